@@ -1,0 +1,19 @@
+// Bundles the extension, the command-line tool and the integration-test suite with esbuild.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', external: ['vscode'] };
+
+const entries = [
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('test/integration/suite/index.ts')) {
+  entries.push({ entryPoints: ['test/integration/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'] });
+}
+for (const e of entries) {
+  if (!existsSync(e.entryPoints[0])) continue;
+  await build({ ...common, ...e, external: e.external ?? common.external });
+}
+if (!watch) console.log(`built ${entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => e.outfile).join(', ')}`);
