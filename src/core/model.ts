@@ -61,6 +61,8 @@ export interface ClaimValue {
   qualifier?: string;
   /** The words as written, e.g. "one-third to one-half". */
   text: string;
+  /** Every figure when the text holds several ("56 insurgents, 20 security forces"); min/max/unit are the first's. */
+  parts?: ClaimValue[];
 }
 
 export interface Claim extends Anchor {
