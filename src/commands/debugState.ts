@@ -1,0 +1,61 @@
+/**
+ * articleAnnotator._debugState (hidden from the palette): what the extension shows, for tests.
+ *   executeCommand('articleAnnotator._debugState')            // every open article
+ *   executeCommand('articleAnnotator._debugState', { uri })   // one article (opened if needed)
+ * Waits until pending updates are done, then resolves to DebugState.
+ */
+import * as vscode from 'vscode';
+import { isArticle, type ArticleController } from '../editor/articleController';
+import { articleTarget } from './target';
+
+export interface DebugDocument {
+  uri: string;
+  version: number;
+  entities: number;
+  accepted: number;
+  suggestions: number;
+  orphaned: number;
+  /** Per type: accepted mentions and suggestions shown. */
+  byType: Record<string, { accepted: number; suggestions: number }>;
+  readOnly: boolean;
+  problems: string[];
+  sidecarPath?: string;
+  sidecarExists: boolean;
+  /** Visible editors showing the document (each carries the decorations). */
+  visibleEditors: number;
+  refreshMillis: number;
+}
+
+export interface DebugState {
+  activationMillis: number;
+  documents: DebugDocument[];
+}
+
+export async function debugStateCommand(controller: ArticleController, activationMillis: number, args: { uri?: string | vscode.Uri } = {}): Promise<DebugState> {
+  const docs = args.uri ? [(await articleTarget(args.uri)).document] : vscode.workspace.textDocuments.filter(isArticle);
+  const documents: DebugDocument[] = [];
+  for (const doc of docs) {
+    const s = await controller.current(doc);
+    if (!s) continue;
+    const byType: DebugDocument['byType'] = {};
+    const bump = (type: string, k: 'accepted' | 'suggestions') => ((byType[type] ??= { accepted: 0, suggestions: 0 })[k] += 1);
+    for (const m of s.view.accepted) bump(m.type, 'accepted');
+    for (const m of s.view.suggestions) bump(m.type, 'suggestions');
+    documents.push({
+      uri: doc.uri.toString(),
+      version: s.version,
+      entities: s.sidecar?.doc?.entities.length ?? 0,
+      accepted: s.view.accepted.length,
+      suggestions: s.view.suggestions.length,
+      orphaned: s.view.orphaned.length,
+      byType,
+      readOnly: !!s.sidecar?.problems.length,
+      problems: (s.sidecar?.problems ?? []).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+      sidecarPath: s.sidecar?.sidecarPath,
+      sidecarExists: !!s.sidecar?.exists,
+      visibleEditors: vscode.window.visibleTextEditors.filter((e) => e.document === doc).length,
+      refreshMillis: s.millis,
+    });
+  }
+  return { activationMillis, documents };
+}

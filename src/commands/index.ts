@@ -1,0 +1,39 @@
+/** Registers the Annotator commands (ids as contributed in package.json). */
+import * as vscode from 'vscode';
+import type { ArticleController } from '../editor/articleController';
+import { guarded, log } from '../workspace/log';
+import { toggleDetection } from '../workspace/settings';
+import { tagEntityCommand, type TagEntityArgs } from './tagEntity';
+import { removeAnnotationCommand, type RemoveAnnotationArgs } from './removeAnnotation';
+import { debugStateCommand } from './debugState';
+import { articleTarget } from './target';
+
+export function registerCommands(controller: ArticleController, activationMillis: () => number): vscode.Disposable[] {
+  const reg = <A extends unknown[], R>(id: string, title: string, fn: (...args: A) => Promise<R>) =>
+    vscode.commands.registerCommand(id, guarded(title, fn));
+  return [
+    reg('articleAnnotator.tagEntity', 'Tag Entity', (args?: TagEntityArgs) => tagEntityCommand(controller, asObject(args))),
+    reg('articleAnnotator.removeAnnotation', 'Remove Annotation', (args?: RemoveAnnotationArgs) => removeAnnotationCommand(controller, asObject(args))),
+    reg('articleAnnotator.showOutput', 'Show Output', async () => log().show(true)),
+    reg('articleAnnotator.refresh', 'Refresh Annotations', async () => {
+      const { document } = await articleTarget();
+      await controller.store.reload(document.uri);
+      await controller.current(document);
+    }),
+    reg('articleAnnotator.toggleSuggestions', 'Toggle Suggestions', async () => {
+      const on = await toggleDetection();
+      vscode.window.setStatusBarMessage(`$(lightbulb) Entity suggestions ${on ? 'on' : 'off'}`, 3000);
+      return on;
+    }),
+    // Hidden test hook: not guarded, so a test sees the error.
+    vscode.commands.registerCommand('articleAnnotator._debugState', (args?: { uri?: string }) => debugStateCommand(controller, activationMillis(), asObject(args))),
+  ];
+}
+
+/**
+ * Arguments come from tests and the panel as an object; the editor context menu passes the
+ * document's URI instead, which means "the active editor" here.
+ */
+function asObject<T extends object>(args: unknown): T {
+  return (args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}) as T;
+}

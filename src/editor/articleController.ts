@@ -1,0 +1,208 @@
+/**
+ * Keeps every visible article editor decorated: loads the sidecar through the store adapter,
+ * runs detection (debounced while typing), builds the ArticleView and applies it. Nothing runs
+ * until an article editor is visible. Other parts (panel, commands, test hook) read the latest
+ * view from here and listen to onDidChange.
+ */
+import * as vscode from 'vscode';
+import { AnnotationStore, type SidecarState } from '../workspace/annotationStore';
+import { buildArticleView, itemAt, type ArticleView } from '../workspace/articleView';
+import { detectSuggestions } from '../workspace/detection';
+import { readSettings, type AnnotatorSettings } from '../workspace/settings';
+import { log, errorText } from '../workspace/log';
+import { DecorationPalette } from './decorations';
+
+export const TYPING_DEBOUNCE_MS = 250;
+
+export interface ArticleSnapshot {
+  uri: vscode.Uri;
+  version: number;
+  view: ArticleView;
+  sidecar: SidecarState | undefined;
+  /** Milliseconds the last refresh took (load + detect + view). */
+  millis: number;
+}
+
+export function isArticle(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'article';
+}
+
+export class ArticleController implements vscode.Disposable {
+  private readonly snapshots = new Map<string, ArticleSnapshot>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly palette = new DecorationPalette();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.palette];
+  private settings: AnnotatorSettings;
+  private onAnnotation = false;
+  /** Fires with an article's URI after its view was recomputed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(readonly store: AnnotationStore) {
+    this.settings = this.loadSettings();
+    this.disposables.push(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => this.showAll(editors)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!isArticle(e.document) || !e.contentChanges.length) return;
+        if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges);
+        this.schedule(e.document, TYPING_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        // A language change (e.g. "Change Language Mode" to Article) closes and reopens the document.
+        if (isArticle(doc) && this.visibleEditors(doc.uri).length) this.schedule(doc, 0);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('articleAnnotator')) return;
+        this.settings = this.loadSettings();
+        this.refreshVisible();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)),
+      this.store.onDidChange((uri) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (doc && isArticle(doc)) this.schedule(doc, 0);
+      }),
+    );
+  }
+
+  get currentSettings(): AnnotatorSettings {
+    return this.settings;
+  }
+
+  /** Decorates all visible article editors (first call after activation starts the work). */
+  refreshVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) if (isArticle(editor.document)) this.schedule(editor.document, 0);
+  }
+
+  snapshot(uri: vscode.Uri): ArticleSnapshot | undefined {
+    return this.snapshots.get(uri.toString());
+  }
+
+  /** Current snapshot for the document, recomputed first if it is out of date. */
+  async current(doc: vscode.TextDocument): Promise<ArticleSnapshot | undefined> {
+    await this.whenIdle(doc.uri);
+    const s = this.snapshot(doc.uri);
+    if (s && s.version === doc.version) return s;
+    await this.refresh(doc);
+    return this.snapshot(doc.uri);
+  }
+
+  /** Resolves when no refresh is pending or running for the URI (all URIs when absent). */
+  async whenIdle(uri?: vscode.Uri): Promise<void> {
+    for (;;) {
+      const keys = uri ? [uri.toString()] : [...new Set([...this.timers.keys(), ...this.running.keys()])];
+      const pendingTimer = keys.some((k) => this.timers.has(k));
+      const runs = keys.map((k) => this.running.get(k)).filter((p): p is Promise<void> => !!p);
+      if (!pendingTimer && !runs.length) return;
+      if (runs.length) await Promise.all(runs);
+      else await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Whether the offset is on an accepted mention or a suggestion (for Remove Annotation). */
+  itemAt(uri: vscode.Uri, offset: number) {
+    const s = this.snapshot(uri);
+    return s ? itemAt(s.view, offset) : {};
+  }
+
+  private schedule(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.refresh(doc);
+    }, delay));
+  }
+
+  private async refresh(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    const previous = this.running.get(key);
+    const run = (async () => {
+      if (previous) await previous.catch(() => undefined);
+      if (doc.isClosed || !isArticle(doc)) return;
+      const t0 = performance.now();
+      const version = doc.version;
+      let sidecar: SidecarState | undefined;
+      if (AnnotationStore.supports(doc.uri)) {
+        try {
+          sidecar = await this.store.get(doc.uri);
+        } catch (err) {
+          log().error(`loading annotations of ${doc.uri.fsPath}: ${errorText(err)}`);
+        }
+      }
+      if (doc.version !== version) return; // typed meanwhile: the pending timer recomputes
+      const text = doc.getText();
+      let detected: ReturnType<typeof detectSuggestions> = [];
+      try {
+        detected = detectSuggestions(text, this.settings);
+      } catch (err) {
+        log().error(`entity detection failed on ${doc.uri.fsPath}: ${err instanceof Error ? err.stack : String(err)}`);
+      }
+      const view = buildArticleView(text, sidecar?.doc, detected);
+      const millis = performance.now() - t0;
+      this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
+      for (const editor of this.visibleEditors(doc.uri)) this.palette.apply(editor, view);
+      log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);
+      this.updateContext(vscode.window.activeTextEditor);
+      this.changed.fire(doc.uri);
+    })();
+    this.running.set(key, run);
+    try {
+      await run;
+    } finally {
+      if (this.running.get(key) === run) this.running.delete(key);
+    }
+  }
+
+  private showAll(editors: readonly vscode.TextEditor[]): void {
+    for (const editor of editors) {
+      if (!isArticle(editor.document)) continue;
+      const s = this.snapshot(editor.document.uri);
+      if (s && s.version === editor.document.version) this.palette.apply(editor, s.view);
+      else this.schedule(editor.document, 0);
+    }
+  }
+
+  private visibleEditors(uri: vscode.Uri): vscode.TextEditor[] {
+    return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString());
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.snapshots.delete(key);
+    if (AnnotationStore.supports(uri)) this.store.forget(uri);
+    this.changed.fire(uri);
+  }
+
+  private updateContext(editor: vscode.TextEditor | undefined): void {
+    let on = false;
+    if (editor && isArticle(editor.document)) {
+      const hit = this.itemAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
+      on = !!(hit.accepted || hit.suggestion);
+    }
+    if (on === this.onAnnotation) return;
+    this.onAnnotation = on;
+    void vscode.commands.executeCommand('setContext', 'articleAnnotator.onAnnotation', on);
+  }
+
+  private loadSettings(): AnnotatorSettings {
+    const s = readSettings();
+    this.palette.setCustomTypes(s.customTypes);
+    for (const p of s.problems) log().warn(`settings: ${p}`);
+    if (s.problems.length) {
+      void vscode.window.showWarningMessage(`Article Annotator settings: ${s.problems[0]}${s.problems.length > 1 ? ` (and ${s.problems.length - 1} more, see the output)` : ''}`);
+    }
+    return s;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

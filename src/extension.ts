@@ -1,0 +1,37 @@
+/**
+ * Article Annotator: entry point. activate() only wires things up (no scanning, no detection)
+ * and logs how long it took; work starts when an article editor is visible.
+ */
+import * as vscode from 'vscode';
+import { AnnotationStore } from './workspace/annotationStore';
+import { ArticleController } from './editor/articleController';
+import { EntitiesViewProvider, ENTITIES_VIEW_ID } from './panel/entitiesView';
+import { registerCommands } from './commands';
+import { log } from './workspace/log';
+
+let activationMillis = 0;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const t0 = performance.now();
+  const channel = log();
+  const store = new AnnotationStore();
+  const controller = new ArticleController(store);
+  const panel = new EntitiesViewProvider(context.extensionUri, controller);
+  context.subscriptions.push(
+    channel,
+    store,
+    controller,
+    panel,
+    vscode.window.registerWebviewViewProvider(ENTITIES_VIEW_ID, panel),
+    ...registerCommands(controller, () => activationMillis),
+  );
+  // Start decorating visible articles only after activate() has returned.
+  setTimeout(() => controller.refreshVisible(), 0);
+  activationMillis = performance.now() - t0;
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
+  channel.info(`Article Annotator ${version} activated in ${activationMillis.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'})`);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,35 @@
+/** The Entities panel's HTML shell: strict CSP with a nonce; script and styles from media/. */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = randomBytes(16).toString('base64');
+  const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" nonce="${nonce}" href="${media('panel.css')}">
+<title>Entities</title>
+</head>
+<body>
+<header id="article" class="article" hidden>
+  <div id="article-title" class="article-title"></div>
+  <div id="summary" class="summary"></div>
+</header>
+<div id="problems" class="problems" role="alert" hidden></div>
+<p id="empty" class="empty" hidden></p>
+<main id="groups" class="groups" aria-label="Entities by type"></main>
+<script nonce="${nonce}" src="${media('panel.js')}"></script>
+</body>
+</html>`;
+}

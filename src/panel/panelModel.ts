@@ -1,0 +1,81 @@
+/**
+ * The data the Entities panel renders (sent to media/panel.js with postMessage). Pure: no VS Code.
+ */
+import { BUILTIN_ENTITY_TYPES } from '../core/model';
+import type { ArticleView } from '../workspace/articleView';
+
+export interface PanelRow {
+  /** Stable key: `e:<entity id>` for accepted entities, `s:<type>:<name>` for suggestions. */
+  key: string;
+  entityId?: string;
+  name: string;
+  type: string;
+  status: 'accepted' | 'suggested';
+  /** Mentions shown in the editor, by position ([start, end] pairs): clicks cycle through them. */
+  mentions: [number, number][];
+  /** Mentions that could not be found in the text (accepted entities only). */
+  orphaned: number;
+}
+
+export interface PanelGroup {
+  type: string;
+  label: string;
+  /** CSS colour for custom types; built-ins use the theme variables. */
+  color?: string;
+  builtin: boolean;
+  accepted: number;
+  suggested: number;
+  rows: PanelRow[];
+}
+
+export interface PanelState {
+  article?: { uri: string; name: string; title?: string };
+  groups: PanelGroup[];
+  /** Shown as a warning: the sidecar is broken, annotations are read-only. */
+  problems: string[];
+  suggestionsEnabled: boolean;
+  /** Why the panel is empty, when it is. */
+  hint?: string;
+}
+
+const label = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
+
+export function buildPanelGroups(view: ArticleView, types: readonly string[], customColors: Readonly<Record<string, string>>): PanelGroup[] {
+  const rows = new Map<string, PanelRow>();
+  const row = (key: string, init: () => PanelRow) => {
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = init()));
+    return r;
+  };
+  for (const m of view.accepted) {
+    row(`e:${m.entityId}`, () => ({ key: `e:${m.entityId}`, entityId: m.entityId, name: m.name, type: m.type, status: 'accepted', mentions: [], orphaned: 0 })).mentions.push([m.start, m.end]);
+  }
+  for (const m of view.orphaned) {
+    row(`e:${m.entityId}`, () => ({ key: `e:${m.entityId}`, entityId: m.entityId, name: m.name, type: m.type, status: 'accepted', mentions: [], orphaned: 0 })).orphaned++;
+  }
+  for (const s of view.suggestions) {
+    const key = `s:${s.type}:${s.name.toLowerCase()}`;
+    row(key, () => ({ key, name: s.name, type: s.type, status: 'suggested', mentions: [], orphaned: 0 })).mentions.push([s.start, s.end]);
+  }
+
+  const order = [...types];
+  for (const r of rows.values()) if (!order.includes(r.type)) order.push(r.type);
+  const groups: PanelGroup[] = [];
+  for (const type of order) {
+    const list = [...rows.values()].filter((r) => r.type === type);
+    if (!list.length) continue;
+    const first = (r: PanelRow) => (r.mentions.length ? r.mentions[0][0] : Number.MAX_SAFE_INTEGER);
+    list.sort((a, b) => (a.status === b.status ? 0 : a.status === 'accepted' ? -1 : 1) || b.mentions.length - a.mentions.length || first(a) - first(b));
+    const builtin = (BUILTIN_ENTITY_TYPES as readonly string[]).includes(type);
+    groups.push({
+      type,
+      label: label(type),
+      color: builtin ? undefined : customColors[type] ?? '#808080',
+      builtin,
+      accepted: list.filter((r) => r.status === 'accepted').length,
+      suggested: list.filter((r) => r.status === 'suggested').length,
+      rows: list,
+    });
+  }
+  return groups;
+}

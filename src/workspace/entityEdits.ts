@@ -1,0 +1,140 @@
+/**
+ * Pure edits of an AnnotationDoc made by the editor commands: tag a span as an entity, remove
+ * the mention under the cursor, reject a suggestion. No VS Code, no I/O; the store adapter
+ * applies them and writes the result.
+ */
+import type { AnnotationDoc, Entity, Mention, Rejection, Span } from '../core/model';
+import { newId } from '../core/ids';
+
+/** Characters of context kept on each side of a quote, so it can be re-found after edits. */
+export const CONTEXT_CHARS = 32;
+
+export function anchorAt(text: string, start: number, end: number): Mention {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length)) {
+    throw new RangeError(`span ${start}–${end} is not inside the article (length ${text.length})`);
+  }
+  return {
+    start,
+    end,
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+/** The span without surrounding white space; undefined when nothing but white space is selected. */
+export function trimSpan(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+/** A readable entity name for a quote: white space (line breaks included) collapsed. */
+export function nameFor(quote: string): string {
+  return quote.replace(/\s+/g, ' ').trim();
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+export function findEntity(doc: AnnotationDoc, name: string, type: string): Entity | undefined {
+  return doc.entities.find((e) => e.type === type && (sameName(e.name, name) || (e.aliases ?? []).some((a) => sameName(a, name))));
+}
+
+export interface TagResult {
+  entity: Entity;
+  mention: Mention;
+  /** True when a new entity was made, false when the mention joined an existing one. */
+  created: boolean;
+  /** Set when the same span had been tagged with another type: that mention was moved. */
+  retypedFrom?: string;
+  /** True when exactly this span was already tagged with this type (nothing changed). */
+  unchanged?: boolean;
+}
+
+/**
+ * Tags text[start, end) as `type`. Same name and type as an existing entity → a new mention of
+ * it; otherwise a new entity with a fresh id. A span tagged before with another type is moved to
+ * the new type. A rejection of the same span is lifted. Mentions stay sorted by position.
+ */
+export function tagEntity(doc: AnnotationDoc, text: string, span: Span, type: string, name?: string): TagResult {
+  const mention = anchorAt(text, span.start, span.end);
+  const entityName = nameFor(name ?? mention.quote);
+  if (!entityName) throw new RangeError('an entity needs a name');
+
+  let retypedFrom: string | undefined;
+  for (const e of doc.entities) {
+    const i = e.mentions.findIndex((m) => m.start === span.start && m.end === span.end && !m.orphaned);
+    if (i < 0) continue;
+    if (e.type === type && sameName(e.name, entityName)) return { entity: e, mention: e.mentions[i], created: false, unchanged: true };
+    retypedFrom = e.type;
+    e.mentions.splice(i, 1);
+  }
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+  doc.rejected = doc.rejected.filter((r) => !(r.start === span.start && r.end === span.end));
+
+  let entity = findEntity(doc, entityName, type);
+  const created = !entity;
+  if (!entity) {
+    entity = { id: uniqueId(doc, entityName), name: entityName, type, mentions: [] };
+    doc.entities.push(entity);
+  } else if (!sameName(entity.name, entityName) && !(entity.aliases ?? []).some((a) => sameName(a, entityName))) {
+    (entity.aliases ??= []).push(entityName);
+  }
+  entity.mentions.push(mention);
+  sortDoc(doc);
+  return { entity, mention, created, retypedFrom };
+}
+
+/** The innermost non-orphaned mention containing `offset` (start ≤ offset ≤ end). */
+export function mentionAt(doc: AnnotationDoc, offset: number): { entity: Entity; mention: Mention } | undefined {
+  let best: { entity: Entity; mention: Mention } | undefined;
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) {
+      if (mention.orphaned || offset < mention.start || offset > mention.end) continue;
+      if (!best || mention.end - mention.start < best.mention.end - best.mention.start) best = { entity, mention };
+    }
+  }
+  return best;
+}
+
+export interface RemoveResult {
+  entity: Entity;
+  mention: Mention;
+  /** True when that was the entity's last mention, so the entity went too. */
+  entityRemoved: boolean;
+}
+
+/** Removes the mention under `offset`; the entity goes with its last mention. */
+export function removeMentionAt(doc: AnnotationDoc, offset: number): RemoveResult | undefined {
+  const hit = mentionAt(doc, offset);
+  if (!hit) return undefined;
+  hit.entity.mentions = hit.entity.mentions.filter((m) => m !== hit.mention);
+  const entityRemoved = hit.entity.mentions.length === 0;
+  if (entityRemoved) doc.entities = doc.entities.filter((e) => e !== hit.entity);
+  return { entity: hit.entity, mention: hit.mention, entityRemoved };
+}
+
+/** Remembers that the detector's suggestion of `type` at span is wrong, so it is not shown again. */
+export function rejectSuggestion(doc: AnnotationDoc, text: string, span: Span, type: string): Rejection {
+  const existing = doc.rejected.find((r) => r.start === span.start && r.end === span.end && r.type === type);
+  if (existing) return existing;
+  const rejection: Rejection = { ...anchorAt(text, span.start, span.end), type };
+  doc.rejected.push(rejection);
+  doc.rejected.sort((a, b) => a.start - b.start || a.end - b.end);
+  return rejection;
+}
+
+function uniqueId(doc: AnnotationDoc, name: string): string {
+  const taken = new Set(doc.entities.map((e) => e.id));
+  let id = newId(name);
+  while (taken.has(id)) id = newId(name);
+  return id;
+}
+
+/** Mentions by position; entities by their first mention (the order the sidecar keeps). */
+function sortDoc(doc: AnnotationDoc): void {
+  for (const e of doc.entities) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = (e: Entity) => (e.mentions.length ? e.mentions[0].start : Number.MAX_SAFE_INTEGER);
+  doc.entities.sort((a, b) => first(a) - first(b));
+}
