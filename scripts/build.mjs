@@ -1,6 +1,6 @@
 // Bundles the extension, the command-line tool and the integration-test suite with esbuild.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', external: ['vscode'] };
@@ -10,7 +10,12 @@ const entries = [
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (existsSync('test/integration/suite/index.ts')) {
+  rmSync('dist/test/suite', { recursive: true, force: true }); // no stale bundles of removed tests
   entries.push({ entryPoints: ['test/integration/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'] });
+  // each integration test file is its own bundle next to index.js, which adds the *.test.js it finds
+  for (const f of readdirSync('test/integration/suite').filter((n) => n.endsWith('.test.ts')).sort()) {
+    entries.push({ entryPoints: [`test/integration/suite/${f}`], outfile: `dist/test/suite/${f.replace(/\.ts$/, '.js')}`, external: ['vscode', 'mocha'] });
+  }
 }
 for (const e of entries) {
   if (!existsSync(e.entryPoints[0])) continue;
