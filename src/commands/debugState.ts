@@ -23,6 +23,8 @@ export interface DebugDocument {
   sidecarExists: boolean;
   /** Visible editors showing the document (each carries the decorations). */
   visibleEditors: number;
+  /** Ranges last set as decorations on its editors (undefined: never decorated). */
+  decorated?: { accepted: number; suggestions: number; editors: number };
   refreshMillis: number;
 }
 
@@ -54,6 +56,7 @@ export async function debugStateCommand(controller: ArticleController, activatio
       sidecarPath: s.sidecar?.sidecarPath,
       sidecarExists: !!s.sidecar?.exists,
       visibleEditors: vscode.window.visibleTextEditors.filter((e) => e.document === doc).length,
+      decorated: controller.decorations(doc.uri),
       refreshMillis: s.millis,
     });
   }

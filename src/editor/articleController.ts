@@ -31,6 +31,8 @@ export class ArticleController implements vscode.Disposable {
   private readonly snapshots = new Map<string, ArticleSnapshot>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, Promise<void>>();
+  /** What was last put on the editors of each document (for the test hook). */
+  private readonly decorated = new Map<string, { accepted: number; suggestions: number; editors: number }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly palette = new DecorationPalette();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.palette];
@@ -144,7 +146,7 @@ export class ArticleController implements vscode.Disposable {
       const view = buildArticleView(text, sidecar?.doc, detected);
       const millis = performance.now() - t0;
       this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
-      for (const editor of this.visibleEditors(doc.uri)) this.palette.apply(editor, view);
+      this.decorate(this.visibleEditors(doc.uri), view);
       log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);
       this.updateContext(vscode.window.activeTextEditor);
       this.changed.fire(doc.uri);
@@ -161,8 +163,21 @@ export class ArticleController implements vscode.Disposable {
     for (const editor of editors) {
       if (!isArticle(editor.document)) continue;
       const s = this.snapshot(editor.document.uri);
-      if (s && s.version === editor.document.version) this.palette.apply(editor, s.view);
+      if (s && s.version === editor.document.version) this.decorate([editor], s.view);
       else this.schedule(editor.document, 0);
+    }
+  }
+
+  /** Counts of the decorations last set on the document's editors. */
+  decorations(uri: vscode.Uri): { accepted: number; suggestions: number; editors: number } | undefined {
+    return this.decorated.get(uri.toString());
+  }
+
+  private decorate(editors: vscode.TextEditor[], view: ArticleView): void {
+    for (const editor of editors) {
+      const n = this.palette.apply(editor, view);
+      const key = editor.document.uri.toString();
+      this.decorated.set(key, { ...n, editors: editors.length });
     }
   }
 
@@ -176,6 +191,7 @@ export class ArticleController implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.snapshots.delete(key);
+    this.decorated.delete(key);
     if (AnnotationStore.supports(uri)) this.store.forget(uri);
     this.changed.fire(uri);
   }
