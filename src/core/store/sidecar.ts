@@ -1,43 +1,50 @@
-import { createHash } from 'node:crypto';
+/**
+ * The sidecar store's entry points (the VS Code layer and the CLI use these): where a sidecar
+ * lives, parsing with validation, and writing that keeps what a person wrote.
+ */
 import * as path from 'node:path';
-import { parseDocument, Document } from 'yaml';
-import type { AnnotationDoc, Problem } from '../model';
+import type { AnnotationDoc } from '../model';
+import { emitSidecar } from './emit';
+import { fastRead } from './fastRead';
+import { sha256 } from './hash';
+import { updateDocumentText } from './preserve';
 
-// Minimal sidecar store (foundation issue). The store issue hardens it behind the same API.
+export { sha256 } from './hash';
+export { parseSidecar, type ParseResult } from './parse';
 
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
+/** `NAME.txt` → `NAME.annotations.yaml`, in the same folder. */
 export function sidecarPathFor(articlePath: string): string {
   const ext = path.extname(articlePath);
-  return articlePath.slice(0, articlePath.length - ext.length) + '.annotations.yaml';
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return articlePath.slice(0, articlePath.length - ext.length) + SIDECAR_SUFFIX;
 }
 
 export function newDoc(articleFile: string, text: string): AnnotationDoc {
   return { version: 1, article: { file: articleFile, sha256: sha256(text) }, entities: [], claims: [], rejected: [] };
 }
 
-export interface ParseResult {
-  doc?: AnnotationDoc;
-  problems: Problem[];
-}
-
-export function parseSidecar(text: string, file: string): ParseResult {
-  const d = parseDocument(text);
-  if (d.errors.length) {
-    const e = d.errors[0];
-    const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
-    return { problems: [{ file, line, column, message: e.message, severity: 'error' }] };
+/** True when `text` is exactly what the canonical writer makes of its own data (nothing hand-made to keep). */
+export function isCanonical(text: string): boolean {
+  const data = fastRead(text);
+  if (!data || !Array.isArray(data.entities) || !Array.isArray(data.claims) || !Array.isArray(data.rejected) || typeof data.article !== 'object') return false;
+  try {
+    return emitSidecar(data as unknown as AnnotationDoc) === text;
+  } catch {
+    return false;
   }
-  const doc = d.toJS() as AnnotationDoc;
-  doc.entities ??= [];
-  doc.claims ??= [];
-  doc.rejected ??= [];
-  return { doc, problems: [] };
 }
 
-export function serializeSidecar(doc: AnnotationDoc): string {
-  const d = new Document(doc);
-  return `# annotations for ${doc.article.file}\n` + d.toString({ lineWidth: 0 });
+/**
+ * The text to write for `doc`. Without `previousText` (a new sidecar), or when the previous text is
+ * in canonical layout, the canonical writer (fast). Otherwise the previous text is updated in place
+ * with the `yaml` Document API so comments, key order and formatting survive. Never call this with
+ * the text of a sidecar that failed to parse to overwrite it: such files are read-only.
+ */
+export function serializeSidecar(doc: AnnotationDoc, previousText?: string): string {
+  if (previousText !== undefined && previousText.trim() !== '' && !isCanonical(previousText)) {
+    const kept = updateDocumentText(previousText, doc);
+    if (kept !== undefined) return kept;
+  }
+  return emitSidecar(doc);
 }
