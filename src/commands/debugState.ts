@@ -21,6 +21,8 @@ export interface DebugDocument {
   problems: string[];
   sidecarPath?: string;
   sidecarExists: boolean;
+  /** When the sidecar was last read from disk (ms since epoch; 0 = never). */
+  sidecarLoadedAt: number;
   /** Visible editors showing the document (each carries the decorations). */
   visibleEditors: number;
   /** Ranges last set as decorations on its editors (undefined: never decorated). */
@@ -55,6 +57,7 @@ export async function debugStateCommand(controller: ArticleController, activatio
       problems: (s.sidecar?.problems ?? []).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
       sidecarPath: s.sidecar?.sidecarPath,
       sidecarExists: !!s.sidecar?.exists,
+      sidecarLoadedAt: s.sidecar?.loadedAt ?? 0,
       visibleEditors: vscode.window.visibleTextEditors.filter((e) => e.document === doc).length,
       decorated: controller.decorations(doc.uri),
       refreshMillis: s.millis,

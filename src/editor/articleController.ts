@@ -160,6 +160,14 @@ export class ArticleController implements vscode.Disposable {
   }
 
   private showAll(editors: readonly vscode.TextEditor[]): void {
+    // Articles no longer shown are dropped (unless they hold unsaved edits), so showing them
+    // again reads the sidecar afresh.
+    const shown = new Set(editors.map((e) => e.document.uri.toString()));
+    for (const key of [...this.snapshots.keys()]) {
+      if (shown.has(key)) continue;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (!doc?.isDirty) this.forget(doc?.uri ?? vscode.Uri.parse(key));
+    }
     for (const editor of editors) {
       if (!isArticle(editor.document)) continue;
       const s = this.snapshot(editor.document.uri);

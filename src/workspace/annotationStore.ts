@@ -23,6 +23,8 @@ export interface SidecarState {
   /** Problems that make the sidecar unusable (parse errors); non-empty ⇒ read-only. */
   readonly problems: readonly Problem[];
   readonly exists: boolean;
+  /** When the sidecar was last read from disk (ms since epoch). */
+  readonly loadedAt: number;
 }
 
 interface Entry {
@@ -31,6 +33,7 @@ interface Entry {
   doc?: AnnotationDoc;
   problems: Problem[];
   exists: boolean;
+  loadedAt: number;
   /** Text of the sidecar as last read or written by us, to ignore our own writes in the watcher. */
   diskText?: string;
   loading?: Promise<Entry>;
@@ -126,7 +129,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private snapshot(e: Entry): SidecarState {
-    return { articleUri: e.articleUri, sidecarPath: e.sidecarPath, doc: e.doc, problems: e.problems, exists: e.exists };
+    return { articleUri: e.articleUri, sidecarPath: e.sidecarPath, doc: e.doc, problems: e.problems, exists: e.exists, loadedAt: e.loadedAt };
   }
 
   private async entry(articleUri: vscode.Uri): Promise<Entry> {
@@ -135,7 +138,7 @@ export class AnnotationStore implements vscode.Disposable {
     let e = this.entries.get(key);
     if (!e) {
       const sidecarPath = sidecarPathFor(articleUri.fsPath);
-      e = { articleUri, sidecarPath, problems: [], exists: false, writing: Promise.resolve() };
+      e = { articleUri, sidecarPath, problems: [], exists: false, loadedAt: 0, writing: Promise.resolve() };
       this.entries.set(key, e);
       this.bySidecar.set(sidecarPath, e);
       const entry = e;
@@ -146,6 +149,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   private async load(e: Entry): Promise<Entry> {
     const articleFile = path.basename(e.articleUri.fsPath);
+    e.loadedAt = Date.now();
     let text: string | undefined;
     try {
       text = await fs.readFile(e.sidecarPath, 'utf8');

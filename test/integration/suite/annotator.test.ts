@@ -19,6 +19,7 @@ const sidecarOf = (file: string) => file.replace(/\.txt$/, '.annotations.yaml');
 async function state(file: string): Promise<DebugDocument> {
   const s = await vscode.commands.executeCommand<DebugState>('articleAnnotator._debugState', { uri: vscode.Uri.file(file).toString() });
   assert.strictEqual(s.documents.length, 1, `debug state for ${file}`);
+  lastState = s.documents[0];
   return s.documents[0];
 }
 
@@ -44,12 +45,15 @@ async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+let lastState: unknown;
+
 async function until<T>(what: string, probe: () => Promise<T | undefined | false>, ms = 5000): Promise<T> {
   const end = Date.now() + ms;
+  lastState = undefined;
   for (;;) {
     const v = await probe();
     if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${lastState ? `; last state ${JSON.stringify(lastState)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -144,10 +148,10 @@ describe('Article Annotator extension', function () {
 
   it('accepted entities are back after closing and reopening the article', async () => {
     await closeAll();
-    // The host may keep the closed document a while; wait until it is really gone if it goes.
-    await new Promise((r) => setTimeout(r, 300));
+    const closedAt = Date.now();
     const editor = await open(KANDAHAR);
     const d = await until('reloaded annotations', async () => { const x = await state(KANDAHAR); return x.accepted === 3 ? x : undefined; });
+    assert.ok(d.sidecarLoadedAt >= closedAt, 'annotations read from disk again after the article was closed');
     assert.strictEqual(d.entities, 2);
     assert.strictEqual(d.orphaned, 0);
     assert.strictEqual(d.decorated!.accepted, 3);
@@ -163,7 +167,7 @@ describe('Article Annotator extension', function () {
       'version: 1',
       'article:',
       `  file: ${path.basename(file)}`,
-      '  sha256: 0000000000000000000000000000000000000000000000000000000000000000',
+      `  sha256: '${'0'.repeat(64)}'`,
       'entities:',
       '  - id: baghlan-abc123',
       '    name: Baghlan',
