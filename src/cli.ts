@@ -6,6 +6,7 @@ type Subcommand = { summary: string; run: (args: string[]) => Promise<number> };
 
 const commands: Record<string, () => Promise<Subcommand>> = {
   // subcommands register here, one line each
+  check: () => import('./cli/check').then((m) => m.command),
 };
 
 function usage(): string {

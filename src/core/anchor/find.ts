@@ -31,7 +31,7 @@ export interface FindOptions {
 export const ACCEPT = {
   /** Fraction of quote characters that must match (1 - errors / quote length). */
   minQuoteSimilarity: 0.6,
-  /** Quotes shorter than this need one error at most and corroboration by context or position. */
+  /** Quotes shorter than this need one error at most and corroboration by context (position is not enough). */
   shortQuote: 8,
   /** Context similarity (prefix/suffix) that counts as corroboration. */
   minContext: 0.5,
@@ -107,7 +107,7 @@ function acceptable(c: FuzzyCandidate, quoteLength: number): boolean {
   const corroborated = c.near || (c.ctx !== null && c.ctx >= ACCEPT.minContext);
   if (quoteLength < ACCEPT.shortQuote) {
     const errors = Math.round((1 - c.quoteSim) * quoteLength);
-    return errors <= 1 && (c.near || (c.ctx !== null && c.ctx >= 0.7));
+    return errors <= 1 && c.ctx !== null && c.ctx >= 0.7;
   }
   if (c.ctx === null) return corroborated || quoteLength >= ACCEPT.minQuoteOnlyLength;
   return corroborated;
