@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { AnnotationDoc, Problem } from '../core/model';
 import { newDoc, parseSidecar, serializeSidecar, sha256, sidecarPathFor } from '../core/store/sidecar';
 import { writeFileAtomic } from '../core/store/atomicWrite';
-import { shiftDoc, type TextChange } from './anchorShift';
+import { reanchorDoc, shiftAnchors } from '../core/anchor/doc';
 import { UserError, log, errorText } from './log';
 
 export interface SidecarState {
@@ -81,10 +81,12 @@ export class AnnotationStore implements vscode.Disposable {
       if (e.problems.length || !e.doc) throw this.readOnlyError(e);
       const text = document.getText();
       const draft = structuredClone(e.doc);
+      // Offsets must refer to the text being saved against: re-find what live edits orphaned.
+      if (draft.article.sha256 !== sha256(text)) reanchorDoc(draft, text);
       const result = mutate(draft, text);
       draft.article.sha256 = sha256(text);
       draft.article.title ??= headline(text);
-      const out = serializeSidecar(draft);
+      const out = serializeSidecar(draft, e.diskText);
       try {
         await writeFileAtomic(e.sidecarPath, out);
       } catch (err) {
@@ -102,10 +104,15 @@ export class AnnotationStore implements vscode.Disposable {
     return next;
   }
 
-  /** Keeps loaded anchors on their text while the article is edited (before it is saved). */
-  applyTextChanges(articleUri: vscode.Uri, changes: readonly TextChange[]): void {
+  /**
+   * Keeps loaded anchors on their text while the article is edited (from the change events, no
+   * re-scan). Changes of one event are applied from the highest offset down.
+   */
+  applyTextChanges(articleUri: vscode.Uri, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
     const e = this.entries.get(articleUri.toString());
-    if (e?.doc && !e.loading && changes.length) shiftDoc(e.doc, changes);
+    if (!e?.doc || e.loading || !changes.length) return;
+    const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
+    for (const c of ordered) shiftAnchors(e.doc, { start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text });
   }
 
   /** Drops what is cached for an article (closed): the next get() reads the sidecar again. */
@@ -179,6 +186,13 @@ export class AnnotationStore implements vscode.Disposable {
     e.doc = parsed.doc;
     this.setProblems(e, []);
     log().info(`loaded ${e.sidecarPath}: ${e.doc.entities.length} entities, ${e.doc.claims.length} claims`);
+    const current = await articleText(e.articleUri);
+    if (e.doc.article.sha256 !== sha256(current)) {
+      // The article changed since the sidecar was written: re-find the spans (in memory; the
+      // sidecar is rewritten with the new offsets on the next edit).
+      const r = reanchorDoc(e.doc, current);
+      log().info(`${articleFile} changed since its annotations were saved: ${r.unchanged} in place, ${r.moved} moved, ${r.fuzzy.length} found fuzzily, ${r.orphaned.length} orphaned`);
+    }
     return e;
   }
 

@@ -5,21 +5,14 @@
  */
 import type { AnnotationDoc, Entity, Mention, Rejection, Span } from '../core/model';
 import { newId } from '../core/ids';
+import { makeAnchor } from '../core/anchor/context';
 
-/** Characters of context kept on each side of a quote, so it can be re-found after edits. */
-export const CONTEXT_CHARS = 32;
-
+/** The anchor (offsets, quote, context) for text[start, end), after checking the span lies inside the text. */
 export function anchorAt(text: string, start: number, end: number): Mention {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length)) {
     throw new RangeError(`span ${start}–${end} is not inside the article (length ${text.length})`);
   }
-  return {
-    start,
-    end,
-    quote: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + CONTEXT_CHARS),
-  };
+  return makeAnchor(text, start, end);
 }
 
 /** The span without surrounding white space; undefined when nothing but white space is selected. */
