@@ -1,0 +1,451 @@
+/**
+ * Attribution detector: proposes the claims of an article per the annotation guidelines.
+ *
+ * Per sentence (quotations opaque, see sentences.ts) it looks for
+ *   - a quotation followed by its tag:       “…,” X said.  /  “…,” said X, the …   (+ “…” continuing it)
+ *   - a clause followed by the attribution:  CONTENT, X said (in a statement).  /  CONTENT, said X.
+ *   - an attribution followed by the clause: X said (Sunday) (that) CONTENT.  /  X says: CONTENT
+ *   - "according to X", "reportedly", "was reported", "are estimated to", "Estimates suggest", "X put … at …"
+ * and sets span = the claimed content, claimant (claimant.ts), kind (kind.ts), topic (topic.ts),
+ * value (value.ts: explicit figures only, durations skipped).
+ */
+import type { ClaimValue, DetectedClaim, DetectedEntity } from '../model';
+import { ClaimantContext, cleanBody } from './claimant';
+import {
+  ASSESSMENT_SUBJECT, CLAUSE_CUTS, CONTRAST_CUT, ESTIMATE_VERBS, GAP_WORD, INTRO_START, LEADING_ADVERBIAL, PARTICIPLES,
+  PREPOSITION_START, SAY_VERBS, SUBORDINATOR_START, THAT_VERBS, TO_VERBS, VERB_RE,
+} from './cues';
+import { classifyKind, type ClaimOptions } from './kind';
+import { splitSentences, type Sentence } from './sentences';
+import { classifyTopic } from './topic';
+import { findValues, isDurationUnit } from './value';
+
+export type { ClaimOptions } from './kind';
+
+export interface DetectClaimsOptions extends ClaimOptions {
+  /** Armed groups "the group" / "the insurgents" may refer to (default: the first entries of the parties list). */
+  groups?: readonly string[];
+}
+
+export const DEFAULT_GROUPS: readonly string[] = ['Taliban', 'Islamic Emirate', 'Haqqani network'];
+
+interface Candidate {
+  start: number;
+  end: number;
+  claimant: string;
+  /** words describing the source, for the kind */
+  description: string;
+  fromQuote?: boolean;
+}
+
+const SAY = new Set(SAY_VERBS);
+const THAT = new Set(THAT_VERBS);
+const TO = new Set(TO_VERBS);
+const EST = new Set(ESTIMATE_VERBS);
+const PART = new Set(PARTICIPLES);
+/** A determiner before a verb-looking word makes it a noun ("the boast", "these claims"). */
+const DET_BEFORE = /(?:^|\s)(?:a|an|the|these|those|such|his|her|their|its|our|this|unverified|conflicting|media|news|initial|earlier|latest|many|no|some|repeated|previous)\s*$/i;
+/** A preposition or an infinitive before an -s form makes it a noun ("with reports from", "to verify claims"). */
+const PREP_BEFORE = /(?:^|\s)(?:with|of|from|in|on|by|for|about|amid|despite)\s*$|\bto\s+\w+\s+$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i;
+const OPEN_QUOTES = /^[“"]/;
+
+/** Trims quotes, punctuation and a leading "that" from [start, end) of text. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  for (;;) {
+    const before = [s, e];
+    while (s < e && /[\s“”"‘’.,;:—–-]/.test(text[s]) && !(text[s] === '’' && /\w/.test(text[s + 1] ?? ''))) s++;
+    while (e > s && /[\s“”"‘.,;:—–-]/.test(text[e - 1])) e--;
+    while (e > s && text[e - 1] === '’' && !/\w/.test(text[e] ?? '')) e--;
+    if (/^that\s/i.test(text.slice(s, e))) s += 5;
+    if (before[0] === s && before[1] === e) break;
+  }
+  return [s, e];
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+/** Offset (sentence-local) where the reported clause starting at `from` ends. */
+function clauseEnd(masked: string, from: number, stopAtComma: boolean): number {
+  let end = masked.length;
+  const rest = masked.slice(from);
+  for (const re of CLAUSE_CUTS) {
+    const m = re.exec(rest);
+    if (m && from + m.index < end) end = from + m.index;
+  }
+  for (const m of rest.matchAll(CONTRAST_CUT)) {
+    const after = rest.slice(m.index + m[0].length);
+    const nextComma = after.search(/[,;]/);
+    const clause = nextComma >= 0 ? after.slice(0, nextComma) : after;
+    if (new RegExp(VERB_RE.source).test(clause) || /according to/.test(clause)) {
+      if (from + m.index < end) end = from + m.index;
+      break;
+    }
+  }
+  if (stopAtComma) {
+    const c = rest.indexOf(',');
+    if (c >= 0 && from + c < end) end = from + c;
+  }
+  return end;
+}
+
+/** The source description before a verb: the clause's subject with an appositive, intro phrases dropped. */
+function subjectBefore(masked: string, verbAt: number, clauseStart: number): { start: number; text: string; intro: string } {
+  const region = masked.slice(clauseStart, verbAt);
+  const segs: Array<{ start: number; text: string }> = [];
+  let segStart = 0;
+  for (let i = 0; i <= region.length; i++) {
+    if (i === region.length || region[i] === ',') {
+      segs.push({ start: clauseStart + segStart, text: region.slice(segStart, i) });
+      segStart = i + 1;
+    }
+  }
+  const nonEmpty = segs.filter((s) => s.text.trim());
+  if (!nonEmpty.length) return { start: verbAt, text: '', intro: region };
+  let first = nonEmpty.length - 1;
+  // "Ataullah Afghan, the head of the provincial council, said": take the appositive pair
+  if (first >= 1) {
+    const prev = nonEmpty[first - 1].text.trim();
+    const last = nonEmpty[first].text.trim();
+    const named = (t: string): boolean => /^(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*$/.test(t) || /^[A-Z][a-z]/.test(t);
+    if (!INTRO_START.test(prev) && wordCount(prev) <= 8 && (named(prev) || /^(a|an|the|who)\b/i.test(last))) first--;
+  }
+  const start = nonEmpty[first].start;
+  const text = masked.slice(start, verbAt).replace(SUBORDINATOR_START, '').trim();
+  return { start, text, intro: masked.slice(clauseStart, start) };
+}
+
+/** Start of the clause holding position `at`: sentence start, or after "; " / ", while " / ", but ". */
+function clauseStartOf(masked: string, at: number): number {
+  let start = 0;
+  const re = /;\s|,\s+(?:while|but|whereas|though|although|and)\s+|\s+[—–]\s+/g;
+  for (const m of masked.matchAll(re)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
+  const sub = SUBORDINATOR_START.exec(masked.slice(start));
+  if (sub && masked.slice(start + sub[0].length, at).indexOf(',') < 0) start += sub[0].length;
+  return start;
+}
+
+export function detectClaims(text: string, entities?: DetectedEntity[], options: DetectClaimsOptions = {}): DetectedClaim[] {
+  const groups = options.groups ?? DEFAULT_GROUPS;
+  const ctx = new ClaimantContext(text, entities, groups);
+  const candidates: Candidate[] = [];
+  let lastQuote: { paragraph: number; claimant: string; description: string } | undefined;
+  for (const s of splitSentences(text)) {
+    const found = sentenceClaims(text, s, ctx, lastQuote);
+    if (found.length) {
+      const q = [...found].reverse().find((c) => c.fromQuote);
+      lastQuote = q ? { paragraph: s.paragraph, claimant: q.claimant, description: q.description } : undefined;
+    } else if (!OPEN_QUOTES.test(text.slice(s.start, s.end))) lastQuote = undefined;
+    candidates.push(...found);
+    ctx.notePersonsIn(text.slice(s.start, s.end), s.start);
+  }
+  return finish(text, candidates, ctx, options);
+}
+
+function sentenceClaims(text: string, s: Sentence, ctx: ClaimantContext, lastQuote: { paragraph: number; claimant: string; description: string } | undefined): Candidate[] {
+  const str = text.slice(s.start, s.end);
+  const m = s.masked;
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, claimant: string, description: string, fromQuote = false): void => {
+    const [a, b] = trimSpan(text, s.start + start, s.start + end);
+    if (b - a < 8 || wordCount(text.slice(a, b)) < 3) return;
+    out.push({ start: a, end: b, claimant, description, fromQuote });
+  };
+
+  // 1. a sentence that opens with a quotation
+  const q0 = s.quotes[0];
+  if (q0 && q0.start - s.start === 1 && OPEN_QUOTES.test(str)) {
+    const inner = text.slice(q0.start, q0.end);
+    const afterClose = q0.end + 1 - s.start;
+    const rest = m.slice(afterClose);
+    const tagVerb = firstVerb(rest);
+    const quoteEndsClause = /[,.!?…]$/.test(inner.trim()) || /^\s*[,—–-]/.test(rest);
+    if (tagVerb && quoteEndsClause) {
+      const nextQuote = s.quotes[1];
+      const tagEnd = nextQuote ? nextQuote.start - 1 - s.start : m.length;
+      const tag = m.slice(afterClose, tagEnd);
+      const v = firstVerb(tag);
+      if (v) {
+        let before = tag.slice(0, v.index).replace(/^[\s,—–-]+|[\s,]+$/g, '');
+        let description = before;
+        if (!before) {
+          before = tag.slice(v.index + v.word.length).replace(/^[\s,]+|[\s.,]+$/g, '');
+          description = before;
+        }
+        const who = ctx.resolve(description, s.start + afterClose);
+        add(q0.start - s.start, q0.end - s.start, who.claimant, description, true);
+        for (const q of s.quotes.slice(1)) add(q.start - s.start, q.end - s.start, who.claimant, description, true);
+        return out;
+      }
+    }
+    // 2. a quotation continuing the previous quoted speaker
+    const wholeQuote = s.quotes.length >= 1 && m.replace(/[·“”"\s.,!?]/g, '') === '';
+    if (wholeQuote && lastQuote && lastQuote.paragraph === s.paragraph) {
+      for (const q of s.quotes) add(q.start - s.start, q.end - s.start, lastQuote.claimant, lastQuote.description, true);
+      return out;
+    }
+  }
+
+  // 3. attribution cues in the sentence, left to right
+  let consumed = 0;
+  const cues: Array<{ index: number; word: string }> = [];
+  for (const mm of m.matchAll(new RegExp(VERB_RE.source, 'g'))) cues.push({ index: mm.index, word: mm[0] });
+  for (const mm of m.matchAll(/\baccording to\b/gi)) cues.push({ index: mm.index, word: 'according to' });
+  for (const mm of m.matchAll(/\breportedly\b/gi)) cues.push({ index: mm.index, word: 'reportedly' });
+  cues.sort((a, b) => a.index - b.index);
+  let mainClaimant: { claimant: string; description: string } | undefined;
+  for (const cue of cues) {
+    if (cue.index < consumed) continue;
+    const c = cueClaim(text, s, cue, consumed, ctx, mainClaimant);
+    if (!c) continue;
+    add(c.start, c.end, c.claimant, c.description);
+    if (out.length && !mainClaimant) mainClaimant = { claimant: c.claimant, description: c.description };
+    consumed = Math.max(consumed, c.end, cue.index + cue.word.length);
+  }
+  // quotations of the same source outside the content ("…, calling the forces “better trained …”")
+  if (out.length) {
+    for (const q of s.quotes) {
+      const covered = out.some((c) => c.start <= q.end && q.start <= c.end);
+      if (!covered && wordCount(text.slice(q.start, q.end)) >= 3) add(q.start - s.start, q.end - s.start, out[0].claimant, out[0].description);
+    }
+  }
+  return out;
+}
+
+function firstVerb(s: string): { index: number; word: string } | undefined {
+  const re = new RegExp(VERB_RE.source, 'g');
+  for (let mm = re.exec(s); mm; mm = re.exec(s)) {
+    if (SAY.has(mm[0]) || TO.has(mm[0])) return { index: mm.index, word: mm[0] };
+  }
+  return undefined;
+}
+
+interface CueResult {
+  start: number;
+  end: number;
+  claimant: string;
+  description: string;
+}
+
+function cueClaim(
+  text: string, s: Sentence, cue: { index: number; word: string }, consumed: number, ctx: ClaimantContext,
+  main: { claimant: string; description: string } | undefined,
+): CueResult | undefined {
+  const m = s.masked;
+  const v = cue.index;
+  const word = cue.word;
+  const after = v + word.length;
+  const clauseStart = Math.max(consumed, clauseStartOf(m, v));
+  const at = s.start + v;
+
+  if (word === 'according to') {
+    const head = m.slice(clauseStart, v).trim();
+    if (!head || /^(but|and)$/i.test(head)) {
+      // "According to X, CONTENT."
+      const comma = m.indexOf(',', after);
+      if (comma < 0) return undefined;
+      const desc = m.slice(after, comma);
+      return { start: comma + 1, end: clauseEnd(m, comma + 1, false), ...sourceOf(desc, ctx, at) };
+    }
+    const end = m.slice(after).search(/[;]|,\s+(?:while|but|and)\s|$/);
+    const desc = m.slice(after, end < 0 ? m.length : after + end);
+    const contentStart = trailingContentStart(m, clauseStart, consumed);
+    return { start: contentStart, end: v, ...sourceOf(desc, ctx, at) };
+  }
+  if (word === 'reportedly') {
+    return { start: after, end: clauseEnd(m, after, false), claimant: 'unspecified reports', description: 'reports' };
+  }
+  const before = m.slice(0, v);
+  if (/\bto\s+$/i.test(before) && !EST.has(word)) return undefined; // "to say"
+  if (DET_BEFORE.test(before) && !/^(said|told|wrote)$/.test(word)) return undefined;
+  if (PREP_BEFORE.test(before) && !/(ed|said|told|wrote)$/.test(word)) return undefined;
+  if (/^[A-Z]/.test(m.slice(v, v + 1))) return undefined;
+
+  // passives: "was reported captured", "are estimated to", "is said to"
+  if (PASSIVE_BEFORE.test(before)) {
+    if (word === 'reported' || word === 'said' || word === 'alleged') {
+      const start = after + (/^\s+to\s+be\b/.test(m.slice(after)) ? m.slice(after).indexOf('be') + 2 : 0);
+      const isThat = /^\s+that\b/.test(m.slice(after));
+      if (word === 'said' && !isThat && !/^\s+to\b/.test(m.slice(after))) return undefined;
+      return { start: word === 'said' ? clauseStart : start, end: clauseEnd(m, after, false), claimant: 'unspecified reports', description: 'reports' };
+    }
+    if (word === 'estimated') return { start: clauseStart, end: clauseEnd(m, after, false), claimant: 'unspecified estimates', description: 'estimates' };
+    return undefined;
+  }
+
+  const afterStr = m.slice(after);
+  // participles: ", asserting that …" — same source as the main clause, or the last person named
+  if (PART.has(word)) {
+    if (!/,\s*$/.test(before)) return undefined;
+    const thatM = /^\s+that\b/.exec(afterStr);
+    if (!thatM && word !== 'saying') return undefined;
+    const start = after + (thatM ? thatM[0].length : 0);
+    const who = main ?? (() => {
+      const p = ctx.personBefore(m.slice(0, v), at);
+      return p ? { claimant: p, description: m.slice(0, v) } : undefined;
+    })();
+    if (!who) return undefined;
+    return { start, end: clauseEnd(m, start, false), claimant: who.claimant, description: who.description };
+  }
+
+  // where does the content start?
+  let contentStart = -1;
+  const colon = /^\s*:/.exec(afterStr);
+  if (colon) contentStart = after + colon[0].length;
+  if (contentStart < 0) {
+    const gap = thatAfter(afterStr, word);
+    if (gap >= 0) contentStart = after + gap;
+  }
+  if (contentStart < 0 && TO.has(word) || (contentStart < 0 && word === 'claimed' && /^\s+to\s/.test(afterStr))) {
+    const t = /^\s+(?:[\w]+\s+){0,2}?to\s/.exec(afterStr);
+    if (t) contentStart = after + t[0].length - 3;
+  }
+  if (contentStart < 0 && THAT.has(word)) return undefined;
+  if (EST.has(word)) {
+    const subj = subjectBefore(m, v, clauseStart);
+    if (!ASSESSMENT_SUBJECT.test(subj.text)) return undefined;
+    const start = contentStart >= 0 ? contentStart : after;
+    const claimant = /^(estimates|assessments|figures|data)$/i.test(cleanBody(subj.text)) ? 'unspecified estimates' : cleanBody(subj.text);
+    return { start, end: clauseEnd(m, start, false), claimant, description: subj.text };
+  }
+  // CONTENT, said X, the …   (nothing between the comma and the verb: the source follows the verb)
+  if (contentStart < 0 && /,\s*$/.test(before) && SAY.has(word) && isSourceAfterVerb(m.slice(after))) {
+    const desc = m.slice(after).replace(/[.\s]+$/, '');
+    return { start: trailingContentStart(m, clauseStart, consumed), end: v, ...sourceOf(desc, ctx, at) };
+  }
+  if (contentStart < 0) {
+    let k = after;
+    if (word === 'told' || word === 'tells' || word === 'tell' || word === 'accused' || word === 'accuses') {
+      const obj = /^\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|him|her|them|us|me|parliament|lawmakers)\b/.exec(m.slice(k));
+      if (obj) k += obj[0].length;
+    }
+    if (word === 'reported' && /^\s+on\s/.test(m.slice(k))) k += /^\s+on/.exec(m.slice(k))![0].length;
+    for (let adv = LEADING_ADVERBIAL.exec(m.slice(k)); adv && adv[0].trim(); adv = LEADING_ADVERBIAL.exec(m.slice(k))) k += adv[0].length;
+    const rest = m.slice(k);
+    const trailingTail = !rest.replace(/[\s.,!?·]/g, '') || /^\s*[.,]/.test(rest) || PREPOSITION_START.test(rest);
+    if (!trailingTail) contentStart = k;
+    else {
+      // CONTENT, X said (in …).
+      const subj = trailingSubject(m, v, clauseStart);
+      if (!subj) return undefined;
+      return { start: trailingContentStart(m, clauseStart, consumed), end: subj.comma, ...sourceOf(subj.text, ctx, at) };
+    }
+  }
+  // leading attribution: SUBJECT verb CONTENT
+  const subj = subjectBefore(m, v, clauseStart);
+  if (!subj.text || wordCount(subj.text) > 14) return undefined;
+  if (/^(?:[a-z]+ly\s+)?(?:that|which|who)\b/i.test(subj.text)) return undefined;
+  let description = subj.text;
+  const quoting = /^\s*Quoting\s+([^,]+),/.exec(m.slice(clauseStart, v));
+  if (quoting) description = quoting[1];
+  const content = m.slice(contentStart);
+  if (PREPOSITION_START.test(content) && !/^\s*to\s/.test(content)) return undefined;
+  if (/^(tweet|tweets|tweeted|posted)$/.test(word) && /^\s*(?:a|an)\s/i.test(content)) return undefined;
+  // "Although a spokesman has said CONTENT, the group …": the content ends with the subordinate clause
+  const firstComma = m.indexOf(',');
+  const stopAtComma = SUBORDINATOR_START.test(m.trimStart()) && (firstComma < 0 || firstComma > v);
+  const who = sourceOf(description, ctx, at, `${m.slice(0, subj.start)} ${subj.text}`);
+  return { start: contentStart, end: clauseEnd(m, contentStart, stopAtComma), ...who };
+}
+
+const SOURCE_WORDS = /^(the|a|an|of|for|to|local|provincial|district|senior|deputy|security|military|government|police|army|official|officials|spokesman|spokeswoman|spokesperson|envoy|minister|ministry|commander|chief|governor|elder|resident|witness|head|member|leader|negotiator|director|coordinator|analyst|researcher|source|sources|tribal|former)$/;
+
+/** "said Bahir Ahmadi, the spokesman …" / "said Taliban spokesman Suhail Shaheen": a source, not a clause, follows the verb. */
+function isSourceAfterVerb(afterVerb: string): boolean {
+  const first = afterVerb.split(/[,.;]/)[0].trim();
+  const words = first.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 7) return false;
+  return words.every((w) => /^[A-Z]/.test(w) || SOURCE_WORDS.test(w.toLowerCase()) || /^(bin|al|ul|van|von|de|da|el)$/.test(w));
+}
+
+/** Offset after the reporting verb where "that" ends, when only adverbials or an object stand between. */
+function thatAfter(afterStr: string, word: string): number {
+  const mm = /^((?:\s+[\w’'.-]+){0,6}?)\s+that\b/.exec(afterStr);
+  if (!mm) return -1;
+  const gapWords = mm[1].trim() ? mm[1].trim().split(/\s+/) : [];
+  const objectVerb = /^(told|tells|tell|accused|accuses|warned|warns|reminded|assured|informed)$/.test(word);
+  const ok = gapWords.every((g) => GAP_WORD.test(g.replace(/[.,]$/, '')) || /^[A-Z]/.test(g)) || (objectVerb && gapWords.length <= 5);
+  return ok ? mm[0].length : -1;
+}
+
+/** Subject of a trailing attribution ("…, Shahabuddin Dilawar, a Taliban negotiator, said"): text and the comma before it. */
+function trailingSubject(m: string, v: number, clauseStart: number): { text: string; comma: number } | undefined {
+  // the comma closing an appositive right before the verb ("…, a Taliban negotiator, said") is not a boundary
+  const region = m.slice(clauseStart, v).replace(/,\s*$/, (x) => ' '.repeat(x.length));
+  const commas: number[] = [];
+  for (let i = 0; i < region.length; i++) if (region[i] === ',') commas.push(clauseStart + i);
+  if (!commas.length) return undefined;
+  let c = commas[commas.length - 1];
+  let text = m.slice(c + 1, v).trim();
+  if (commas.length >= 2) {
+    const c2 = commas[commas.length - 2];
+    const prev = m.slice(c2 + 1, c).trim();
+    // "…, NAME, the role, said" / "…, NAME, a role, said"
+    if (/^(?:a|an|the|who)\b/i.test(text) && /^(?:[A-Z][\w’'.-]*\s*){1,5}$/.test(prev)) {
+      c = c2;
+      text = m.slice(c + 1, v).trim();
+    }
+  }
+  if (!text || wordCount(text) > 12) return undefined;
+  return { text, comma: c };
+}
+
+function trailingContentStart(m: string, clauseStart: number, consumed: number): number {
+  let start = Math.max(clauseStart, consumed);
+  if (consumed > 0 && consumed > clauseStart) {
+    const comma = m.indexOf(',', consumed);
+    if (comma >= 0) start = comma + 1;
+  }
+  return start;
+}
+
+function sourceOf(desc: string, ctx: ClaimantContext, at: number, context?: string): { claimant: string; description: string } {
+  const d = desc.replace(/[·]+/g, ' ').trim();
+  const who = ctx.resolve(d, at);
+  let claimant = who.claimant;
+  if (!who.person) {
+    claimant = claimant.replace(/\s+(estimates?|reports?|data|figures|statements?|assessments?|tally|count|survey|analysis)$/i, '');
+    if (!claimant) claimant = 'unspecified reports';
+  }
+  return { claimant, description: context ?? d };
+}
+
+function finish(text: string, candidates: Candidate[], ctx: ClaimantContext, options: ClaimOptions): DetectedClaim[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.start >= prev.start && c.end <= prev.end) continue; // nested ("that he said had strayed")
+    if (prev && c.start < prev.end) {
+      // partial overlap: keep the earlier, shorten the later
+      if (prev.end >= c.end) continue;
+      c.start = prev.end;
+      const [a, b] = trimSpan(text, c.start, c.end);
+      if (b - a < 8) continue;
+      c.start = a;
+      c.end = b;
+    }
+    kept.push(c);
+  }
+  return kept.map((c) => {
+    const content = text.slice(c.start, c.end);
+    const value = claimValue(content);
+    return {
+      start: c.start, end: c.end, text: content, claimant: c.claimant,
+      kind: classifyKind(c.claimant, `${c.description} ${ctx.roleOf(c.claimant)}`, value !== null, options),
+      topic: classifyTopic(content), value,
+    };
+  });
+}
+
+/** The explicit figures of a claim (vague words and durations left out), as one value with parts. */
+export function claimValue(content: string): ClaimValue | null {
+  const found = findValues(content).filter((f) => !isDurationUnit(f.value.unit));
+  if (!found.length) return null;
+  if (found.length === 1) return found[0].value;
+  return { ...found[0].value, text: content.slice(found[0].start, found[found.length - 1].end), parts: found.map((f) => f.value) };
+}
