@@ -1,4 +1,14 @@
+/**
+ * Entity detection: person, organization, location, date, quantity in news text, following
+ * shared/gold/GUIDELINES.md. Each line is detected on its own (line.ts), then a document-level
+ * name table types the names consistently (propagate.ts). `IncrementalDetector` re-detects only
+ * changed lines after an edit.
+ */
 import type { DetectedEntity } from '../model';
+import { userEntries } from './gazetteer';
+import { detectLine } from './line';
+import { buildTable, resolveLine, type Resolved } from './propagate';
+import type { Cand } from './types';
 
 export interface DetectOptions {
   /** Entity types to report; all when absent. */
@@ -7,19 +17,46 @@ export interface DetectOptions {
   gazetteer?: Readonly<Record<string, string>>;
 }
 
-// Placeholder detector (foundation issue): capitalised word runs and numbers. The entity issue
-// replaces this module's internals behind the same signature.
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export { IncrementalDetector } from './incremental';
+
+/** Splits text into lines: [start, end) pairs, newline excluded. */
+export function lineRanges(text: string): number[] {
+  const r: number[] = [];
+  let s = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', s);
+    const e = nl < 0 ? text.length : nl;
+    r.push(s, e);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return r;
+}
 
 export function detectEntities(text: string, options: DetectOptions = {}): DetectedEntity[] {
+  const user = userEntries(options.gazetteer);
+  const ranges = lineRanges(text);
+  const lines: Cand[][] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < ranges.length; i += 2) {
+    const line = text.slice(ranges[i], ranges[i + 1]);
+    texts.push(line);
+    lines.push(detectLine(line, user));
+  }
+  const table = buildTable(lines, texts);
+  const resolved: Resolved[] = [];
+  for (let li = 0; li < lines.length; li++) resolveLine(lines[li], table, ranges[li * 2], texts[li], resolved);
+  return toEntities(text, resolved, options.types);
+}
+
+/** Resolved spans as entities, filtered by type. */
+export function toEntities(text: string, resolved: readonly Resolved[], types?: readonly string[]): DetectedEntity[] {
   const out: DetectedEntity[] = [];
-  const re = /\b(\d[\d,.]*(?:\s+(?:percent|troops|people|families))?)|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0];
-    let type = m[1] ? 'quantity' : MONTHS.test(t) ? 'date' : /^(Taliban|NATO|Reuters)$/.test(t) ? 'organization' : t.includes(' ') ? 'person' : 'location';
-    if (options.gazetteer && options.gazetteer[t]) type = options.gazetteer[t];
-    if (options.types && !options.types.includes(type)) continue;
-    out.push({ start: m.index, end: m.index + t.length, text: t, type });
+  for (const r of resolved) {
+    if (types && !types.includes(r.type)) continue;
+    const e: DetectedEntity = { start: r.start, end: r.end, text: text.slice(r.start, r.end), type: r.type };
+    if (r.canonical) e.canonical = r.canonical;
+    out.push(e);
   }
   return out;
 }

@@ -1,0 +1,145 @@
+/**
+ * Dates: explicit dates ("Oct. 12, 2020", "Friday, Oct. 23, 2020"), months, weekdays, years,
+ * decades, and anchored relative dates ("last week", "Monday last week", "two days ago",
+ * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
+ * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
+ */
+import { DATE_UNITS, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS } from './lexicon';
+import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { STR_GAZ, type Cand } from './types';
+
+const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
+const RELATIVE_UNITS = new Set([...DATE_UNITS, ...SEASONS]);
+const YEAR_WORDS = new Set(['last', 'next', 'this']);
+const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
+
+function isMonth(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.k !== WORD || !t.cap || !MONTHS.has(t.l)) return false;
+  if (t.l !== 'may' && t.l !== 'march') return true;
+  // "May"/"March" need a date context: a day or year after, or a preposition before
+  const nx = toks[i + 1];
+  if (nx && (nx.k === NUM || nx.k === ORD)) return true;
+  const pv = toks[i - 1];
+  return !!pv && pv.k === WORD && MAY_BEFORE.has(pv.l);
+}
+
+function isDay(t: Tok | undefined): boolean {
+  if (!t || (t.k !== NUM && t.k !== ORD)) return false;
+  const v = parseInt(t.t, 10);
+  return v >= 1 && v <= 31 && /^\d{1,2}(st|nd|rd|th)?$/i.test(t.t);
+}
+
+export function isYear(t: Tok | undefined): boolean {
+  return !!t && t.k === NUM && /^(1[5-9]|20)\d\d$/.test(t.t);
+}
+
+function isComma(t: Tok | undefined): boolean {
+  return !!t && t.k === PUNCT && t.t === ',';
+}
+
+function isWeekday(t: Tok | undefined): boolean {
+  return !!t && t.k === WORD && t.cap && WEEKDAYS.has(t.l);
+}
+
+function isWord(t: Tok | undefined, words: ReadonlySet<string>): boolean {
+  return !!t && t.k === WORD && words.has(t.l);
+}
+
+function isCount(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.k === NUM) return /^\d+$/.test(t.t);
+  return t.k === WORD && (t.l === 'a' || t.l === 'an' || (NUMBER_WORDS.has(t.l) && t.l !== 'dozen'));
+}
+
+/** Marks dates in `toks` (sets `used`) and appends them to `out`. */
+export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const t = toks[i];
+    let a = -1;
+    let b = -1;
+    if (t.k === WORD) {
+      if (isWeekday(t)) {
+        a = i;
+        b = i;
+        // Friday, Oct. 23, 2020
+        if (isComma(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
+        // Monday last week
+        else if (isWord(toks[i + 1], YEAR_WORDS) && isWord(toks[i + 2], DATE_UNITS)) b = i + 2;
+        // Last Sunday / last Sunday
+        if (i > 0 && isWord(toks[i - 1], YEAR_WORDS) && !used[i - 1]) a = i - 1;
+      } else if (isMonth(toks, i)) {
+        a = i;
+        b = extendMonth(toks, i);
+        // 12 October 2020
+        if (isDay(toks[i - 1]) && !used[i - 1]) a = i - 1;
+        if (b === i && isWord(toks[i + 1], YEAR_WORDS) && toks[i + 2]?.l === 'year') b = i + 2; // February last year
+        else if (b === i && i > 0 && isWord(toks[i - 1], YEAR_WORDS) && !used[i - 1]) a = i - 1; // last February
+      } else if (YEAR_WORDS.has(t.l) || t.l === 'previous' || t.l === 'following') {
+        const nx = toks[i + 1];
+        const pv = toks[i - 1];
+        const afterThe = !!pv && pv.k === WORD && pv.l === 'the';
+        if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && nx.l !== 'quarter') {
+          if (!afterThe || t.l === 'previous' || t.l === 'following') {
+            a = i;
+            b = i + 1;
+            // last week Monday
+            if (isWeekday(toks[i + 2])) b = i + 2;
+          }
+        }
+      } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow') {
+        a = i;
+        b = i;
+      } else if (EDGE_WORDS.has(t.l) && toks[i + 1]?.l === 'of') {
+        // end of the month, beginning of next year
+        const d = toks[i + 2];
+        const u = toks[i + 3];
+        if (d && (d.l === 'the' || YEAR_WORDS.has(d.l)) && u && u.k === WORD && DATE_UNITS.has(u.l) && !u.l.endsWith('s')) {
+          a = i;
+          b = i + 3;
+        }
+      }
+    } else if (t.k === NUM) {
+      if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
+        a = i;
+        b = i; // 1990s
+      } else if (isYear(t) && !followedByCountedNoun(toks, i)) {
+        a = i;
+        b = i;
+      }
+    }
+    // two days ago, a week ago
+    if (a < 0 && isCount(t) && isWord(toks[i + 1], DATE_UNITS) && toks[i + 2]?.l === 'ago') {
+      a = i;
+      b = i + 2;
+    }
+    if (a < 0) continue;
+    for (let k = a; k <= b; k++) used[k] = 1;
+    out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
+    i = b;
+  }
+}
+
+/** From a month token: "Oct. 12, 2020", "Oct. 12", "March 2020", "May 1". Returns the last token index. */
+function extendMonth(toks: Tok[], i: number): number {
+  let b = i;
+  if (isDay(toks[i + 1])) {
+    b = i + 1;
+    if (isComma(toks[i + 2]) && isYear(toks[i + 3])) b = i + 3;
+    else if (isYear(toks[i + 2])) b = i + 2;
+  } else if (isYear(toks[i + 1])) b = i + 1;
+  else if (isComma(toks[i + 1]) && isYear(toks[i + 2]) && !toks[i + 3]?.t.match(/^\d/)) b = i + 2;
+  return b;
+}
+
+/** "2000 troops": a year-like number that counts something is a quantity. */
+function followedByCountedNoun(toks: Tok[], i: number): boolean {
+  const nx = toks[i + 1];
+  if (!nx) return false;
+  if (nx.k === PUNCT && nx.t === '%') return true;
+  if (nx.k !== WORD || !nx.sp) return false;
+  if (/^(percent|people|troops|soldiers|families|civilians|fighters|refugees|residents|men|women|children|police|dollars|euros|tons|tonnes|kilometers|kilometres|miles|km|homes|houses|buildings|cases|deaths|votes|members|villages)$/.test(nx.l)) return true;
+  return false;
+}

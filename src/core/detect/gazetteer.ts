@@ -1,0 +1,78 @@
+/**
+ * Lookup tables built once (lazily) from the generated place and word lists and the hand-written
+ * well-known names: name → type with its kind, given names, demonyms, common English words.
+ */
+import { CAPITALS, CITIES, COUNTRIES, SUBDIVISIONS } from './data/places';
+import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES } from './data/words';
+import { KNOWN_LOCATIONS, KNOWN_ORGANIZATIONS } from './known';
+import { GROUP_ADJECTIVES } from './lexicon';
+
+/** How a gazetteer name is known; cities are weaker (only matched as a whole name). */
+export type GazKind = 'org' | 'country' | 'capital' | 'subdivision' | 'city' | 'region' | 'user';
+
+export interface GazEntry {
+  type: string;
+  kind: GazKind;
+  /** The name as listed. */
+  name: string;
+}
+
+export interface Gazetteer {
+  /** Keyed by lowercase name with single spaces. */
+  names: Map<string, GazEntry>;
+  /** Longest name, in words. */
+  maxWords: number;
+  given: Set<string>;
+  demonyms: Set<string>;
+  common: Set<string>;
+}
+
+let cached: Gazetteer | undefined;
+
+/** Normalises a name to its lookup key: lowercase, NBSPs and runs of spaces as one space, ’ as '. */
+export function nameKey(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'").toLowerCase();
+}
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const names = new Map<string, GazEntry>();
+  let maxWords = 1;
+  const add = (list: string, type: string, kind: GazKind, override: boolean): void => {
+    for (const name of list.split('|')) {
+      if (!name) continue;
+      const key = nameKey(name);
+      if (!override && names.has(key)) continue;
+      names.set(key, { type, kind, name });
+      const w = key.split(' ').length;
+      if (w > maxWords) maxWords = w;
+    }
+  };
+  // weakest first; later lists override
+  add(CITIES, 'location', 'city', true);
+  add(SUBDIVISIONS, 'location', 'subdivision', true);
+  add(CAPITALS, 'location', 'capital', true);
+  add(COUNTRIES, 'location', 'country', true);
+  add(KNOWN_LOCATIONS, 'location', 'region', true);
+  add(KNOWN_ORGANIZATIONS, 'organization', 'org', true);
+  const demonyms = new Set(DEMONYMS.split('|'));
+  for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
+  for (const g of GROUP_ADJECTIVES) demonyms.add(g);
+  for (const d of demonyms) names.delete(d);
+  cached = {
+    names,
+    maxWords,
+    given: new Set(GIVEN_NAMES.split('|')),
+    demonyms,
+    common: new Set(COMMON_WORDS.split('|')),
+  };
+  return cached;
+}
+
+/** A user gazetteer as lookup entries (exact names with their type). */
+export function userEntries(user: Readonly<Record<string, string>> | undefined): Map<string, GazEntry> | undefined {
+  if (!user) return undefined;
+  const m = new Map<string, GazEntry>();
+  for (const [name, type] of Object.entries(user)) m.set(nameKey(name), { type, kind: 'user', name });
+  return m.size ? m : undefined;
+}

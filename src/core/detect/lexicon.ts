@@ -1,0 +1,187 @@
+/**
+ * Hand-written general knowledge of news English used by the detector: titles, designator
+ * words, calendar words, number words, function words. Nothing here is specific to any article.
+ * Word sets hold lowercase forms unless noted.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
+export const ABBREVIATIONS = set(
+  'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
+    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|amb|hon|dept|univ|messrs',
+);
+
+/** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
+export const TITLES = set(
+  'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|general|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
+    'adm|adm.|admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
+    'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
+    'secretary|secretary of state|defense secretary|defence secretary|press secretary|home secretary|foreign secretary|secretary-general|secretary general|' +
+    'senator|sen|sen.|rep|rep.|representative|congressman|congresswoman|governor|gov|gov.|mayor|king|queen|prince|princess|crown prince|' +
+    'sheikh|sheik|emir|amir|mullah|mawlawi|maulvi|mawlvi|haji|hajji|imam|ayatollah|pope|judge|justice|chancellor|ambassador|envoy|special envoy|' +
+    'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
+    'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
+    'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
+    'president-elect|first lady|attorney general|state secretary|commander-in-chief|sec.|sec',
+);
+
+/** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */
+export const ROLE_NOUNS = set(
+  'spokesman|spokeswoman|spokesperson|envoy|commander|leader|minister|president|governor|official|negotiator|warlord|elder|director|' +
+    'chief|secretary|analyst|researcher|journalist|correspondent|photographer|general|colonel|senator|ambassador|mayor|deputy|founder|' +
+    'resident|witness|farmer|doctor|activist|lawmaker|legislator|mp|premier|chairman|chairwoman|coordinator|head|nurse|teacher|student|' +
+    'professor|lawyer|councillor|councilor|representative|cleric|poet|author|writer|reporter|editor|blogger|soldier|fighter|officer|' +
+    'militant|commandant|strongman|rebel|ruler|dictator|king|queen|prince|emir|sheikh|mullah|judge|prosecutor|colleague|brother|sister|' +
+    'son|daughter|father|mother|wife|husband|uncle|cousin|nephew|businessman|businesswoman|tycoon|owner|manager|economist|expert|scholar|' +
+    'singer|actor|actress|player|coach|captain|pilot|driver|shopkeeper|trader|vendor|mechanic|engineer|diplomat|adviser|advisor|aide|' +
+    'successor|predecessor|rival|opponent|ally|candidate|nominee|incumbent|deputies|spokesmen|officials|leaders|commanders|ministers|brothers',
+);
+
+/** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
+export const ORG_DESIGNATORS = set(
+  'ministry|department|council|committee|commission|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
+    'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
+    'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
+    'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
+    'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +
+    'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
+    'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
+    'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries',
+);
+
+/** Designators of news outlets and agencies: such a name keeps a capitalised leading "The" ("The Oasis Reporters"). */
+export const MEDIA_DESIGNATORS = set(
+  'times|post|news|journal|herald|tribune|gazette|reporters|reporter|press|media|television|tv|radio|broadcasting|channel|magazine|' +
+    'review|daily|weekly|observer|guardian|telegraph|monitor|chronicle|independent|economist|standard|express|mail|star|sun|mirror|' +
+    'insider|wire|dispatch|courier|bulletin|digest|report|today|online|network|agency|newswire|newspaper|post-gazette|inquirer|record|register|' +
+    'examiner|globe|nation|gazette|informer|mercury|sentinel|statesman|voice',
+);
+
+/** Location designators after a name ("Helmand Province", "Guzara District"). */
+export const LOC_SUFFIXES = set(
+  'province|district|region|county|state|valley|river|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
+    'desert|strait|pass|square|street|road|highway|bridge|airport|airbase|base|town|village|oblast|governorate|prefecture|municipality|' +
+    'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
+    'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
+    'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
+    'ridge|gorge|steppe|frontier|division',
+);
+
+/** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
+export const LOC_PREFIXES = set('camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal');
+
+/** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
+export const LOC_CUE_AFTER = set(
+  'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
+    'provincial|county|state|prefecture|camp|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
+    'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave',
+);
+
+/** Lowercase nouns after a name that make it an organisation ("Hamas fighters"). */
+export const ORG_CUE_AFTER = set(
+  'fighters|militants|insurgents|rebels|militia|militiamen|members|spokesman|spokeswoman|spokesperson|leadership|leaders|commanders|' +
+    'delegation|negotiators|movement|group|insurgency|takeover|regime|faction|offensive|cadres|gunmen|loyalists|operatives|affiliate|' +
+    'statement|website|report|reporters|correspondent|journalists|poll|survey|data|account|post|app|platform|headquarters|chief|executives|stake',
+);
+
+/** Lowercase nouns after a single name that make it a person ("the Biden administration"). */
+export const PERSON_CUE_AFTER = set('administration|presidency|campaign|family|loyalists|era|aides|government’s|himself|herself');
+
+/** Prepositions that cue a place for an otherwise unknown name ("in Nawa"). */
+export const LOC_PREPOSITIONS = set('in|at|near|outside|into|from|across|toward|towards|around|through|inside|within|throughout|via|to|between|beyond|entered|reached|captured|seized|besieged|overran|recaptured|retook|shelled|bombed|visited|fled');
+
+/** Words before "of" that make the following name a place ("the capital of Qatar"). */
+export const LOC_OF_HEADS = set('city|town|village|district|province|region|capital|outskirts|suburbs|crossing|border|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|parts|part|people|residents|governor|mayor|streets|republic|kingdom|state|island|port|coast|area|areas|country|countries');
+
+/** Speech verbs: "X said" / "said X" cue a speaker. */
+export const SPEECH_VERBS = set('said|says|told|tweeted|added|wrote|asked|explained|insisted|claimed|stated|noted|recalled|warned|argued|acknowledged|confirmed|denied|announced|declared|posted|replied|responded|continued|urged|vowed|admitted|reported|estimated|cautioned|complained|conceded|contended|countered|emphasized|stressed|agreed|believes|thinks|believed|thought|wants|wanted');
+
+/** Directions that are not part of a place name unless the whole is a known name ("Southern Nimroz Province"). */
+export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|mid|middle|inner|outer|far');
+
+/** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
+export const GROUP_ADJECTIVES = set(
+  'islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|' +
+    'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
+    'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
+    'amhara|oromo|fulani|tuareg|darfuri|hutu|tutsi|pashto|dari|persian|urdu|english|french|arabic|latin|catholic|protestant|orthodox|' +
+    'hindu|hindus|buddhist|buddhists|sikh|sikhs|communist|communists|marxist|maoist|maoists|democrat|democrats|republican|republicans|' +
+    'conservative|conservatives|liberal|liberals|socialist|socialists|nationalist|nationalists|separatist|separatists|zionist|' +
+    'anglo|latino|hispanic|slavic|baltic|nordic|scandinavian|balkan|caucasian|sahelian|saharan|mediterranean|atlantic|pacific|' +
+    'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
+);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+    ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+    ['jan.', 1], ['feb.', 2], ['mar.', 3], ['apr.', 4], ['jun.', 6], ['jul.', 7], ['aug.', 8], ['sep.', 9], ['sept.', 9],
+    ['oct.', 10], ['nov.', 11], ['dec.', 12],
+  ],
+);
+
+export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thurs.|fri.|sat.|sun.');
+
+export const SEASONS = set('spring|summer|autumn|fall|winter');
+
+/** Calendar units usable in relative dates ("last week", "three weeks ago"). */
+export const DATE_UNITS = set('day|week|month|year|weekend|decade|century|night|morning|afternoon|evening|days|weeks|months|years|decades|centuries|fortnight|quarter');
+
+/** Units of duration: a number counting them is a duration, not a quantity ("20 years"). */
+export const TIME_UNITS = set('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|fortnights|month|months|year|years|decade|decades|century|centuries|night|nights|hrs|mins|yrs|millennia|millennium|weekend|weekends|semester|semesters|term|terms');
+
+/** Relative-date openers. */
+export const RELATIVE = set('last|next|this|previous|past|coming|following|early|late');
+
+/** Cardinal number words. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000], ['million', 1e6],
+  ['billion', 1e9], ['trillion', 1e12], ['dozen', 12], ['a dozen', 12], ['half a dozen', 6], ['a hundred', 100], ['a thousand', 1000],
+  ['a million', 1e6], ['a billion', 1e9], ['a quarter', 0.25], ['a third', 1 / 3], ['a half', 0.5], ['a fifth', 0.2],
+]);
+
+/** Scale words following a number ("3 million", "$281 million"). */
+export const SCALES = set('hundred|thousand|million|billion|trillion|bn|m|mn|k|crore|lakh');
+
+/** Fraction words ("two-thirds", "one-half", "a quarter"). */
+export const FRACTION_WORDS = set('half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|tenth|tenths|fourth|fourths|eighth|eighths');
+
+/** Percent words. */
+export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percentage point|points');
+
+/** Currency symbols and words. */
+export const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽']);
+export const CURRENCY_WORDS = set('dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur');
+
+/** Plural-less counted nouns (collectives and irregular plurals). */
+export const COLLECTIVE_NOUNS = set('people|police|personnel|children|men|women|staff|cattle|livestock|sheep|fish|aircraft|feet|teeth|geese|mice|infantry|clergy|crew|militia|youth|families|persons|deer|offspring|folk|kin|gunmen|policemen|servicemen|tribesmen|militiamen|fishermen|spacecraft|hovercraft|equipment|ammunition|artillery');
+
+/** Function words that end a counted noun phrase. */
+export const NP_STOP = set(
+  'a|an|the|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|to|from|by|with|for|and|or|but|nor|as|than|into|onto|' +
+    'over|under|across|around|near|after|before|since|until|during|about|against|between|among|through|without|within|toward|towards|' +
+    'is|are|was|were|be|been|being|have|has|had|will|would|shall|should|can|could|may|might|must|do|does|did|not|no|who|whom|whose|' +
+    'which|what|when|where|why|how|there|here|also|still|now|then|so|too|very|just|only|even|already|each|every|all|both|either|' +
+    'neither|per|ago|apiece|each|while|if|because|though|although|whether|he|she|it|they|we|i|you|them|us|him|me|' +
+    'said|says|say|according|including|like|unlike|plus|minus|via|amid|despite|alone|later|earlier|away|back|out|up|down|off|left|right|' +
+    'respectively|altogether|together|overall|yet|ever|never|again|once|twice|east|west|north|south|northeast|northwest|southeast|southwest',
+);
+
+/** Lowercase words allowed inside capitalised names ("Ministry of Defense", "Doctors Without Borders"). */
+export const NAME_CONNECTORS = set('of|for|and|the|de|del|della|di|da|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
+
+/** Particles inside personal names ("Abdul Rashid al Dostum", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = set('de|del|della|di|da|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben');
+
+/** Given-name morphology common across Arabic, Persian and Pashto names. */
+export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;
+
+/** Words that introduce photo credits and sources; they are not part of a name. */
+export const CREDIT_WORDS = set('credit|credits|photo|photograph|photos|source|image|images|picture|video|file|courtesy|via|illustration');
+
+/** Words that introduce bylines ("By", OCR "Bv", "Compiled by", "Reporting by"). */
+export const BYLINE_WORDS = set('by|bv');

@@ -1,0 +1,482 @@
+/**
+ * Names: capitalised word runs of one line, split and typed as person, organization or
+ * location. Evidence, strongest first: the user gazetteer and the general gazetteer (longest
+ * match inside the run), titles and bylines, designators ("Interior Ministry", "Helmand Province",
+ * "Camp X"), photo credits ("Name/Agency"), context cues ("said X", "X province", "in X",
+ * "spokesman X", ", the commander of"), given names, and finally weak defaults (several unknown
+ * words → person, one → location). Runs nothing supports are kept with strength 0 and typed only
+ * if the document table (propagate.ts) knows them.
+ */
+import { gazetteer, nameKey, type GazEntry, type Gazetteer } from './gazetteer';
+import {
+  BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
+  MEDIA_DESIGNATORS, NAME_CONNECTORS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+} from './lexicon';
+import { NUM, PUNCT, WORD, type Tok } from './tokens';
+import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
+
+export interface NameContext {
+  user?: Map<string, GazEntry>;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
+const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', '_', '<', '>', '’', '`', '«', '»']);
+const DASHES = new Set(['—', '–', '-', '―']);
+const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'counter', 'self', 'all', 'mid', 'ultra', 'then', 'de', 'un', 'multi', 'cross']);
+const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
+const CITY = 'city';
+const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
+
+function isCommonWord(g: Gazetteer, l: string): boolean {
+  if (g.common.has(l) || NP_STOP.has(l)) return true;
+  if (l.length > 3 && l.endsWith('s')) {
+    if (g.common.has(l.slice(0, -1))) return true;
+    if (l.endsWith('es') && g.common.has(l.slice(0, -2))) return true;
+    if (l.endsWith('ies') && g.common.has(l.slice(0, -3) + 'y')) return true;
+  }
+  if (l.length > 4 && l.endsWith('ly') && g.common.has(l.slice(0, -2))) return true;
+  if (l.length > 5 && l.endsWith('ers') && g.common.has(l.slice(0, -3))) return true;
+  if (l.length > 4 && l.endsWith('er') && g.common.has(l.slice(0, -2))) return true;
+  return false;
+}
+
+/** Splits "US-Taliban" into known parts and "anti-Taliban" to "Taliban" (in place, before detection). */
+export function splitHyphenNames(toks: Tok[]): Tok[] {
+  let changed = false;
+  const out: Tok[] = [];
+  const g = gazetteer();
+  for (const t of toks) {
+    if (t.k !== WORD || !t.t.includes('-')) {
+      out.push(t);
+      continue;
+    }
+    const parts = t.t.split('-');
+    const head = parts[0].toLowerCase();
+    if (!t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
+      const off = parts[0].length + 1;
+      const rest = t.t.slice(off);
+      out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true });
+      changed = true;
+      continue;
+    }
+    if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
+      const known = parts.filter((p) => g.names.has(p.toLowerCase()) || g.demonyms.has(p.toLowerCase()));
+      if (known.length === parts.length && parts.some((p) => g.names.get(p.toLowerCase())?.kind !== 'city' && g.names.has(p.toLowerCase()))) {
+        let s = t.s;
+        parts.forEach((p, idx) => {
+          out.push({ ...t, s, e: s + p.length, t: p, l: p.toLowerCase(), cap: true, upper: p.length > 1 && p === p.toUpperCase(), sp: idx === 0 ? t.sp : false });
+          s += p.length + 1;
+        });
+        changed = true;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return changed ? out : toks;
+}
+
+/** Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup). */
+function sentenceStarts(toks: Tok[]): Uint8Array {
+  const starts = new Uint8Array(toks.length);
+  let at = true;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === PUNCT) {
+      if (SENTENCE_END.has(t.t) || DASHES.has(t.t)) at = true;
+      else if (!TRANSPARENT.has(t.t)) at = false;
+      continue;
+    }
+    if (at) starts[i] = 1;
+    at = false;
+  }
+  return starts;
+}
+
+/** Headline-style line: nearly every content word capitalised and no closing period. */
+export function isTitleCaseLine(toks: Tok[]): boolean {
+  let content = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.k !== WORD) continue;
+    if (!t.cap && (NAME_CONNECTORS.has(t.l) || NP_STOP.has(t.l))) continue;
+    content++;
+    if (t.cap) caps++;
+  }
+  const last = toks[toks.length - 1];
+  if (last && last.k === PUNCT && last.t === '.' && content > 4) return false;
+  return content >= 2 && caps >= content * 0.75;
+}
+
+function isNameTok(t: Tok | undefined, used: Uint8Array, i: number): boolean {
+  if (!t || used[i] || t.k !== WORD) return false;
+  if (t.cap) return true;
+  // al-Qaeda, el-Sisi
+  return /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin)-\p{Lu}/u.test(t.t);
+}
+
+/** Finds names in one line; `used` marks tokens taken by dates and quantities. */
+export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameContext): void {
+  const g = gazetteer();
+  const starts = sentenceStarts(toks);
+  const titleCase = isTitleCaseLine(toks);
+  const n = toks.length;
+  const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks) };
+  for (let i = 0; i < n; i++) {
+    if (!isNameTok(toks[i], used, i)) continue;
+    let j = i;
+    while (j + 1 < n) {
+      const nx = toks[j + 1];
+      if (isNameTok(nx, used, j + 1) && nx.sp) {
+        j++;
+        continue;
+      }
+      // connectors inside names: "Ministry of Defense", "Bosnia and Herzegovina"
+      if (nx.k === WORD && !nx.cap && nx.sp && NAME_CONNECTORS.has(nx.l)) {
+        let k = j + 2;
+        if (toks[k]?.l === 'the' && nx.l !== 'the') k++;
+        if (isNameTok(toks[k], used, k) && toks[k].sp && connectorOk(state, i, j, k)) {
+          j = k;
+          continue;
+        }
+      }
+      // "France 24", "G 7": a number that completes a known name
+      if (nx.k === NUM && nx.sp && g.names.has(nameKey(joinText(toks, i, j + 1)))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    chain(state, i, j);
+    i = j;
+  }
+}
+
+interface LineState {
+  toks: Tok[];
+  used: Uint8Array;
+  out: Cand[];
+  g: Gazetteer;
+  user?: Map<string, GazEntry>;
+  starts: Uint8Array;
+  titleCase: boolean;
+  /** Index of the last token of the last byline/credit person, for "By A and B". */
+  lastPersonEnd: number;
+  /** The line is "Name – Outlet". */
+  dashByline: boolean;
+}
+
+function joinText(toks: Tok[], a: number, b: number): string {
+  let s = toks[a].t;
+  for (let k = a + 1; k <= b; k++) s += ' ' + toks[k].t;
+  return s;
+}
+
+function lookup(st: LineState, key: string): GazEntry | undefined {
+  return st.user?.get(key) ?? st.g.names.get(key);
+}
+
+function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
+  const { toks } = st;
+  // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
+  for (let x = a; x <= j; x++) {
+    const l = toks[x].l;
+    if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || l === 'secretary') return true;
+  }
+  // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
+  if (j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
+  // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
+  for (let end = k; end < Math.min(toks.length, k + 3); end++) {
+    if (lookup(st, nameKey(joinText(toks, a, end)))) return true;
+  }
+  return false;
+}
+
+function isDesignator(t: Tok): boolean {
+  return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l));
+}
+
+function titleAt(toks: Tok[], p: number, b: number): number {
+  for (let len = Math.min(3, b - p + 1); len >= 1; len--) {
+    let key = toks[p].l;
+    for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;
+    if (TITLES.has(key)) return len;
+  }
+  return 0;
+}
+
+/** "Ayaz Gul – VOA News": a short line of two names around a dash. */
+function dashByline(toks: Tok[]): boolean {
+  if (toks.length > 10) return false;
+  let dash = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === PUNCT && DASHES.has(t.t) && t.sp) {
+      if (dash >= 0) return false;
+      dash = i;
+    } else if (t.k !== WORD || !t.cap) return false;
+  }
+  return dash > 0 && dash < toks.length - 1;
+}
+
+/** Processes the capitalised chain toks[a..b]. */
+function chain(st: LineState, a: number, b: number): void {
+  const { toks, g } = st;
+  let i = a;
+  let personCue = 0;
+  let orgCue = 0;
+  let theIdx = -1;
+  // whole chain known (with a leading "The": "The New York Times")
+  if (toks[i].l === 'the' && i < b) {
+    theIdx = i;
+    i++;
+  }
+  // bylines and credits: "By Name", "Bv Name", "Credit Name"
+  if (i < b && toks[i].cap && BYLINE_WORDS.has(toks[i].l) && (st.starts[i] || i === 0)) {
+    i++;
+    personCue = 3;
+  } else if (i < b && CREDIT_WORDS.has(toks[i].l) && st.starts[i]) i++;
+  // lowercase "by" before: "Compiled by Greg Abolo"
+  const before = toks[a - 1];
+  if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, STR_CUE);
+  // "By A and B", "A, B and C"
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2) personCue = Math.max(personCue, 3);
+  if (st.dashByline && a === 0) personCue = 3;
+  // photo credits: "Name/Agency"
+  const after = toks[b + 1];
+  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD) personCue = Math.max(personCue, 3);
+  if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) orgCue = 3;
+  if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
+  // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
+  let stripped: Tok | undefined;
+  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookup(st, nameKey(joinText(toks, i, b))) && !lookup(st, toks[i].l)) {
+    const endsWithDesignator = b > i && isDesignator(toks[b]);
+    const secondIsDesignator = b > i && isDesignator(toks[i + 1]);
+    const single = i === b;
+    if (single || (!endsWithDesignator && !secondIsDesignator) || NP_STOP.has(toks[i].l)) {
+      if (single) {
+        emit(st, i, i, 'location', STR_UNKNOWN, 0, 0);
+        return;
+      }
+      stripped = toks[i];
+      i++;
+      theIdx = -1;
+    }
+  }
+  segment(st, i, b, theIdx, personCue, orgCue, stripped);
+}
+
+/** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */
+function segment(st: LineState, a: number, b: number, theIdx: number, personCue: number, orgCue: number, stripped: Tok | undefined): void {
+  const { toks, g } = st;
+  // the whole chain, with "The" first
+  if (theIdx >= 0) {
+    const e = lookup(st, nameKey(joinText(toks, theIdx, b)));
+    if (e) {
+      emit(st, theIdx, b, e.type, e.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
+      return;
+    }
+  }
+  let runStart = a;
+  let p = a;
+  let cue = personCue;
+  const flush = (end: number): void => {
+    if (end >= runStart) run(st, runStart, end, cue, orgCue, theIdx === runStart - 1 ? theIdx : -1, stripped);
+    stripped = undefined;
+    orgCue = 0;
+  };
+  while (p <= b) {
+    // titles: "Gen.", "President", "Press Secretary"
+    const tl = st.titleCase ? 0 : titleAt(toks, p, b);
+    if (tl && !lookup(st, nameKey(joinText(toks, p, b)))) {
+      const nx = toks[p + tl];
+      if (!nx || !isDesignator(nx)) {
+        flush(p - 1);
+        cue = nx ? 3 : 0;
+        p += tl;
+        runStart = p;
+        continue;
+      }
+    }
+    if (cue < 3) {
+      const m = matchAt(st, p, b, a);
+      if (m) {
+        flush(p - 1);
+        let end = m.end;
+        let type = m.entry.type;
+        let skip = 0;
+        // "Helmand Province", "Kabul University", "Kandahar City" → Kandahar
+        if (type === 'location') {
+          while (end + 1 <= b && LOC_SUFFIXES.has(toks[end + 1].l)) end++;
+          if (end === m.end && end + 1 <= b && toks[end + 1].l === CITY) skip = 1;
+          if (end === m.end) {
+            let d = end;
+            while (d + 1 <= b && isDesignator(toks[d + 1])) d++;
+            if (d > end) {
+              end = d;
+              type = 'organization';
+            }
+          }
+        }
+        const withThe = theIdx === p - 1 && theIdx >= 0 && lookup(st, 'the ' + nameKey(joinText(toks, p, end)));
+        emit(st, withThe ? theIdx : p, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
+        p = end + 1 + skip;
+        runStart = p;
+        cue = 0;
+        continue;
+      }
+    }
+    p++;
+  }
+  flush(b);
+}
+
+/** Longest gazetteer name starting at p within [p..b]; city names only as a whole run. */
+function matchAt(st: LineState, p: number, b: number, a: number): { end: number; entry: GazEntry } | undefined {
+  const { toks, g } = st;
+  let key = '';
+  let best: { end: number; entry: GazEntry } | undefined;
+  for (let end = p; end <= b && end < p + g.maxWords; end++) {
+    key = end === p ? nameKey(toks[p].t) : key + ' ' + nameKey(toks[end].t);
+    const e = lookup(st, key);
+    if (!e) continue;
+    if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) continue;
+    // acronyms match only as written in capitals ("WHO", not "Who")
+    if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end)) continue;
+    best = { end, entry: e };
+  }
+  return best;
+}
+
+function isUpperText(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k].t !== toks[k].t.toUpperCase()) return false;
+  return true;
+}
+
+function restIsSuffix(toks: Tok[], from: number, b: number): boolean {
+  for (let k = from; k <= b; k++) if (!LOC_SUFFIXES.has(toks[k].l) && toks[k].l !== CITY) return false;
+  return true;
+}
+
+function emit(st: LineState, a: number, b: number, type: string, str: number, _x: number, _y: number): void {
+  const { toks } = st;
+  const cand: Cand = { s: toks[a].s, e: toks[b].e, type, str, key: nameKey(joinText(toks, a, b)) };
+  if (str === STR_UNKNOWN && b > a) {
+    cand.parts = [];
+    for (let k = a; k <= b; k++) cand.parts.push([toks[k].s, toks[k].e, toks[k].l]);
+  }
+  st.out.push(cand);
+  if (type === 'person' && str >= STR_CUE) st.lastPersonEnd = b;
+}
+
+/** Types an unknown run toks[a..b]. */
+function run(st: LineState, a: number, b: number, personCue: number, orgCue: number, theIdx: number, stripped: Tok | undefined): void {
+  const { toks, g } = st;
+  // leading directions and demonyms: "Southern Nimroz Province", "Afghan Peace Talks" (kept before a designator)
+  const last = toks[b];
+  const orgEnd = isDesignator(last) && b > a;
+  while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || g.demonyms.has(toks[a].l))) a++;
+  // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
+  while (b > a && ((toks[b].l === CITY || TITLES.has(toks[b].l)) && personCue < 3 || !toks[b].cap)) b--;
+  while (a < b && !toks[a].cap) a++;
+  const t0 = toks[a];
+  const len = b - a + 1;
+  if (len === 1 && personCue < 3 && (g.demonyms.has(t0.l) || DIRECTIONS.has(t0.l))) return;
+  if (len === 1 && (ORG_DESIGNATORS.has(t0.l) || MEDIA_DESIGNATORS.has(t0.l) || LOC_SUFFIXES.has(t0.l)) && personCue < 3 && orgCue < 3) {
+    emit(st, a, b, 'organization', STR_UNKNOWN, 0, 0);
+    return;
+  }
+  let type = '';
+  let str = 0;
+  const set = (ty: string, s: number): void => {
+    if (s > str) {
+      type = ty;
+      str = s;
+    }
+  };
+  if (personCue) set('person', personCue);
+  if (orgCue) set('organization', orgCue);
+  // designators
+  if (len >= 2 && isDesignator(last) && !LOC_SUFFIXES.has(last.l)) set('organization', STR_CUE + 0.5);
+  if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap) set('location', STR_CUE + 0.5);
+  if (len >= 2 && LOC_PREFIXES.has(t0.l)) set('location', STR_CUE + 0.5);
+  // acronyms: "JNIM", "UNAMA"
+  if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l)) set('organization', STR_CUE);
+  if (len === 1 && (CREDIT_WORDS.has(t0.l) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
+    emit(st, a, b, 'location', STR_UNKNOWN, 0, 0);
+    return;
+  }
+  // person morphology: given names, "-ullah", initials
+  if (len >= 2 && !st.titleCase) {
+    for (let k = a; k < b; k++) {
+      const l = toks[k].l;
+      if (g.given.has(l) || GIVEN_NAME_SUFFIX.test(l) || /^\p{Lu}\.$/u.test(toks[k].t)) {
+        set('person', STR_CUE);
+        break;
+      }
+    }
+  }
+  // context
+  const prev = toks[a - 1];
+  const prev2 = toks[a - 2];
+  const next = toks[b + 1];
+  const next2 = toks[b + 2];
+  const pw = prev && prev.k === WORD ? prev.l : stripped ? stripped.l : '';
+  if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
+  if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);
+  if (pw && SPEECH_VERBS.has(pw) && (!next || next.k === PUNCT)) set('person', STR_CUE);
+  if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
+  if (next && next.k === WORD && !next.cap) {
+    if (SPEECH_VERBS.has(next.l)) set('person', STR_CUE);
+    if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE);
+    if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
+    if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
+  }
+  if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE);
+  if (next && (next.t === ',' || DASHES.has(next.t)) && next2) appositive(st, b + 2, set);
+  if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
+  if (!str) {
+    if (allCommon(g, toks, a, b)) {
+      emit(st, a, b, 'location', STR_UNKNOWN, 0, 0);
+      return;
+    }
+    if (len >= 2) set('person', STR_WEAK);
+    else if (g.given.has(t0.l)) set('person', STR_WEAK);
+    else if (!st.starts[a]) set('location', STR_WEAK);
+  }
+  if (st.titleCase && str < STR_CUE) str = STR_UNKNOWN;
+  if (!type) type = 'location';
+  // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
+  const from = theIdx >= 0 && type === 'organization' && MEDIA_DESIGNATORS.has(last.l) ? theIdx : a;
+  emit(st, from, b, type, str, 0, 0);
+}
+
+function allCommon(g: Gazetteer, toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!isCommonWord(g, toks[k].l) && !TITLES.has(toks[k].l)) return false;
+  return true;
+}
+
+/** ", the spokesman for" → person; ", the capital of" → location; ", who" → person. */
+function appositive(st: LineState, i: number, set: (ty: string, s: number) => void): void {
+  const { toks } = st;
+  const t = toks[i];
+  if (!t || t.k !== WORD) return;
+  if (t.l === 'who' || (t.l === 'aged' && toks[i + 1]?.k === NUM)) {
+    set('person', STR_CUE);
+    return;
+  }
+  if (t.k === WORD && !t.cap && t.l !== 'the' && t.l !== 'a' && t.l !== 'an' && t.l !== 'his' && t.l !== 'its' && t.l !== 'their' && t.l !== 'our') return;
+  for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
+    const w = toks[k];
+    if (w.k !== WORD) return;
+    if (ROLE_NOUNS.has(w.l)) {
+      set('person', STR_CUE);
+      return;
+    }
+    if (LOC_APPOS.has(w.l)) {
+      set('location', STR_CUE);
+      return;
+    }
+    if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return;
+  }
+}

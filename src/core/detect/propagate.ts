@@ -1,0 +1,83 @@
+/**
+ * Document-level name table: a name once typed keeps its type across the document, and short
+ * forms of people's names link to the full name ("Bahir Ahmadi" … "Mr. Ahmadi" → person
+ * "Ahmadi", canonical "Bahir Ahmadi"). Built from the candidates of every line; cheap enough to
+ * rebuild after each edit.
+ */
+import { gazetteer } from './gazetteer';
+import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
+
+export interface TableEntry {
+  type: string;
+  str: number;
+  canonical?: string;
+}
+
+export type NameTable = Map<string, TableEntry>;
+
+/** Builds the table from candidate lists (one per line). `texts[i]` is the text of line i. */
+export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonly string[]): NameTable {
+  const table: NameTable = new Map();
+  const aliases: NameTable = new Map();
+  const g = gazetteer();
+  for (let li = 0; li < lines.length; li++) {
+    for (const c of lines[li]) {
+      if (!c.key || c.str < STR_WEAK) continue;
+      const cur = table.get(c.key);
+      if (!cur || c.str > cur.str) table.set(c.key, { type: c.type, str: c.str });
+      if (c.type === 'person' && c.key.includes(' ')) {
+        const words = c.key.split(' ');
+        const last = words[words.length - 1];
+        if (last.length < 3 || g.demonyms.has(last) || g.common.has(last)) continue;
+        const a = aliases.get(last);
+        const str = Math.min(c.str, STR_CUE);
+        if (!a || str > a.str) aliases.set(last, { type: 'person', str, canonical: texts[li].slice(c.s, c.e) });
+      }
+    }
+  }
+  for (const [k, a] of aliases) {
+    const cur = table.get(k);
+    if (!cur || cur.str < a.str || (cur.type === 'person' && cur.str <= a.str)) table.set(k, a);
+    else if (cur.type === 'person' && !cur.canonical) cur.canonical = a.canonical;
+  }
+  return table;
+}
+
+/** Final entities of one line: candidates typed by the table, unknown ones kept only if known. */
+export function resolveLine(cands: readonly Cand[], table: NameTable, base: number, text: string, out: Resolved[]): void {
+  const g = gazetteer();
+  for (const c of cands) {
+    if (!c.key) {
+      out.push({ start: base + c.s, end: base + c.e, type: c.type });
+      continue;
+    }
+    const e = table.get(c.key);
+    if (c.str === STR_UNKNOWN) {
+      if (e && e.str >= STR_WEAK) {
+        out.push(withCanonical({ start: base + c.s, end: base + c.e, type: e.type }, e, text, c));
+        continue;
+      }
+      if (c.parts) {
+        for (const [s, en, k] of c.parts) {
+          const pe = table.get(k);
+          if (pe && pe.str >= STR_CUE && !g.demonyms.has(k)) out.push(withCanonical({ start: base + s, end: base + en, type: pe.type }, pe, text, c));
+        }
+      }
+      continue;
+    }
+    const type = e && e.str > c.str ? e.type : c.type;
+    out.push(withCanonical({ start: base + c.s, end: base + c.e, type }, e, text, c));
+  }
+}
+
+export interface Resolved {
+  start: number;
+  end: number;
+  type: string;
+  canonical?: string;
+}
+
+function withCanonical(r: Resolved, e: TableEntry | undefined, text: string, c: Cand): Resolved {
+  if (r.type === 'person' && e?.canonical && e.type === 'person' && e.canonical !== text.slice(c.s, c.e)) r.canonical = e.canonical;
+  return r;
+}

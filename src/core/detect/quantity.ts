@@ -1,0 +1,165 @@
+/**
+ * Quantities: a cardinal number (digits, number words, fractions, percentages, money, ranges) plus
+ * the noun phrase it counts, up to the head noun ("20 Afghan security forces", "$281 million",
+ * "2-6%", "one-third to one-half", "a dozen districts"). Approximators stay outside; partitives
+ * are split ("20 of the country's 34 provinces" → "20", "34 provinces"); durations, ages,
+ * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
+ */
+import {
+  COLLECTIVE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, TIME_UNITS,
+} from './lexicon';
+import { NUM, PUNCT, WORD, type Tok } from './tokens';
+import { STR_GAZ, type Cand } from './types';
+
+const UNITS = new Set([
+  'mile', 'miles', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'meter', 'meters', 'metre', 'metres', 'foot', 'feet',
+  'ton', 'tons', 'tonne', 'tonnes', 'kg', 'kilogram', 'kilograms', 'pound', 'acre', 'acres', 'hectare', 'hectares', 'barrel', 'barrels',
+  'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'mm', 'cm', 'sq', 'square', 'degrees', 'degree', 'mph', 'kph', 'km/h',
+]);
+
+/** Words that, with a capital, may sit inside a counted phrase without being a named entity. */
+export type IsDemonym = (t: Tok) => boolean;
+
+function isNumberWord(t: Tok | undefined): boolean {
+  return !!t && t.k === WORD && NUMBER_WORDS.has(t.l) && t.l !== 'one' && t.l !== 'zero';
+}
+
+/** "two-thirds", "one-third", "three-quarters", "twenty-five" */
+function hyphenNumber(t: Tok | undefined): 'fraction' | 'number' | null {
+  if (!t || t.k !== WORD || !t.l.includes('-')) return null;
+  const parts = t.l.split('-');
+  if (parts.length !== 2 || !NUMBER_WORDS.has(parts[0])) return null;
+  if (FRACTION_WORDS.has(parts[1])) return 'fraction';
+  if (NUMBER_WORDS.has(parts[1])) return 'number';
+  return null;
+}
+
+function isPlainNum(t: Tok | undefined): boolean {
+  return !!t && t.k === NUM && /^\d[\d,.]*$/.test(t.t);
+}
+
+/** Scans one number at i; returns the last token index of the number (with scales), or -1. */
+function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fraction: boolean; word: boolean } | null {
+  const t = toks[i];
+  if (!t || used[i]) return null;
+  let j = i;
+  let fraction = false;
+  let word = false;
+  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(toks[i + 1]) && !toks[i + 1].sp) j = i + 1;
+  else if (isPlainNum(t)) j = i;
+  else if (hyphenNumber(t)) {
+    fraction = hyphenNumber(t) === 'fraction';
+    word = true;
+  } else if (t.k === WORD && (t.l === 'a' || t.l === 'half') && toks[i + 1]?.k === WORD) {
+    const nx = toks[i + 1].l;
+    if (t.l === 'half' && nx === 'a' && toks[i + 2]?.l === 'dozen') j = i + 2;
+    else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
+    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth')) {
+      j = i + 1;
+      fraction = true;
+    } else return null;
+    word = true;
+  } else if (isNumberWord(t)) {
+    word = true;
+    if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
+  } else if (t.k === WORD && t.l === 'one' && toks[i + 1]?.k === WORD && (toks[i + 1].l === 'hundred' || toks[i + 1].l === 'thousand' || toks[i + 1].l === 'million')) {
+    word = true;
+  } else return null;
+  // scales and chained number words: "3 million", "two hundred and fifty", "twenty five"
+  while (j + 1 < toks.length && !used[j + 1]) {
+    const nx = toks[j + 1];
+    if (nx.k !== WORD) break;
+    if (SCALES.has(nx.l) && (nx.l.length > 2 || !nx.sp)) j++;
+    else if (word && NUMBER_WORDS.has(nx.l) && nx.l !== 'a' && !nx.l.startsWith('a ')) j++;
+    else break;
+  }
+  return { end: j, fraction, word };
+}
+
+/** Marks quantities in `toks` (sets `used`) and appends them to `out`. */
+export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDemonym: IsDemonym): void {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const first = scanNumber(toks, i, used);
+    if (!first) continue;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && prev.l !== 'a') || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+      continue;
+    }
+    if (t.k === NUM && toks[i + 1]?.t === ':' && toks[i + 2]?.k === NUM) continue;
+    if (first.word && t.cap && t.l === 'a') continue;
+    let end = first.end;
+    let fraction = first.fraction;
+    let isPercent = false;
+    const money = t.k === PUNCT;
+    // range: "2-6%", "five or six", "one-third to one-half", "10 to 15"
+    const r = toks[end + 1];
+    if (r && !used[end + 1] && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or')) {
+      const second = scanNumber(toks, end + 2, used);
+      const dash = r.t === '-' || r.t === '–';
+      if (second && (!dash || (!r.sp && !toks[end + 2].sp)) && second.word === first.word) {
+        end = second.end;
+        fraction = fraction || second.fraction;
+      }
+    }
+    // percent
+    const p = toks[end + 1];
+    if (p && p.k === PUNCT && p.t === '%') {
+      end++;
+      isPercent = true;
+    } else if (p && p.k === WORD && (PERCENT_WORDS.has(p.l) || (p.l === 'per' && toks[end + 2]?.l === 'cent'))) {
+      end += p.l === 'per' ? 2 : 1;
+      isPercent = true;
+    } else if (p && p.k === WORD && CURRENCY_WORDS.has(p.l)) {
+      end++;
+      isPercent = true; // money: the currency is what it measures
+    }
+    if (toks[end + 1]?.k === WORD && (toks[end + 1].l === 'a.m.' || toks[end + 1].l === 'p.m.' || toks[end + 1].l === 'am' || toks[end + 1].l === 'pm' || toks[end + 1].l === "o'clock")) {
+      i = end;
+      continue;
+    }
+    let keep = true;
+    if (!isPercent && !money && !fraction) {
+      const np = countedPhrase(toks, end + 1, used, isDemonym);
+      if (np === -2) keep = false; // duration or named entity inside
+      else if (np >= 0) end = np;
+      else if (first.word) keep = false; // bare number words: too vague ("the two")
+    }
+    for (let k = i; k <= end; k++) used[k] = 1;
+    if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
+    i = end;
+  }
+}
+
+function isPluralNoun(t: Tok): boolean {
+  const w = t.l;
+  if (COLLECTIVE_NOUNS.has(w) || UNITS.has(w)) return true;
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || w.endsWith("'s")) return false;
+  return true;
+}
+
+/**
+ * The counted noun phrase starting at i: returns the index of its head noun, -1 when there is
+ * none (bare number), -2 when the number is a duration or the phrase holds a named entity.
+ */
+function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym): number {
+  const first = toks[i];
+  if (!first || first.k !== WORD || used[i]) return -1;
+  if (first.l === 'of') return -1; // partitive
+  for (let j = i; j < i + 5 && j < toks.length; j++) {
+    const t = toks[j];
+    if (used[j] || t.k !== WORD) return -1;
+    if (j > i && !t.sp) return -1;
+    if (NP_STOP.has(t.l)) return -1;
+    if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
+    if (TIME_UNITS.has(t.l)) return -2;
+    if (t.cap && !isDemonym(t)) return j === i && toks[j - 1]?.k === NUM ? -2 : -2;
+    if (isPluralNoun(t)) return j;
+    if (t.l.endsWith('ly') && j === i) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,161 @@
+/**
+ * A one-pass tokenizer for one line of news text: words (with internal hyphens, apostrophes and
+ * acronym dots: "Pul-e-Khumri", "O’Donnell", "U.S."), numbers ("1,500", "1990s", "19-year"),
+ * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
+ * to the line.
+ */
+import { ABBREVIATIONS } from './lexicon';
+
+export const WORD = 1;
+export const NUM = 2;
+export const ORD = 3;
+export const PUNCT = 4;
+
+export interface Tok {
+  /** Start and end (exclusive) in the line. */
+  s: number;
+  e: number;
+  /** WORD | NUM | ORD | PUNCT */
+  k: number;
+  /** The text as written. */
+  t: string;
+  /** Lowercase text. */
+  l: string;
+  /** Whitespace (or line start) before the token. */
+  sp: boolean;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** Has two or more letters and no lowercase letter ("KABUL", "NATO", "U.S."). */
+  upper: boolean;
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x24f && c % 2 === 0 && c < 0x138);
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c === 0x2bc || c === 0x2bb) return false;
+  return c >= 0x370 && /\p{L}/u.test(String.fromCharCode(c));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const APOS = 0x27;
+const RSQUO = 0x2019;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff;
+}
+
+/** Tokenizes `line` (no newlines) into `out` (cleared first). */
+export function tokenize(line: string, out: Tok[] = []): Tok[] {
+  out.length = 0;
+  const n = line.length;
+  let i = 0;
+  let sp = true;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      sp = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let k = PUNCT;
+    if (isLetterCode(c)) {
+      k = WORD;
+      i = scanWord(line, i + 1, n);
+    } else if (isDigitCode(c)) {
+      k = NUM;
+      i++;
+      while (i < n) {
+        const d = line.charCodeAt(i);
+        if (isDigitCode(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigitCode(line.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      if (i < n) {
+        const d = line.charCodeAt(i);
+        const d2 = i + 1 < n ? line.charCodeAt(i + 1) : 0;
+        const d3 = i + 2 < n ? line.charCodeAt(i + 2) : 0;
+        if (d === 115 && !isLetterCode(d2)) i++; // 1990s
+        else if (d === 45 && isLetterCode(d2)) i = scanWord(line, i + 2, n); // 19-year, 20-year-old
+        else if (isLetterCode(d) && isLetterCode(d2) && !isLetterCode(d3)) {
+          const suf = line.slice(i, i + 2).toLowerCase();
+          if (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') {
+            k = ORD;
+            i += 2;
+          }
+        }
+      }
+    } else {
+      i++;
+      // possessive ’s / 's
+      if ((c === RSQUO || c === APOS) && i < n && (line.charCodeAt(i) | 32) === 115 && (i + 1 >= n || !isLetterCode(line.charCodeAt(i + 1)))) i++;
+    }
+    const t = line.slice(start, i);
+    let l = t.toLowerCase();
+    if (k === WORD && i < n && line.charCodeAt(i) === 46) {
+      // keep the period of abbreviations, initials and dotted acronyms
+      if ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46) {
+        i++;
+        l += '.';
+      }
+    }
+    const text = i - start === t.length ? t : line.slice(start, i);
+    out.push({ s: start, e: i, k, t: text, l, sp, cap: k === WORD && isUpperCode(c), upper: k === WORD && isAllUpper(text) });
+    sp = false;
+  }
+  return out;
+}
+
+function scanWord(line: string, i: number, n: number): number {
+  while (i < n) {
+    const d = line.charCodeAt(i);
+    if (isLetterCode(d) || isDigitCode(d)) {
+      i++;
+      continue;
+    }
+    const next = i + 1 < n ? line.charCodeAt(i + 1) : 0;
+    if ((d === APOS || d === RSQUO) && isLetterCode(next)) {
+      // possessive: stop before ’s
+      if ((next | 32) === 115 && (i + 2 >= n || !isLetterCode(line.charCodeAt(i + 2)))) break;
+      i += 2;
+      continue;
+    }
+    if ((d === 45 || d === 0x2010 || d === 0x2011) && (isLetterCode(next) || isDigitCode(next))) {
+      i += 2;
+      continue;
+    }
+    if (d === 46 && isLetterCode(next) && i + 2 < n && line.charCodeAt(i + 2) === 46 && isSingleLetterBefore(line, i)) {
+      // U.S., U.N., U.K.: letter dot letter dot
+      i += 2;
+      continue;
+    }
+    if (d === 38 && isUpperCode(next) && isUpperCode(line.charCodeAt(i - 1))) {
+      i += 2; // AT&T
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function isSingleLetterBefore(line: string, i: number): boolean {
+  return i >= 1 && isLetterCode(line.charCodeAt(i - 1)) && (i < 2 || !isLetterCode(line.charCodeAt(i - 2)) || line.charCodeAt(i - 2) === 46);
+}
+
+function isAllUpper(t: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 0xdf && c <= 0xff && c !== 0xf7) return false;
+    if (isLetterCode(c)) letters++;
+  }
+  return letters >= 2;
+}
