@@ -144,12 +144,35 @@ function updateList(ydoc: Document, seq: YAMLSeq, items: Obj[], spec: ListSpec):
       if (isObj(data)) byKey.set(spec.key(data), n);
     }
   }
+  // A comment above the first entry is parsed as the list's; it belongs to that entry, so it
+  // moves with it when entries are re-sorted.
+  const first = seq.items[0];
+  if (seq.commentBefore && isMap(first) && !first.commentBefore) {
+    first.commentBefore = seq.commentBefore;
+    seq.commentBefore = undefined;
+  }
+  // Entries whose identity changed (a mention moved) keep their node, matched by quote in order.
+  const byQuote = (quote: unknown): YAMLMap | undefined => {
+    for (const [k, n] of byKey) {
+      const data = plain(n);
+      if (isObj(data) && data.quote === quote) {
+        byKey.delete(k);
+        return n;
+      }
+    }
+    return undefined;
+  };
   const children = spec.children ?? {};
   const childLists = Object.fromEntries(Object.entries(children).map(([k, o]) => [k, { order: o, key: spanKey, flowItems: true } as ListSpec]));
-  seq.items = items.map((item) => {
-    const existing = spec.key ? byKey.get(spec.key(item)) : undefined;
+  const found: (YAMLMap | undefined)[] = items.map((item) => {
+    const k = spec.key?.(item);
+    const n = k === undefined ? undefined : byKey.get(k);
+    if (n) byKey.delete(k!);
+    return n;
+  });
+  seq.items = items.map((item, i) => {
+    const existing = found[i] ?? (spec.key === spanKey ? byQuote(item.quote) : undefined);
     if (existing) {
-      byKey.delete(spec.key!(item));
       updateMap(ydoc, existing, item, spec.order, childLists);
       return existing;
     }
