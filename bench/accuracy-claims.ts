@@ -67,9 +67,10 @@ function scoreSet(name: string, articlesDir: string, goldDir: string): Tally {
   const t: Tally = { gold: 0, pred: 0, matched: 0, claimant: 0, kind: 0, value: 0 };
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
   for (const f of files) {
-    const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { file: string; claims: GoldClaim[] };
+    const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { file: string; parties?: string[]; claims: GoldClaim[] };
     const text = readFileSync(path.join(articlesDir, gold.file), 'utf8');
-    const pred = detectClaims(text);
+    // the extra set names its conflict's parties, as an analyst would in settings; the samples use the default
+    const pred = detectClaims(text, undefined, gold.parties ? { parties: gold.parties } : {});
     const asSpan = (c: { start: number; end: number }): ScoredSpan => ({ start: c.start, end: c.end, type: 'claim' });
     const pairs = matchOverlap(gold.claims.map(asSpan), pred.map(asSpan));
     t.gold += gold.claims.length;

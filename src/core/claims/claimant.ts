@@ -85,6 +85,8 @@ export class ClaimantContext {
   private readonly roles = new Map<string, string>();
   private lastPerson?: { name: string; at: number };
   private lastBody?: string;
+  /** The last unnamed singular source ("a local elected official"), a candidate for "he said". */
+  private lastSingular?: { name: string; at: number };
   readonly demonym?: string;
   readonly group?: string;
 
@@ -163,11 +165,19 @@ export class ClaimantContext {
       return { claimant: person, person: true };
     }
     const head = cleanBody(description.split(/,\s+/)[0]);
-    if (PRONOUN_PERSON.test(head) && this.lastPerson) return { claimant: this.lastPerson.name, person: true };
+    if (PRONOUN_PERSON.test(head)) {
+      const p = this.lastPerson;
+      const b = this.lastSingular;
+      if (b && (!p || b.at > p.at)) return { claimant: b.name, person: false };
+      if (p) return { claimant: p.name, person: true };
+    }
     if (GENERIC_GROUP.test(head) && this.group) return this.body(this.group);
     if (PRONOUN_BODY.test(head) && this.lastBody) return { claimant: this.lastBody, person: false };
     let body = head;
     if (/^(local |security |government |senior |provincial |some |other )*(officials?|authorities)$/i.test(body) && this.demonym) body = `${this.demonym} ${body}`;
+    if (/\b(official|spokesman|spokeswoman|spokesperson|source|commander|elder|resident|witness|doctor|officer|diplomat|analyst)$/i.test(body)) {
+      this.lastSingular = { name: body, at };
+    }
     return this.body(body);
   }
 

@@ -39,6 +39,7 @@ export const PREPOSITION_START = /^\s*(?:in|on|at|via|during|from|through|after|
 export const CLAUSE_CUTS: readonly RegExp[] = [
   /;\s/,
   /,\s+(?:though|although|even though|whereas|despite)\b/,
+  /,\s+(?:a|an)\s+(?:claim|figure|assertion|statement|allegation|account|number|charge)\b/,
   /,\s+(?:calling|warning|adding|saying|citing|asserting|insisting|claiming|according to|noting|stressing)\b/,
   /,\s+(?:(?:across|in|on|at|of|from|through|under|by|with|for|during|after) )?(?:which|who|whom|whose|where)\b/,
   /\s+[—–]\s+(?:which|who|where)\b/,

@@ -86,6 +86,9 @@ function clauseEnd(masked: string, from: number, stopAtComma: boolean): number {
       break;
     }
   }
+  // "accused the army of … and vowed to …": a second reporting verb ends the first content
+  const coord = new RegExp(`\\s+and\\s+(?=${VERB_RE.source})`).exec(rest);
+  if (coord && from + coord.index < end) end = from + coord.index;
   if (stopAtComma) {
     const c = rest.indexOf(',');
     if (c >= 0 && from + c < end) end = from + c;
@@ -111,8 +114,8 @@ function subjectBefore(masked: string, verbAt: number, clauseStart: number): { s
   if (first >= 1) {
     const prev = nonEmpty[first - 1].text.trim();
     const last = nonEmpty[first].text.trim();
-    const named = (t: string): boolean => /^(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*$/.test(t) || /^[A-Z][a-z]/.test(t);
-    if (!INTRO_START.test(prev) && wordCount(prev) <= 8 && (named(prev) || /^(a|an|the|who)\b/i.test(last))) first--;
+    const appositive = /^(?:a|an|the|who|whose|known|also|aged|himself|herself)\b/i.test(last);
+    if (!INTRO_START.test(prev) && wordCount(prev) <= 8 && (/^[A-Z]/.test(prev) || appositive)) first--;
   }
   const start = nonEmpty[first].start;
   const text = masked.slice(start, verbAt).replace(SUBORDINATOR_START, '').trim();
@@ -120,8 +123,12 @@ function subjectBefore(masked: string, verbAt: number, clauseStart: number): { s
 }
 
 /** Start of the clause holding position `at`: sentence start, or after "; " / ", while " / ", but ". */
+/** "KHARTOUM, March 3 (Reuters) - " / "BAMAKO (AFP) - " / "KABUL, Afghanistan — " */
+const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .,]*?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+/;
+
 function clauseStartOf(masked: string, at: number): number {
-  let start = 0;
+  const dl = DATELINE.exec(masked);
+  let start = dl && dl[0].length <= at ? dl[0].length : 0;
   const re = /;\s|,\s+(?:while|but|whereas|though|although|and)\s+|\s+[—–]\s+/g;
   for (const m of masked.matchAll(re)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
   const sub = SUBORDINATOR_START.exec(masked.slice(start));
@@ -273,7 +280,12 @@ function cueClaim(
       if (word === 'said' && !isThat && !/^\s+to\b/.test(m.slice(after))) return undefined;
       return { start: word === 'said' ? clauseStart : start, end: clauseEnd(m, after, false), claimant: 'unspecified reports', description: 'reports' };
     }
-    if (word === 'estimated') return { start: clauseStart, end: clauseEnd(m, after, false), claimant: 'unspecified estimates', description: 'estimates' };
+    if (word === 'estimated') {
+      const end = clauseEnd(m, after, false);
+      const acc = /,?\s+according to\s+([^,;]+)/.exec(m.slice(after));
+      if (acc) return { start: clauseStart, end: after + acc.index, ...sourceOf(acc[1], ctx, at, `estimate ${acc[1]}`) };
+      return { start: clauseStart, end, claimant: 'unspecified estimates', description: 'estimates' };
+    }
     return undefined;
   }
 
@@ -343,12 +355,16 @@ function cueClaim(
   const quoting = /^\s*Quoting\s+([^,]+),/.exec(m.slice(clauseStart, v));
   if (quoting) description = quoting[1];
   const content = m.slice(contentStart);
-  if (PREPOSITION_START.test(content) && !/^\s*to\s/.test(content)) return undefined;
+  const afterThat = /\bthat\s*$|:\s*$/.test(m.slice(0, contentStart));
+  if (!afterThat && PREPOSITION_START.test(content) && !/^\s*(?:to|at least|at most)\s/.test(content)) return undefined;
   if (/^(tweet|tweets|tweeted|posted)$/.test(word) && /^\s*(?:a|an)\s/i.test(content)) return undefined;
   // "Although a spokesman has said CONTENT, the group …": the content ends with the subordinate clause
   const firstComma = m.indexOf(',');
   const stopAtComma = SUBORDINATOR_START.test(m.trimStart()) && (firstComma < 0 || firstComma > v);
-  const who = sourceOf(description, ctx, at, `${m.slice(0, subj.start)} ${subj.text}`);
+  if (/\band\s+$/.test(before) && main) return { start: contentStart, end: clauseEnd(m, contentStart, false), ...main };
+  // "The RSF denied losing the bridge and said …": the subject is the noun phrase before the first verb
+  if (/\band\s+$/.test(before)) description = description.replace(/\s+(?:[a-z]+(?:ed|ied)|did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b.*$/, '');
+  const who = sourceOf(description, ctx, at, `${m.slice(clauseStart, subj.start)} ${subj.text}`);
   return { start: contentStart, end: clauseEnd(m, contentStart, stopAtComma), ...who };
 }
 

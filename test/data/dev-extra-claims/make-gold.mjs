@@ -1,0 +1,75 @@
+// Builds NAME.gold.json from the hand annotations below: each claim is given by its exact text
+// (first occurrence, or `after` a preceding snippet); offsets are computed here so they are right.
+// Run: node test/data/dev-extra-claims/make-gold.mjs
+// `parties` is the analyst's setting for that conflict (annotator.claims.parties); entities are not annotated here.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = dirname(fileURLToPath(import.meta.url));
+const C = (text, claimant, kind, topic, value = null, after = '') => ({ text, claimant, kind, topic, value, after });
+
+const SPEC = {
+  'x01_sudan_wire.txt': {
+    parties: ['Sudan', 'Sudanese', 'army', 'Rapid Support Forces', 'RSF', 'Hemedti', 'Khartoum'],
+    claims: [
+      C('it retook key bridge in Khartoum', 'Sudanese army', 'claim', 'control'),
+      C('it had recaptured a strategic bridge linking Khartoum and Omdurman from the paramilitary Rapid Support Forces', 'Sudanese army', 'claim', 'control'),
+      C('Our forces have cleared the bridge and the surrounding neighbourhoods of rebel elements', 'Nabil Abdallah', 'claim', 'control'),
+      C('The operation continues', 'Nabil Abdallah', 'claim', 'attacks'),
+      C('its fighters had repelled three attacks, killing more than 200 soldiers', 'RSF', 'claim', 'casualties', '3 attacks, 200+ soldiers'),
+      C('they heard heavy artillery fire through the night', 'residents', 'report', 'attacks'),
+      C('The shelling did not stop until dawn', 'Amna Osman', 'report', 'attacks'),
+      C('We are afraid to leave the house', 'Amna Osman', 'report', 'humanitarian'),
+      C('about 8.2 million people have fled their homes since the war began in April, including some 1.8 million who crossed into neighbouring countries', 'United Nations', 'estimate', 'displacement', '8.2 million, 1.8 million'),
+      C('at least 15,000 people had been killed', 'Armed Conflict Location & Event Data Project', 'estimate', 'casualties', '15,000+'),
+      C('the army of bombing civilian areas', 'Mohamed Hamdan Dagalo', 'claim', 'attacks'),
+      C('to continue fighting until "the remnants of the old regime" were defeated', 'Mohamed Hamdan Dagalo', 'claim', 'attacks'),
+      C('lost control of most of Darfur', 'unspecified reports', 'report', 'control'),
+      C('they had received 40 wounded civilians in two days, most of them women and children', 'doctors at Al Nao hospital', 'report', 'casualties', '40 wounded'),
+    ],
+  },
+  'x02_ukraine_wire.txt': {
+    parties: ['Ukraine', 'Ukrainian', 'Kyiv', 'Russia', 'Russian', 'Moscow', 'Kremlin'],
+    claims: [
+      C('it downed 30 drones', 'Ukraine', 'claim', 'attacks', '30 drones'),
+      C('gains near Avdiivka', 'Russia', 'claim', 'control'),
+      C('it shot down 30 of 35 Shahed drones launched by Russia overnight', 'Ukrainian air force', 'claim', 'attacks', '30/35 drones'),
+      C('its troops had captured a village near the embattled town of Avdiivka', 'Moscow', 'claim', 'control'),
+      C('its forces “liberated” the village of Stepove and inflicted losses of up to 400 Ukrainian servicemen over the past day', 'Russian Defense Ministry', 'claim', 'casualties', '<=400 servicemen'),
+      C('The enemy is trying to break through our defenses, but our soldiers are holding', 'Oleksandr Shtupun', 'claim', 'attacks'),
+      C('Russian assault groups had been attacking “almost without pause', 'Oleksandr Shtupun', 'claim', 'attacks'),
+      C('Two civilians were killed and nine were wounded in shelling of Kherson', 'Oleksandr Prokudin', 'claim', 'casualties', '2 killed, 9 wounded'),
+      C('Russia has lost more than 300,000 troops killed or wounded since the full-scale invasion in February 2022', 'Western analysts', 'estimate', 'casualties', '300,000+ troops'),
+      C('Russian advances around Avdiivka remained “marginal', 'Institute for the Study of War', 'estimate', 'control'),
+      C('the situation at the Zaporizhzhia plant was “fragile” but stable', 'Rafael Grossi', 'report', 'other'),
+      C('Some 3.7 million Ukrainians are estimated to be internally displaced', 'International Organization for Migration', 'estimate', 'displacement', '3.7 million'),
+    ],
+  },
+  'x03_mali_wire.txt': {
+    parties: ['Mali', 'Malian', 'army', 'junta', 'JNIM', 'jihadist', 'jihadists', 'Wagner', 'Bamako'],
+    claims: [
+      C('37 jihadists killed in air strikes', 'Malian army', 'claim', 'casualties', '37 jihadists'),
+      C('it had "neutralised" 37 jihadists in air strikes in the central Mopti region', 'Malian army', 'claim', 'casualties', '37 jihadists'),
+      C('The strikes followed an attack on Monday on a military post near Djenne in which five soldiers were killed', 'Malian army', 'claim', 'attacks', '5 soldiers'),
+      C('at least 12 civilians had also died in the strikes', 'local elected official', 'report', 'casualties', '12+ civilians'),
+      C('They were villagers at a weekly market, not fighters', 'local elected official', 'report', 'casualties'),
+      C('the armed forces and foreign mercenaries of summary executions of dozens of civilians in the area last year', 'Human Rights Watch', 'report', 'casualties'),
+      C("responsibility for Monday's attack", 'JNIM', 'claim', 'attacks'),
+      C('more than 400,000 people have been displaced in central Mali since 2015', 'unspecified estimates', 'estimate', 'displacement', '400,000+'),
+    ],
+  },
+};
+
+for (const [file, spec] of Object.entries(SPEC)) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const claims = spec.claims.map((c) => {
+    const from = c.after ? text.indexOf(c.after) + c.after.length : 0;
+    const start = text.indexOf(c.text, from);
+    if (start < 0) throw new Error(`${file}: not found: ${c.text}`);
+    return { start, end: start + c.text.length, text: c.text, claimant: c.claimant, kind: c.kind, topic: c.topic, value: c.value };
+  }).sort((a, b) => a.start - b.start);
+  const gold = { file, parties: spec.parties, entities: [], claims };
+  writeFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), JSON.stringify(gold, null, 1) + '\n');
+  console.log(`${file}: ${claims.length} claims`);
+}
