@@ -7,6 +7,8 @@ type Subcommand = { summary: string; run: (args: string[]) => Promise<number> };
 const commands: Record<string, () => Promise<Subcommand>> = {
   // subcommands register here, one line each
   check: () => import('./cli/check').then((m) => m.command),
+  'merge-driver': () => import('./cli/merge-driver').then((m) => m.command),
+  compare: () => import('./cli/compare').then((m) => m.command),
 };
 
 function usage(): string {
