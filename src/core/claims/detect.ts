@@ -420,7 +420,7 @@ function trailingContentStart(m: string, clauseStart: number, consumed: number):
 }
 
 function sourceOf(desc: string, ctx: ClaimantContext, at: number, context?: string): { claimant: string; description: string } {
-  const d = desc.replace(/[·]+/g, ' ').trim();
+  const d = desc.replace(/[·]+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
   const who = ctx.resolve(d, at);
   let claimant = who.claimant;
   if (!who.person) {
