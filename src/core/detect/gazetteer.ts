@@ -23,7 +23,10 @@ export interface Gazetteer {
   /** Longest name, in words. */
   maxWords: number;
   given: Set<string>;
+  /** Demonyms and group adjectives; see also `isDemonym` for derived forms. */
   demonyms: Set<string>;
+  /** Lowercase country, subdivision and region names (to derive demonyms: "Malian", "Burmese"). */
+  places: Set<string>;
   common: Set<string>;
 }
 
@@ -59,9 +62,12 @@ export function gazetteer(): Gazetteer {
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
   for (const g of GROUP_ADJECTIVES) demonyms.add(g);
   for (const d of demonyms) names.delete(d);
+  const places = new Set<string>();
+  for (const e of names.values()) if (e.kind !== 'city' && e.kind !== 'org') places.add(e.name.toLowerCase());
   cached = {
     names,
     maxWords,
+    places,
     given: new Set(GIVEN_NAMES.split('|')),
     demonyms,
     common: new Set(COMMON_WORDS.split('|')),
@@ -75,4 +81,32 @@ export function userEntries(user: Readonly<Record<string, string>> | undefined):
   const m = new Map<string, GazEntry>();
   for (const [name, type] of Object.entries(user)) m.set(nameKey(name), { type, kind: 'user', name });
   return m.size ? m : undefined;
+}
+
+const DEMONYM_ENDINGS: Array<[string, string[]]> = [
+  ['ese', ['', 'a', 'o']], ['ian', ['', 'ia', 'a', 'e', 'y']], ['ean', ['', 'ea', 'a']], ['an', ['', 'a']], ['n', ['']],
+  ['i', ['']], ['ish', ['', 'land', 'ey']], ['ic', ['', 'ia']], ['iot', ['']], ['ite', ['']],
+];
+const derived = new Map<string, boolean>();
+
+/** A demonym or group adjective, listed ("Afghan") or derived from a place name ("Malian", "Burmese", "Sudanese"). */
+export function isDemonym(l: string): boolean {
+  const g = gazetteer();
+  if (g.demonyms.has(l)) return true;
+  let v = derived.get(l);
+  if (v !== undefined) return v;
+  v = false;
+  const w = l.length > 4 && l.endsWith('s') ? l.slice(0, -1) : l;
+  if (!g.given.has(w) && !g.names.has(w)) {
+    for (const [end, repl] of DEMONYM_ENDINGS) {
+      if (w.length <= end.length + 2 || !w.endsWith(end)) continue;
+      const stem = w.slice(0, -end.length);
+      if (repl.some((r) => g.places.has(stem + r))) {
+        v = true;
+        break;
+      }
+    }
+  }
+  if (derived.size < 10000) derived.set(l, v);
+  return v;
 }

@@ -7,12 +7,12 @@
  * words → person, one → location). Runs nothing supports are kept with strength 0 and typed only
  * if the document table (propagate.ts) knows them.
  */
-import { gazetteer, nameKey, type GazEntry, type Gazetteer } from './gazetteer';
+import { gazetteer, isDemonym, nameKey, type GazEntry, type Gazetteer } from './gazetteer';
 import {
   BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
-import { NUM, PUNCT, WORD, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
 
 export interface NameContext {
@@ -25,6 +25,7 @@ const DASHES = new Set(['—', '–', '-', '―']);
 const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'counter', 'self', 'all', 'mid', 'ultra', 'then', 'de', 'un', 'multi', 'cross']);
 const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 const CITY = 'city';
+const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union']);
 const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
 
 function isCommonWord(g: Gazetteer, l: string): boolean {
@@ -37,6 +38,8 @@ function isCommonWord(g: Gazetteer, l: string): boolean {
   if (l.length > 4 && l.endsWith('ly') && g.common.has(l.slice(0, -2))) return true;
   if (l.length > 5 && l.endsWith('ers') && g.common.has(l.slice(0, -3))) return true;
   if (l.length > 4 && l.endsWith('er') && g.common.has(l.slice(0, -2))) return true;
+  if (l.length > 5 && l.endsWith('ing') && (g.common.has(l.slice(0, -3)) || g.common.has(l.slice(0, -3) + 'e'))) return true;
+  if (l.length > 4 && l.endsWith('ed') && (g.common.has(l.slice(0, -2)) || g.common.has(l.slice(0, -1)))) return true;
   return false;
 }
 
@@ -60,7 +63,7 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
       continue;
     }
     if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
-      const known = parts.filter((p) => g.names.has(p.toLowerCase()) || g.demonyms.has(p.toLowerCase()));
+      const known = parts.filter((p) => g.names.has(p.toLowerCase()) || isDemonym(p.toLowerCase()));
       if (known.length === parts.length && parts.some((p) => g.names.get(p.toLowerCase())?.kind !== 'city' && g.names.has(p.toLowerCase()))) {
         let s = t.s;
         parts.forEach((p, idx) => {
@@ -108,11 +111,18 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
   return content >= 2 && caps >= content * 0.75;
 }
 
-function isNameTok(t: Tok | undefined, used: Uint8Array, i: number): boolean {
+const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin)-\p{Lu}/u;
+
+function capLike(t: Tok): boolean {
+  return t.cap || ARTICLE_PREFIX.test(t.t);
+}
+
+function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]): boolean {
+  if (t && toks && t.k === ORD && !used[i] && toks[i + 1]?.cap && toks[i + 1].sp) return true; // "47th Mechanized Brigade"
   if (!t || used[i] || t.k !== WORD) return false;
   if (t.cap) return true;
   // al-Qaeda, el-Sisi
-  return /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin)-\p{Lu}/u.test(t.t);
+  return ARTICLE_PREFIX.test(t.t);
 }
 
 /** Finds names in one line; `used` marks tokens taken by dates and quantities. */
@@ -123,7 +133,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   const n = toks.length;
   const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks) };
   for (let i = 0; i < n; i++) {
-    if (!isNameTok(toks[i], used, i)) continue;
+    if (!isNameTok(toks[i], used, i, toks)) continue;
     let j = i;
     while (j + 1 < n) {
       const nx = toks[j + 1];
@@ -179,12 +189,14 @@ function lookup(st: LineState, key: string): GazEntry | undefined {
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
-  for (let x = a; x <= j; x++) {
+  const c = toks[j + 1].l;
+  const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
+  for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;
     if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || l === 'secretary') return true;
   }
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
-  if (j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
+  if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
     if (lookup(st, nameKey(joinText(toks, a, end)))) return true;
@@ -263,8 +275,18 @@ function chain(st: LineState, a: number, b: number): void {
       theIdx = -1;
     }
   }
+  if (b > i && isDesignator(toks[b]) && !ORG_DESIGNATORS_WEAK.has(toks[b].l) && !lookup(st, nameKey(joinText(toks, i, b)))) {
+    const first = matchAt(st, i, b - 1, i);
+    if (first && first.entry.type === 'location' && first.end < b) {
+      run(st, i, b, personCue, orgCue, theIdx, stripped);
+      return;
+    }
+  }
   segment(st, i, b, theIdx, personCue, orgCue, stripped);
 }
+
+/** Designators too loose to make "Country X Designator" one organisation name. */
+const ORG_DESIGNATORS_WEAK = new Set(['office', 'times', 'post', 'news', 'today', 'star', 'sun', 'mail', 'express', 'standard', 'nation', 'voice', 'record', 'report', 'review', 'globe', 'independent', 'international', 'online']);
 
 /** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */
 function segment(st: LineState, a: number, b: number, theIdx: number, personCue: number, orgCue: number, stripped: Tok | undefined): void {
@@ -375,13 +397,15 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   // leading directions and demonyms: "Southern Nimroz Province", "Afghan Peace Talks" (kept before a designator)
   const last = toks[b];
   const orgEnd = isDesignator(last) && b > a;
-  while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || g.demonyms.has(toks[a].l))) a++;
+  while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || isDemonym(toks[a].l))) a++;
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
-  while (b > a && ((toks[b].l === CITY || TITLES.has(toks[b].l)) && personCue < 3 || !toks[b].cap)) b--;
-  while (a < b && !toks[a].cap) a++;
+  while (b > a && ((toks[b].l === CITY || TITLES.has(toks[b].l)) && personCue < 3 || !capLike(toks[b]))) b--;
+  while (a < b && !capLike(toks[a]) && toks[a].k !== ORD) a++;
+  if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
+  if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
-  if (len === 1 && personCue < 3 && (g.demonyms.has(t0.l) || DIRECTIONS.has(t0.l))) return;
+  if (len === 1 && personCue < 3 && (isDemonym(t0.l) || DIRECTIONS.has(t0.l))) return;
   if (len === 1 && (ORG_DESIGNATORS.has(t0.l) || MEDIA_DESIGNATORS.has(t0.l) || LOC_SUFFIXES.has(t0.l)) && personCue < 3 && orgCue < 3) {
     emit(st, a, b, 'organization', STR_UNKNOWN, 0, 0);
     return;
@@ -394,11 +418,15 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
       str = s;
     }
   };
-  if (personCue) set('person', personCue);
+  if (personCue && !allCommon(g, toks, a, b)) set('person', personCue);
   if (orgCue) set('organization', orgCue);
   // designators
   if (len >= 2 && isDesignator(last) && !LOC_SUFFIXES.has(last.l)) set('organization', STR_CUE + 0.5);
-  if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap) set('location', STR_CUE + 0.5);
+  for (let k = a; k < b; k++) {
+    // "Association of Southeast Asian Nations", "Ministry of Defense"
+    if (isDesignator(toks[k]) && !toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for')) set('organization', STR_CUE + 0.5);
+  }
+  if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && LOC_PREFIXES.has(t0.l)) set('location', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l)) set('organization', STR_CUE);
@@ -428,7 +456,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
   if (next && next.k === WORD && !next.cap) {
     if (SPEECH_VERBS.has(next.l)) set('person', STR_CUE);
-    if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE);
+    if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
   }
@@ -475,6 +503,10 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
     }
     if (LOC_APPOS.has(w.l)) {
       set('location', STR_CUE);
+      return;
+    }
+    if (ORG_APPOS.has(w.l)) {
+      set('organization', STR_CUE);
       return;
     }
     if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return;

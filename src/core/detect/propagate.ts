@@ -4,7 +4,7 @@
  * "Ahmadi", canonical "Bahir Ahmadi"). Built from the candidates of every line; cheap enough to
  * rebuild after each edit.
  */
-import { gazetteer } from './gazetteer';
+import { gazetteer, isDemonym } from './gazetteer';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 
 export interface TableEntry {
@@ -28,7 +28,7 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
       if (c.type === 'person' && c.key.includes(' ')) {
         const words = c.key.split(' ');
         const last = words[words.length - 1];
-        if (last.length < 3 || g.demonyms.has(last) || g.common.has(last)) continue;
+        if (last.length < 3 || isDemonym(last) || g.common.has(last)) continue;
         const a = aliases.get(last);
         const str = Math.min(c.str, STR_CUE);
         if (!a || str > a.str) aliases.set(last, { type: 'person', str, canonical: texts[li].slice(c.s, c.e) });
@@ -60,7 +60,7 @@ export function resolveLine(cands: readonly Cand[], table: NameTable, base: numb
       if (c.parts) {
         for (const [s, en, k] of c.parts) {
           const pe = table.get(k);
-          if (pe && pe.str >= STR_CUE && !g.demonyms.has(k)) out.push(withCanonical({ start: base + s, end: base + en, type: pe.type }, pe, text, c));
+          if (pe && pe.str >= STR_CUE && !isDemonym(k)) out.push(withCanonical({ start: base + s, end: base + en, type: pe.type }, pe, text, c));
         }
       }
       continue;

@@ -11,6 +11,8 @@ import {
 import { NUM, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
+const APPROXIMATORS = new Set(['nearly', 'about', 'around', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'only', 'just', 'approximately', 'up', 'barely', 'estimated', 'another', 'exactly', 'at', 'under', 'below', 'above', 'least', 'most', 'than']);
+
 const UNITS = new Set([
   'mile', 'miles', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'meter', 'meters', 'metre', 'metres', 'foot', 'feet',
   'ton', 'tons', 'tonne', 'tonnes', 'kg', 'kilogram', 'kilograms', 'pound', 'acre', 'acres', 'hectare', 'hectares', 'barrel', 'barrels',
@@ -50,7 +52,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   else if (hyphenNumber(t)) {
     fraction = hyphenNumber(t) === 'fraction';
     word = true;
-  } else if (t.k === WORD && (t.l === 'a' || t.l === 'half') && toks[i + 1]?.k === WORD) {
+  } else if (t.k === WORD && (t.l === 'a' || (t.l === 'half' && toks[i + 1]?.l === 'a')) && toks[i + 1]?.k === WORD) {
     const nx = toks[i + 1].l;
     if (t.l === 'half' && nx === 'a' && toks[i + 2]?.l === 'dozen') j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
@@ -58,6 +60,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
       j = i + 1;
       fraction = true;
     } else return null;
+    word = true;
+  } else if (t.k === WORD && t.l === 'half' && !t.cap && (toks[i + 1]?.l === 'the' || toks[i + 1]?.l === 'of' || toks[i + 1]?.l === 'its' || toks[i + 1]?.l === 'their') && APPROXIMATORS.has(toks[i - 1]?.l ?? '')) {
+    fraction = true;
     word = true;
   } else if (isNumberWord(t)) {
     word = true;
@@ -86,7 +91,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const t = toks[i];
     const prev = toks[i - 1];
     // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && prev.l !== 'a') || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       continue;
     }
     if (t.k === NUM && toks[i + 1]?.t === ':' && toks[i + 2]?.k === NUM) continue;
@@ -124,9 +129,12 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     let keep = true;
     if (!isPercent && !money && !fraction) {
       const np = countedPhrase(toks, end + 1, used, isDemonym);
-      if (np === -2) keep = false; // duration or named entity inside
+      if (np === -3) continue; // a name follows: "Three Brotherhood Alliance", "two Taliban commanders"
+      if (np === -2) keep = false; // duration
       else if (np >= 0) end = np;
-      else if (first.word) keep = false; // bare number words: too vague ("the two")
+      else if (first.word && toks[end + 1]?.l !== 'of') keep = false; // bare number words: too vague ("the two"), but "two of the bombs"
+      // ages: "Khin Maung Than, 52, a farmer"
+      if (np < 0 && t.k === NUM && prev?.t === ',' && toks[end + 1]?.t === ',' && toks[i - 2]?.cap) keep = false;
     }
     for (let k = i; k <= end; k++) used[k] = 1;
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
@@ -157,7 +165,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (NP_STOP.has(t.l)) return -1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
-    if (t.cap && !isDemonym(t)) return j === i && toks[j - 1]?.k === NUM ? -2 : -2;
+    if (t.cap && !isDemonym(t)) return -3;
     if (isPluralNoun(t)) return j;
     if (t.l.endsWith('ly') && j === i) return -1;
   }
