@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { detectClaims } from '../../../src/core/claims/detect';
+import { classifyKind } from '../../../src/core/claims/kind';
+import { splitSentences } from '../../../src/core/claims/sentences';
+
+function one(text: string, options = {}) {
+  const found = detectClaims(text, undefined, options);
+  assert.equal(found.length, 1, `expected one claim, got ${JSON.stringify(found.map((c) => c.text))}`);
+  return found[0];
+}
+
+describe('claims/detect: attribution patterns', () => {
+  it('leading attribution with "that": span is the clause without "that"', () => {
+    const c = one('The Interior Ministry said on Monday that 14 police officers were killed in an ambush near the border.');
+    assert.equal(c.text, '14 police officers were killed in an ambush near the border');
+    assert.equal(c.claimant, 'Interior Ministry');
+    assert.equal(c.kind, 'claim');
+    assert.equal(c.topic, 'casualties');
+    assert.equal(c.value?.min, 14);
+  });
+  it('trailing attribution with a named source and role', () => {
+    const c = one('Rebels shelled the market for three hours, said Ahmed Karimi, a spokesman for the provincial governor.');
+    assert.equal(c.text, 'Rebels shelled the market for three hours');
+    assert.equal(c.claimant, 'Ahmed Karimi');
+    assert.equal(c.kind, 'claim');
+    assert.equal(c.value, null, 'durations are not claim values');
+  });
+  it('a quote interrupted by the attribution is two claims; a continuing quote joins the speaker', () => {
+    const text = '“We will not leave,” said Maria Lopez, a nurse at the district hospital. “We have 40 patients and no power. The generator failed yesterday.”';
+    const found = detectClaims(text);
+    assert.deepEqual(found.map((c) => c.text), ['We will not leave', 'We have 40 patients and no power. The generator failed yesterday']);
+    assert.ok(found.every((c) => c.claimant === 'Maria Lopez' && c.kind === 'report'));
+  });
+  it('"he said" goes to the last named person, "Mr. X" to the full name', () => {
+    const text = 'Col. Samuel Obi, an army spokesman, said the town was retaken. “The enemy fled,” he said. Mr. Obi said 12 soldiers were wounded.';
+    const found = detectClaims(text);
+    assert.deepEqual(found.map((c) => c.claimant), ['Samuel Obi', 'Samuel Obi', 'Samuel Obi']);
+  });
+  it('"according to" an estimate: the body, kind estimate, value', () => {
+    const c = one('Some 40 percent of the region is now held by the militia, according to a United Nations estimate.', { parties: ['militia', 'army'] });
+    assert.equal(c.claimant, 'United Nations');
+    assert.equal(c.kind, 'estimate');
+    assert.equal(c.value?.min, 40);
+    assert.equal(c.value?.unit, 'percent');
+  });
+  it('"reportedly" and "Estimates suggest"', () => {
+    assert.equal(one('The convoy had reportedly crossed the border before dawn.').claimant, 'unspecified reports');
+    const e = one('Estimates suggest that more than 2,000 fighters remain in the hills.');
+    assert.equal(e.claimant, 'unspecified estimates');
+    assert.equal(e.kind, 'estimate');
+    assert.equal(e.text, 'more than 2,000 fighters remain in the hills');
+  });
+  it('headline "X says:" with a colon', () => {
+    const c = one('Army says: border crossing reopened after talks');
+    assert.equal(c.text, 'border crossing reopened after talks');
+  });
+  it('ignores unattributed assertions, fears, beliefs and nouns that look like verbs', () => {
+    assert.deepEqual(detectClaims('The city fell on Tuesday. Aid groups fear a famine. Many residents believe the war is lost.'), []);
+    assert.deepEqual(detectClaims('It was not possible to verify claims made by either side.'), []);
+    assert.deepEqual(detectClaims('Compiled with reports from Reuters and other agencies.'), []);
+  });
+  it('dateline and agency are not the source', () => {
+    const c = one('BAMAKO (AFP) - The army said Thursday it had destroyed two rebel bases.');
+    assert.equal(c.claimant, 'army');
+    assert.equal(c.text, 'it had destroyed two rebel bases');
+  });
+});
+
+describe('claims/detect: kind', () => {
+  it('parties claim, third parties estimate figures, media and locals report', () => {
+    assert.equal(classifyKind('Taliban', 'Taliban spokesman', false), 'claim');
+    assert.equal(classifyKind('Russian officials', 'Russian officials', true), 'estimate');
+    assert.equal(classifyKind('Iran customs spokesman', 'Iran’s customs spokesman', false), 'report');
+    assert.equal(classifyKind('Reuters', 'a Reuters report', false), 'report');
+    assert.equal(classifyKind('Abdul Karim', 'a local tribal elder', false), 'report');
+    assert.equal(classifyKind('other assessments', 'other assessments', true), 'estimate');
+    assert.equal(classifyKind('Army', 'army spokesman', false, { parties: ['army', 'rebels'] }), 'claim');
+  });
+});
+
+describe('claims/detect: sentences', () => {
+  it('keeps multi-sentence quotes whole and does not split at abbreviations', () => {
+    const text = 'Gen. Austin S. Miller of the U.S. military said so. "One. Two," he said. Next one.';
+    const s = splitSentences(text);
+    assert.deepEqual(s.map((x) => text.slice(x.start, x.end)), ['Gen. Austin S. Miller of the U.S. military said so.', '"One. Two," he said.', 'Next one.']);
+    assert.equal(s[1].quotes.length, 1);
+  });
+});
+
+describe('claims/detect: the samples (regression floor)', () => {
+  it('finds most gold claims of every sample with few false alarms', () => {
+    const gold = path.join(__dirname, '../../data/gold');
+    for (const f of ['000_977838ff7295d488', '002_f2ef60532da01a30', '004_84d9c43e08837843']) {
+      const g = JSON.parse(readFileSync(path.join(gold, `${f}.gold.json`), 'utf8')) as { claims: Array<{ start: number; end: number }> };
+      const pred = detectClaims(readFileSync(path.join(__dirname, '../../../samples', `${f}.txt`), 'utf8'));
+      const hit = g.claims.filter((c) => pred.some((p) => p.start < c.end && c.start < p.end)).length;
+      assert.ok(hit / g.claims.length >= 0.8, `${f}: ${hit}/${g.claims.length}`);
+      assert.ok(pred.length <= g.claims.length + 2, `${f}: ${pred.length} predictions`);
+    }
+  });
+});
