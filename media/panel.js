@@ -14,8 +14,10 @@
  *                                   one row per entity; data-key, data-type, data-status =
  *                                   "accepted" | "suggested", data-entity-id (accepted only),
  *                                   data-mentions (count); class "accepted" or "suggested";
- *                                   children .swatch, .name, .count, and .orphaned when some
- *                                   mentions could not be found in the text.
+ *                                   children .swatch, .name, .count (accepted mentions, or
+ *                                   suggested ones for a suggested row), .more ("+N": detected
+ *                                   but untagged mentions of an accepted entity's name), and
+ *                                   .orphaned when some mentions could not be found in the text.
  * Clicking a row reveals and selects its first mention in the editor; clicking it again moves
  * to the next mention (cycling). Enter/Space do the same (rows are buttons).
  *
@@ -122,9 +124,13 @@
     b.dataset.mentions = String(r.mentions.length);
     if (r.entityId) b.dataset.entityId = r.entityId;
     const n = r.mentions.length;
-    b.title = `${r.name} — ${r.type}, ${r.status === 'accepted' ? 'accepted' : 'suggested'}; ${plural(n, 'mention')}` +
+    const own = r.status === 'accepted' ? n - r.suggested : n;
+    b.title = `${r.name} — ${r.type}, ${r.status === 'accepted' ? 'accepted' : 'suggested'}; ${plural(own, 'mention')}` +
+      (r.status === 'accepted' && r.suggested ? ` and ${r.suggested} more suggested` : '') +
       (r.orphaned ? `, ${r.orphaned} not found in the text` : '') + (n ? '. Click to show; click again for the next.' : '');
-    b.append(el('span', 'swatch'), el('span', 'name', r.name), el('span', 'count', String(n)));
+    b.append(el('span', 'swatch'), el('span', 'name', r.name));
+    if (r.status === 'accepted' && r.suggested) b.append(el('span', 'more', `+${r.suggested}`));
+    b.append(el('span', 'count', String(own)));
     if (r.orphaned) {
       const o = el('span', 'orphaned', `${r.orphaned} orphaned`);
       o.title = 'Mentions whose text could not be found in the article: kept in the sidecar, not shown.';

@@ -13,6 +13,8 @@ export interface PanelRow {
   status: 'accepted' | 'suggested';
   /** Mentions shown in the editor, by position ([start, end] pairs): clicks cycle through them. */
   mentions: [number, number][];
+  /** How many of `mentions` are suggestions (for an accepted entity: detected but not yet tagged mentions of the same name). */
+  suggested: number;
   /** Mentions that could not be found in the text (accepted entities only). */
   orphaned: number;
 }
@@ -47,16 +49,20 @@ export function buildPanelGroups(view: ArticleView, types: readonly string[], cu
     if (!r) rows.set(key, (r = init()));
     return r;
   };
-  for (const m of view.accepted) {
-    row(`e:${m.entityId}`, () => ({ key: `e:${m.entityId}`, entityId: m.entityId, name: m.name, type: m.type, status: 'accepted', mentions: [], orphaned: 0 })).mentions.push([m.start, m.end]);
-  }
-  for (const m of view.orphaned) {
-    row(`e:${m.entityId}`, () => ({ key: `e:${m.entityId}`, entityId: m.entityId, name: m.name, type: m.type, status: 'accepted', mentions: [], orphaned: 0 })).orphaned++;
-  }
+  const entityRow = (m: { entityId: string; name: string; type: string }) =>
+    row(`e:${m.entityId}`, () => ({ key: `e:${m.entityId}`, entityId: m.entityId, name: m.name, type: m.type, status: 'accepted', mentions: [], suggested: 0, orphaned: 0 }));
+  for (const m of view.accepted) entityRow(m).mentions.push([m.start, m.end]);
+  for (const m of view.orphaned) entityRow(m).orphaned++;
+  // Suggestions of an accepted entity's name join its row; the rest are grouped by name.
+  const byName = new Map<string, PanelRow>();
+  for (const r of rows.values()) byName.set(`${r.type}:${r.name.toLowerCase()}`, r);
   for (const s of view.suggestions) {
-    const key = `s:${s.type}:${s.name.toLowerCase()}`;
-    row(key, () => ({ key, name: s.name, type: s.type, status: 'suggested', mentions: [], orphaned: 0 })).mentions.push([s.start, s.end]);
+    const name = `${s.type}:${s.name.toLowerCase()}`;
+    const r = byName.get(name) ?? row(`s:${name}`, () => ({ key: `s:${name}`, name: s.name, type: s.type, status: 'suggested', mentions: [], suggested: 0, orphaned: 0 }));
+    r.mentions.push([s.start, s.end]);
+    r.suggested++;
   }
+  for (const r of rows.values()) r.mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 
   const order = [...types];
   for (const r of rows.values()) if (!order.includes(r.type)) order.push(r.type);

@@ -14,6 +14,7 @@ describe('panel/buildPanelGroups', () => {
       { name: 'Kabul', text: 'Kabul', type: 'location', start: 30, end: 35 },
       { name: 'Kabul', text: 'Kabul', type: 'location', start: 60, end: 65 },
       { name: '<script>alert(1)</script>', text: '<script>alert(1)</script>', type: 'person', start: 0, end: 5 },
+      { name: 'kandahar', text: 'Kandahar', type: 'location', start: 20, end: 28 },
     ],
   };
 
@@ -22,11 +23,11 @@ describe('panel/buildPanelGroups', () => {
     assert.deepEqual(groups.map((g) => g.type), ['person', 'location', 'weapon']);
     const loc = groups[1];
     assert.deepEqual([loc.accepted, loc.suggested], [1, 1]);
-    assert.deepEqual(loc.rows.map((r) => [r.key, r.status, r.mentions.length, r.orphaned]), [
-      ['e:kandahar-1', 'accepted', 2, 1],
-      ['s:location:kabul', 'suggested', 2, 0],
+    assert.deepEqual(loc.rows.map((r) => [r.key, r.status, r.mentions.length, r.suggested, r.orphaned]), [
+      ['e:kandahar-1', 'accepted', 3, 1, 1],
+      ['s:location:kabul', 'suggested', 2, 2, 0],
     ]);
-    assert.deepEqual(loc.rows[0].mentions, [[10, 18], [50, 58]]);
+    assert.deepEqual(loc.rows[0].mentions, [[10, 18], [20, 28], [50, 58]], 'a suggestion of an accepted name joins its row, by position');
     assert.equal(groups[2].color, '#0d9488');
     assert.equal(groups[0].color, undefined, 'built-in types use the theme colours');
     assert.equal(groups[0].rows[0].name, '<script>alert(1)</script>', 'text passed through as data, rendered with textContent');
