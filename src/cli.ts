@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Subcommand>> = {
   check: () => import('./cli/check').then((m) => m.command),
   'merge-driver': () => import('./cli/merge-driver').then((m) => m.command),
   compare: () => import('./cli/compare').then((m) => m.command),
+  detect: () => import('./cli/detect').then((m) => m.command),
 };
 
 function usage(): string {
