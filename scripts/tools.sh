@@ -67,7 +67,7 @@ ensure_chromium() {
   if [ -n "${ANNOTATOR_CHROMIUM:-}" ]; then
     [ -x "$ANNOTATOR_CHROMIUM" ] || { tools_log "ANNOTATOR_CHROMIUM=$ANNOTATOR_CHROMIUM is not executable"; return 1; }
   else
-    ensure_debs chromium
+    ensure_debs chromium || return 1
     ANNOTATOR_CHROMIUM=/usr/bin/chromium
   fi
   export ANNOTATOR_CHROMIUM
@@ -99,12 +99,12 @@ code_server_complete() {
 
 ensure_code_server() {
   local dir="${ANNOTATOR_CODE_SERVER_DIR:-$ANNOTATOR_TOOLS_DIR/code-server}"
-  ensure_node24
+  ensure_node24 || return 1
   if ! code_server_complete "$dir"; then
     if [ -n "${ANNOTATOR_CODE_SERVER_DIR:-}" ] || [ "${ANNOTATOR_SKIP_INSTALL:-}" = 1 ]; then
       tools_log "code-server $CODE_SERVER_VERSION is not complete in $dir"; return 1
     fi
-    ensure_debs libkrb5-dev build-essential python3
+    ensure_debs libkrb5-dev build-essential python3 || return 1
     tools_log "installing code-server $CODE_SERVER_VERSION into $dir (built by Node 24; takes a few minutes)"
     mkdir -p "$dir"
     [ -f "$dir/package.json" ] || echo '{ "private": true, "description": "code-server (tools folder)" }' >"$dir/package.json"
@@ -127,9 +127,7 @@ find_vscode_desktop() {
 }
 
 ensure_all() {
-  ensure_node_modules
-  ensure_chromium
-  ensure_code_server
+  ensure_node_modules && ensure_chromium && ensure_code_server
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -24,7 +24,7 @@ export interface CodeServer {
 }
 
 export function toolPaths(): { node: string; entry: string; chromium: string };
-export function makeRunDir(name: string, opts?: { samples?: string | null; base?: string }): RunDir;
+export function makeRunDir(name: string, opts?: { samples?: string | null; base?: string; dir?: string }): RunDir;
 export function runEnv(run: RunDir, extra?: Record<string, string>): NodeJS.ProcessEnv;
 export function installExtension(run: RunDir, vsix: string): string;
 export function startCodeServer(

