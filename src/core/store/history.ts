@@ -23,8 +23,9 @@ function rejectionKey(r: Rejection): string {
   return `${r.type}:${r.start}:${r.end}:${r.quote}`;
 }
 
-function replaceIn<T>(list: T[], find: (x: T) => boolean, value: T | null): void {
-  const i = list.findIndex(find);
+function replaceIn<T>(list: T[], find: (x: T) => boolean, value: T | null, adding: boolean): void {
+  // Adding never replaces (two equal rejected suggestions are still two entries).
+  const i = adding ? -1 : list.findIndex(find);
   if (value === null) {
     if (i >= 0) list.splice(i, 1);
   } else if (i >= 0) list[i] = value;
@@ -38,17 +39,21 @@ function applyOp(doc: AnnotationDoc, op: Op, reverse: boolean): void {
   switch (op.kind) {
     case 'entity': {
       const id = (from ?? to)!.id;
-      replaceIn(doc.entities, (e) => e.id === id, value as Entity | null);
+      replaceIn(doc.entities, (e) => e.id === id, value as Entity | null, from === null);
       break;
     }
     case 'claim': {
       const id = (from ?? to)!.id;
-      replaceIn(doc.claims, (c) => c.id === id, value as Claim | null);
+      replaceIn(doc.claims, (c) => c.id === id, value as Claim | null, from === null);
       break;
     }
     case 'rejected': {
-      const key = rejectionKey((from ?? to)!);
-      replaceIn(doc.rejected, (r) => rejectionKey(r) === key, value as Rejection | null);
+      // The very entry when it is still there unchanged, else one with the same type and span.
+      const target = (from ?? to)!;
+      const exact = JSON.stringify(target);
+      const key = rejectionKey(target);
+      const i = doc.rejected.findIndex((r) => JSON.stringify(r) === exact);
+      replaceIn(doc.rejected, i >= 0 ? (r) => r === doc.rejected[i] : (r) => rejectionKey(r) === key, value as Rejection | null, from === null);
       break;
     }
   }
