@@ -240,6 +240,34 @@ describe('Article Annotator extension', function () {
     assert.strictEqual(fs.readFileSync(sidecarOf(file), 'utf8'), broken, 'broken sidecar left as it was');
     const diags = vscode.languages.getDiagnostics(vscode.Uri.file(sidecarOf(file)));
     assert.ok(diags.length > 0, 'problem listed in the Problems panel');
+
+    // Fixed on disk: editable again, the problem is gone.
+    fs.writeFileSync(sidecarOf(file), `version: 1\narticle:\n  file: ${path.basename(file)}\n  sha256: '${'0'.repeat(64)}'\nentities: []\nclaims: []\nrejected: []\n`);
+    await until('sidecar fixed', async () => { const x = await state(file); return !x.readOnly ? x : undefined; }, 10000);
+    assert.strictEqual(vscode.languages.getDiagnostics(vscode.Uri.file(sidecarOf(file))).length, 0);
+    const r2 = await vscode.commands.executeCommand<TagEntityResult>('articleAnnotator.tagEntity', { type: 'location', start: 0, end: 4, uri: vscode.Uri.file(file).toString() });
+    assert.ok(r2?.created, 'tagging works again');
+  });
+
+  it('offers custom types from settings, with their colour', async () => {
+    const file = article('003_85bd433f51a7fafa.txt');
+    const config = vscode.workspace.getConfiguration('articleAnnotator');
+    await config.update('customTypes', { weapon: '#0d9488' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await open(file);
+      const text = editor.document.getText();
+      const start = text.indexOf('warplanes');
+      assert.ok(start > 0);
+      const r = await vscode.commands.executeCommand<TagEntityResult>('articleAnnotator.tagEntity', { type: 'weapon', start, end: start + 9 });
+      assert.strictEqual(r?.type, 'weapon');
+      const d = await until('custom type shown', async () => { const x = await state(file); return x.byType.weapon?.accepted === 1 ? x : undefined; });
+      assert.strictEqual(d.decorated!.accepted, 1);
+      assert.strictEqual(readSidecar(file).entities[0].type, 'weapon');
+    } finally {
+      await config.update('customTypes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const refused = await vscode.commands.executeCommand('articleAnnotator.tagEntity', { type: 'weapon', start: 0, end: 3, uri: vscode.Uri.file(file).toString() });
+    assert.strictEqual(refused, undefined, 'a type removed from settings is no longer offered');
   });
 
   it('picks up a sidecar changed on disk', async () => {
