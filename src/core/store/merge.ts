@@ -36,9 +36,19 @@ function anchorKey(a: Anchor): string {
  * base is removed (unless the other side changed it), items present on both sides come from ours.
  */
 function mergeSet<T>(base: T[], ours: T[], theirs: T[], key: (x: T) => string): T[] {
-  const b = new Map(base.map((x) => [key(x), x]));
-  const o = new Map(ours.map((x) => [key(x), x]));
-  const t = new Map(theirs.map((x) => [key(x), x]));
+  // Multiset: equal entries within one list are told apart by their rank, so none collapses.
+  const keyed = (list: T[]): Map<string, T> => {
+    const count = new Map<string, number>();
+    return new Map(list.map((x) => {
+      const k = key(x);
+      const n = (count.get(k) ?? 0) + 1;
+      count.set(k, n);
+      return [`${k}#${n}`, x];
+    }));
+  };
+  const b = keyed(base);
+  const o = keyed(ours);
+  const t = keyed(theirs);
   const out: T[] = [];
   const seen = new Set<string>();
   for (const [k, x] of [...o, ...t]) {

@@ -98,3 +98,14 @@ describe('store/mergeDocs (by id)', () => {
     assert.equal(JSON.stringify([base, ours, theirs]), snapshot);
   });
 });
+
+describe('store/mergeDocs multiset entries', () => {
+  it('keeps two equal rejected suggestions added on one side (nothing collapses)', () => {
+    const base = sampleDoc();
+    const ours = structuredClone(base);
+    const r = { start: 0, end: 7, quote: 'Taliban', type: 'person' };
+    ours.rejected.push({ ...r }, { ...r });
+    const { doc } = mergeDocs(base, ours, structuredClone(base));
+    assert.equal(doc.rejected.length, 2);
+  });
+});
