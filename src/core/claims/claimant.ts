@@ -161,7 +161,7 @@ export class ClaimantContext {
     const person = this.personIn(description);
     if (person) {
       this.notePerson(person, at);
-      if (!this.roles.has(person) && description.trim() !== person) this.roles.set(person, description);
+      if (description.trim() !== person) this.roles.set(person, `${this.roles.get(person) ?? ''} ${description}`.trim());
       return { claimant: person, person: true };
     }
     const head = cleanBody(description.split(/,\s+/)[0]);
