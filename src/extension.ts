@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from './workspace/annotationStore';
 import { ArticleController } from './editor/articleController';
+import { AnnotatorStatusBar } from './editor/statusBar';
 import { EntitiesViewProvider, ENTITIES_VIEW_ID } from './panel/entitiesView';
 import { registerCommands } from './commands';
 import { log } from './workspace/log';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     store,
     controller,
     panel,
+    new AnnotatorStatusBar(controller),
     vscode.window.registerWebviewViewProvider(ENTITIES_VIEW_ID, panel),
     ...registerCommands(controller, () => activationMillis),
   );
