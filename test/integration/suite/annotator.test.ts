@@ -282,6 +282,21 @@ describe('Article Annotator extension', function () {
     assert.strictEqual(d.entities, 0);
   });
 
+  it('Toggle Suggestions hides and shows detected entities, keeping accepted ones', async () => {
+    const file = article('000_977838ff7295d488.txt');
+    await open(file);
+    const on = await until('suggestions', async () => { const x = await state(file); return x.suggestions > 0 ? x : undefined; });
+    assert.strictEqual(await vscode.commands.executeCommand('articleAnnotator.toggleSuggestions'), false);
+    try {
+      const off = await until('suggestions off', async () => { const x = await state(file); return x.suggestions === 0 ? x : undefined; });
+      assert.strictEqual(off.decorated!.suggestions, 0, 'underlines removed from the editor');
+      assert.strictEqual(off.accepted, on.accepted);
+    } finally {
+      assert.strictEqual(await vscode.commands.executeCommand('articleAnnotator.toggleSuggestions'), true);
+    }
+    await until('suggestions back', async () => { const x = await state(file); return x.suggestions === on.suggestions ? x : undefined; });
+  });
+
   it('shows the Entities view and the output channel', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.articleAnnotator');
     await vscode.commands.executeCommand('articleAnnotator.showOutput');
