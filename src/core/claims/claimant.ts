@@ -16,7 +16,7 @@ const TITLES = new Set([
   'special', 'representative',
 ]);
 const NOT_NAME = /^(a|an|the|in|on|at|as|but|and|or|of|for|to|by|with|from|after|before|while|when|although|though|meanwhile|however|speaking|writing|quoting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|officials?|authorities|he|she|it|they|we|i|his|her|its|their|our|this|that|these|those|both|some|other|local|western|eastern|northern|southern)$/i;
-const ORG_WORDS = /^(ministry|council|forces?|army|police|government|times|post|journal|news|agency|department|office|party|front|alliance|emirate|policy|magazine|university|institute|organi[sz]ation|committee|commission|bank|fund|group|network|corps|brigade|command|union|nations|states|republic|kingdom|province|district|city|airport|base|camp|reuters|press|television|radio|borders|house|court|assembly|parliament|senate|congress)$/i;
+const ORG_WORDS = /^(mission|ministry|council|forces?|army|police|government|times|post|journal|news|agency|department|office|party|front|alliance|emirate|policy|magazine|university|institute|organi[sz]ation|committee|commission|bank|fund|group|network|corps|brigade|command|union|nations|states|republic|kingdom|province|district|city|airport|base|camp|reuters|press|television|radio|borders|house|court|assembly|parliament|senate|congress)$/i;
 const DEMONYMS = [
   'Afghan', 'American', 'Pakistani', 'Iranian', 'Iraqi', 'Syrian', 'Russian', 'Ukrainian', 'Israeli', 'Palestinian', 'Lebanese',
   'Yemeni', 'Saudi', 'Sudanese', 'Somali', 'Ethiopian', 'Libyan', 'Malian', 'Nigerian', 'Congolese', 'Turkish', 'Kurdish', 'Indian',
@@ -43,6 +43,7 @@ export function nameRuns(text: string): NameRun[] {
     let cur: string[] = [];
     let curStart = offset;
     let titled = false;
+    let inOrg = false;
     const flush = (): void => {
       if (cur.length) out.push({ text: cur.join(' '), start: curStart, titled });
       cur = [];
@@ -54,12 +55,14 @@ export function nameRuns(text: string): NameRun[] {
       if (TITLES.has(low) || TITLES.has(low.replace(/\.$/, ''))) {
         flush();
         titled = true;
+        inOrg = false;
         continue;
       }
-      if (ORG_WORDS.test(w.replace(/\.$/, ''))) {
-        // the capitalised words before an organisation word name the organisation, not a person
+      if (ORG_WORDS.test(w.replace(/\.$/, '')) || inOrg) {
+        // the capitalised words around an organisation word name the organisation, not a person
         cur = [];
         titled = false;
+        inOrg = true;
         continue;
       }
       if (NOT_NAME.test(w.replace(/\.$/, '')) || /[’']s$/.test(w) || /^[A-Z]{2,}$|^([A-Z]\.){2,}$/.test(w)) {
@@ -174,7 +177,7 @@ export class ClaimantContext {
     if (GENERIC_GROUP.test(head) && this.group) return this.body(this.group);
     if (PRONOUN_BODY.test(head) && this.lastBody) return { claimant: this.lastBody, person: false };
     let body = head;
-    if (/^(local |security |government |senior |provincial |some |other )*(officials?|authorities)$/i.test(body) && this.demonym) body = `${this.demonym} ${body}`;
+    if (/^(local |security |government |senior |provincial |some |other )*(officials?|authorities)$/i.test(body) && this.demonym) body = `${this.demonym} ${body.toLowerCase()}`;
     if (/\b(official|spokesman|spokeswoman|spokesperson|source|commander|elder|resident|witness|doctor|officer|diplomat|analyst)$/i.test(body)) {
       this.lastSingular = { name: body, at };
     }

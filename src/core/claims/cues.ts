@@ -33,7 +33,10 @@ export const GAP_WORD = /^(on|in|at|via|to|during|late|early|earlier|later|last|
 /** Time and channel adverbials that may follow a verb before its content ("announced Sunday via Twitter he …"). */
 export const LEADING_ADVERBIAL = /^\s*(?:(?:on\s+|late\s+|early\s+|last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|next)\s+(?:week|month|year|weekend)|(?:via|on)\s+(?:Twitter|Facebook|Telegram|X|television|TV|radio)|in\s+(?:a|an|his|her|its|their)\s+(?:statement|tweet|post|interview|speech|video|message|briefing|address)|also|additionally|again|repeatedly|earlier|later|previously|publicly|separately)\b,?/i;
 
-export const PREPOSITION_START = /^\s*(?:in|on|at|via|during|from|through|after|before|while|with|for|by|of|about|late|early|earlier|later|last|this|next|into|to\s+(?:the|a|an|reporters|journalists)\b)\b/i;
+export const PREPOSITION_START = /^\s*(?:in|on|at|via|during|from|through|after|before|while|with|for|by|of|about|late|early|earlier|later|last|this|next|into|to\s+(?:the|a|an|reporters|journalists)\b)\b(?!\s+(?:least|most|\d))/i;
+
+/** "did not say", "declined to say": a reporting verb under negation reports nothing. */
+export const NEGATED_BEFORE = /\b(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|could not|couldn't|will not|won't|has not|hasn't|have not|haven't|declined to|refused to|never|not)\s+$/i;
 
 /** Where a reported clause ends inside a sentence (content before this is the claim). */
 export const CLAUSE_CUTS: readonly RegExp[] = [

@@ -12,7 +12,7 @@
 import type { ClaimValue, DetectedClaim, DetectedEntity } from '../model';
 import { ClaimantContext, cleanBody } from './claimant';
 import {
-  ASSESSMENT_SUBJECT, CLAUSE_CUTS, CONTRAST_CUT, ESTIMATE_VERBS, GAP_WORD, INTRO_START, LEADING_ADVERBIAL, PARTICIPLES,
+  ASSESSMENT_SUBJECT, CLAUSE_CUTS, CONTRAST_CUT, ESTIMATE_VERBS, GAP_WORD, INTRO_START, LEADING_ADVERBIAL, NEGATED_BEFORE, PARTICIPLES,
   PREPOSITION_START, SAY_VERBS, SUBORDINATOR_START, THAT_VERBS, TO_VERBS, VERB_RE,
 } from './cues';
 import { classifyKind, type ClaimOptions } from './kind';
@@ -268,6 +268,7 @@ function cueClaim(
   }
   const before = m.slice(0, v);
   if (/\bto\s+$/i.test(before) && !EST.has(word)) return undefined; // "to say"
+  if (NEGATED_BEFORE.test(before)) return undefined;
   if (DET_BEFORE.test(before) && !/^(said|told|wrote)$/.test(word)) return undefined;
   if (PREP_BEFORE.test(before) && !/(ed|said|told|wrote)$/.test(word)) return undefined;
   if (/^[A-Z]/.test(m.slice(v, v + 1))) return undefined;
@@ -282,6 +283,9 @@ function cueClaim(
     }
     if (word === 'estimated') {
       const end = clauseEnd(m, after, false);
+      // "It is estimated that 250,000 people have fled": the content is the that-clause
+      const that = /^\s+that\s/.exec(m.slice(after));
+      if (that) return { start: after + that[0].length, end, claimant: 'unspecified estimates', description: 'estimates' };
       const acc = /,?\s+according to\s+([^,;]+)/.exec(m.slice(after));
       if (acc) return { start: clauseStart, end: after + acc.index, ...sourceOf(acc[1], ctx, at, `estimate ${acc[1]}`) };
       return { start: clauseStart, end, claimant: 'unspecified estimates', description: 'estimates' };
@@ -311,6 +315,11 @@ function cueClaim(
   if (contentStart < 0) {
     const gap = thatAfter(afterStr, word);
     if (gap >= 0) contentStart = after + gap;
+  }
+  if (contentStart < 0) {
+    // "said in a phone interview: “…”"
+    const lead = /^\s+((?:in|on|at|via|during|to|from|through)\b[^:.;·]{0,60}):\s*/.exec(afterStr);
+    if (lead) contentStart = after + lead[0].length;
   }
   if (contentStart < 0 && TO.has(word) || (contentStart < 0 && word === 'claimed' && /^\s+to\s/.test(afterStr))) {
     const t = /^\s+(?:[\w]+\s+){0,2}?to\s/.exec(afterStr);

@@ -7,7 +7,7 @@ export const TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['displacement', /\b(displac(ed|ement|ing)|fled|flee(ing)?|refugees?|refuge|exodus|evacuat(ed|ion)|homeless|internally)\b/gi],
   ['withdrawal', /\b(withdr(aw|awal|awn|awing|ew)|pull(ed|ing)?[- ]?out|pullout|drawdown|drawing down|retrograde|troops? home|reduce [\w.]* ?troops|leave the country|exit)\b/gi],
   ['talks', /\b(talks|negotiat(e|ions?|ing|ors?)|agreement|deal|peace|ceasefire|cease-fire|compromise|mediat(e|ion|or)|sanctions?|diplomac(y|tic)|recogni[sz]e|dialogue|accord)\b/gi],
-  ['control', /\b(control(s|led|ling)?|captur(e|ed|ing)|seiz(e|ed|ing)|overr(an|un)|fell|fall(en)?|took|taken|territory|takeover|abandon(ed)?|in the hands of|blocked|stormed|inside the|entered|outposts?|checkpoints?|border crossings?|districts?|held|holds?|holding)\b/gi],
+  ['control', /\b(control(s|led|ling)?|captur(e|ed|ing)|retook|retake|retaken|recaptur(e|ed|ing)|seiz(e|ed|ing)|overr(an|un)|fell|fall(en)?|took|taken|territory|takeover|abandon(ed)?|in the hands of|blocked|stormed|inside the|entered|outposts?|checkpoints?|border crossings?|districts?|held|holds?|holding)\b/gi],
   ['attacks', /\b(attacks?|attack(ed|ing)|strikes?|airstrikes?|offensive|battl(e|ing|ed)|fighting|push|bomb(ing|ings|ed|ardment)?|violence|assault|siege|operations?|deploy|clashes|shelling|ambush|raid|mobili[sz]e|arm)\b/gi],
   ['governance', /\b(corrupt(ion)?|ghost|salar(y|ies)|leadership|govern(ance|ing)?|rights|education|participat(e|ion)|representatives|political|elections?|officials|reforms?|problem|pressure|leader|stance)\b/gi],
   ['humanitarian', /\b(aid|food|hospital|medical|care|humanitarian|shelter|surgical|famine|hunger|supplies|health)\b/gi],

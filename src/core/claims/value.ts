@@ -64,7 +64,8 @@ const UNIT_STOP = new Set([
   'among', 'against', 'along', 'through', 'throughout', 'within', 'without', 'about', 'last', 'this', 'next', 'ago', 'earlier',
   'later', 'so', 'far', 'there', 'here', 'east', 'west', 'north', 'south', 'away', 'up', 'down', 'out', 'off', 'more', 'also',
   'had', 'did', 'do', 'does', 'not', 'no', 'if', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'it', 'they', 'he', 'she', 'we',
-  'percent', 'including', 'according', 'alone', 'only', 'still', 'already', 'now', 'then', 'too', 'very',
+  'percent', 'including', 'according', 'alone', 'only', 'still', 'already', 'now', 'then', 'too', 'very', 'overnight', 'daily',
+  'annually', 'yesterday', 'today', 'tonight', 'ago', 'apiece', 'each', 'respectively', 'altogether', 'total', 'in total',
 ]);
 const UNIT_SKIP_FIRST = new Set(['more', 'additional', 'other', 'extra', 'new', 'further', 'fewer']);
 const DURATION_UNITS = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century|times?)$/;
@@ -142,6 +143,8 @@ function parseAtom(toks: readonly Token[], i: number, fracContext: boolean): Ato
     if (frac) {
       const spaced = frac.next - k > 1 || !toks[k].low.includes('-');
       const after = toks[frac.next];
+      // "the first half", "the second half of the year" are periods, not shares
+      if (t.low === 'half' && /^(first|second|third|last|latter|former|the|other|this|that|each|later|earlier)$/.test(toks[k - 1]?.low ?? '')) return undefined;
       const okSpaced = fracContext || (t.low === 'half'
         ? !!after && /^(of|the|its|their|his|her|a|an|all)$/.test(after.low)
         : !after || after.kind === 'sym' || after.low === 'of' || isConnector(after));

@@ -61,6 +61,13 @@ describe('claims/detect: attribution patterns', () => {
     assert.deepEqual(detectClaims('It was not possible to verify claims made by either side.'), []);
     assert.deepEqual(detectClaims('Compiled with reports from Reuters and other agencies.'), []);
   });
+  it('figures right after the verb, a colon after an adverbial, negated verbs', () => {
+    const c = one('Officials said at least 20 people were killed in the blast.');
+    assert.equal(c.text, 'at least 20 people were killed in the blast');
+    assert.equal(c.value?.min, 20);
+    assert.equal(one('Police chief Karim Haidari said in a phone interview: “The situation is under control.”').text, 'The situation is under control');
+    assert.deepEqual(detectClaims('He did not say how many were killed. The minister declined to say when the talks would resume.'), []);
+  });
   it('dateline and agency are not the source', () => {
     const c = one('BAMAKO (AFP) - The army said Thursday it had destroyed two rebel bases.');
     assert.equal(c.claimant, 'army');

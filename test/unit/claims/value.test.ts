@@ -118,7 +118,7 @@ describe('claims/value: what is not a figure', () => {
   const NOT: string[] = [
     'in 2015', 'Oct. 12, 2020', 'on May 1', 'the ninth round of talks', 'a 20-year conflict', 'a 19-year-old soldier',
     'one of the main roads', 'the 1990s', 'COVID-19', 'the 4th brigade', 'at 9:30', 'the 9/11 attacks', 'a three-page letter',
-    'since February 2020', 'some accounts', 'about the talks', 'the second half',
+    'since February 2020', 'some accounts', 'about the talks', 'the second half', 'in the first half of the year',
   ];
   for (const text of NOT) {
     it(`"${text}" → null`, () => assert.equal(normaliseValue(text), null));
