@@ -18,11 +18,15 @@
  *                                   suggested ones for a suggested row), .more ("+N": detected
  *                                   but untagged mentions of an accepted entity's name), and
  *                                   .orphaned when some mentions could not be found in the text.
+ *     li.row > button.row-action      on suggested rows only (shown on hover/focus):
+ *                                   data-action="accept" tags every mention of that name as
+ *                                   the type; data-action="reject" rejects them all.
  * Clicking a row reveals and selects its first mention in the editor; clicking it again moves
  * to the next mention (cycling). Enter/Space do the same (rows are buttons).
  *
  * Messages: to the extension {type:'ready'} | {type:'reveal', uri, start, end} |
- *           {type:'command', command}; from it {type:'state', state: PanelState}.
+ *           {type:'accept'|'reject', uri, entityType, name} | {type:'command', command};
+ *           from it {type:'state', state: PanelState}.
  */
 (function () {
   const vscode = acquireVsCodeApi();
@@ -115,7 +119,7 @@
 
   /** @param {any} r */
   function renderRow(r) {
-    const li = el('li');
+    const li = el('li', 'row');
     const b = /** @type {HTMLButtonElement} */ (el('button', `entity ${r.status}`));
     b.type = 'button';
     b.dataset.key = r.key;
@@ -146,7 +150,32 @@
       vscode.postMessage({ type: 'reveal', uri: articleUri, start, end });
     });
     li.append(b);
+    if (r.status === 'suggested') {
+      li.append(
+        action('accept', '✓', `Tag ${n === 1 ? 'this mention' : `all ${n} mentions`} of “${r.name}” as ${r.type}`, r),
+        action('reject', '✕', `Not a ${r.type}: reject ${n === 1 ? 'this suggestion' : `these ${n} suggestions`}`, r),
+      );
+    }
     return li;
+  }
+
+  /**
+   * @param {'accept' | 'reject'} kind
+   * @param {string} symbol
+   * @param {string} title
+   * @param {any} r
+   */
+  function action(kind, symbol, title, r) {
+    const a = /** @type {HTMLButtonElement} */ (el('button', `row-action ${kind}`, symbol));
+    a.type = 'button';
+    a.dataset.action = kind;
+    a.title = title;
+    a.setAttribute('aria-label', title);
+    a.addEventListener('click', (e) => {
+      e.stopPropagation();
+      vscode.postMessage({ type: kind, uri: articleUri, entityType: r.type, name: r.name });
+    });
+    return a;
   }
 
   window.addEventListener('message', (event) => {

@@ -17,6 +17,8 @@ export interface DebugDocument {
   orphaned: number;
   /** Per type: accepted mentions and suggestions shown. */
   byType: Record<string, { accepted: number; suggestions: number }>;
+  /** Suggested names with how many mentions each, most frequent first. */
+  suggested: { type: string; name: string; count: number }[];
   readOnly: boolean;
   problems: string[];
   sidecarPath?: string;
@@ -45,6 +47,13 @@ export async function debugStateCommand(controller: ArticleController, activatio
     const bump = (type: string, k: 'accepted' | 'suggestions') => ((byType[type] ??= { accepted: 0, suggestions: 0 })[k] += 1);
     for (const m of s.view.accepted) bump(m.type, 'accepted');
     for (const m of s.view.suggestions) bump(m.type, 'suggestions');
+    const names = new Map<string, { type: string; name: string; count: number }>();
+    for (const m of s.view.suggestions) {
+      const key = `${m.type}:${m.name.toLowerCase()}`;
+      const n = names.get(key) ?? { type: m.type, name: m.name, count: 0 };
+      n.count++;
+      names.set(key, n);
+    }
     documents.push({
       uri: doc.uri.toString(),
       version: s.version,
@@ -53,6 +62,7 @@ export async function debugStateCommand(controller: ArticleController, activatio
       suggestions: s.view.suggestions.length,
       orphaned: s.view.orphaned.length,
       byType,
+      suggested: [...names.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
       readOnly: !!s.sidecar?.problems.length,
       problems: (s.sidecar?.problems ?? []).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
       sidecarPath: s.sidecar?.sidecarPath,

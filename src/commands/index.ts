@@ -6,6 +6,7 @@ import { toggleDetection } from '../workspace/settings';
 import { tagEntityCommand, type TagEntityArgs } from './tagEntity';
 import { removeAnnotationCommand, type RemoveAnnotationArgs } from './removeAnnotation';
 import { debugStateCommand } from './debugState';
+import { acceptSuggestionsCommand, rejectSuggestionsCommand, type SuggestionArgs } from './suggestions';
 import { articleTarget } from './target';
 
 export function registerCommands(controller: ArticleController, activationMillis: () => number): vscode.Disposable[] {
@@ -14,6 +15,8 @@ export function registerCommands(controller: ArticleController, activationMillis
   return [
     reg('articleAnnotator.tagEntity', 'Tag Entity', (args?: TagEntityArgs) => tagEntityCommand(controller, asObject(args))),
     reg('articleAnnotator.removeAnnotation', 'Remove Annotation', (args?: RemoveAnnotationArgs) => removeAnnotationCommand(controller, asObject(args))),
+    reg('articleAnnotator.acceptSuggestions', 'Accept Suggestions', (args?: SuggestionArgs) => acceptSuggestionsCommand(controller, asObject(args))),
+    reg('articleAnnotator.rejectSuggestions', 'Reject Suggestions', (args?: SuggestionArgs) => rejectSuggestionsCommand(controller, asObject(args))),
     reg('articleAnnotator.showOutput', 'Show Output', async () => log().show(true)),
     reg('articleAnnotator.refresh', 'Refresh Annotations', async () => {
       const { document } = await articleTarget();

@@ -16,6 +16,7 @@ export const ENTITIES_VIEW_ID = 'articleAnnotator.entities';
 type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; start: number; end: number }
+  | { type: 'accept' | 'reject'; uri: string; entityType: string; name: string }
   | { type: 'command'; command: string };
 
 const PANEL_COMMANDS = new Set(['articleAnnotator.toggleSuggestions', 'articleAnnotator.showOutput', 'articleAnnotator.refresh']);
@@ -53,6 +54,9 @@ export class EntitiesViewProvider implements vscode.WebviewViewProvider, vscode.
       else if (m?.type === 'reveal') {
         if (typeof m.uri !== 'string' || !Number.isInteger(m.start) || !Number.isInteger(m.end)) return;
         await revealSpan(vscode.Uri.parse(m.uri, true), m.start, m.end);
+      } else if ((m?.type === 'accept' || m?.type === 'reject') && typeof m.uri === 'string' && typeof m.entityType === 'string' && typeof m.name === 'string') {
+        const command = m.type === 'accept' ? 'articleAnnotator.acceptSuggestions' : 'articleAnnotator.rejectSuggestions';
+        await vscode.commands.executeCommand(command, { uri: m.uri, type: m.entityType, name: m.name });
       } else if (m?.type === 'command' && PANEL_COMMANDS.has(m.command)) {
         await vscode.commands.executeCommand(m.command);
       }

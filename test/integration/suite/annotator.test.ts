@@ -282,6 +282,26 @@ describe('Article Annotator extension', function () {
     assert.strictEqual(d.entities, 0);
   });
 
+  it('accepts or rejects every suggestion of a name at once (panel row actions)', async () => {
+    const file = article('000_977838ff7295d488.txt');
+    await open(file);
+    const before = await until('suggestions', async () => { const x = await state(file); return x.suggested.length > 2 ? x : undefined; });
+    const [top, second] = before.suggested.filter((s) => s.count >= 2);
+    assert.ok(top && second, `names suggested twice or more: ${JSON.stringify(before.suggested.slice(0, 5))}`);
+    const uri = vscode.Uri.file(file).toString();
+    const a = await vscode.commands.executeCommand<{ count: number; entityId: string }>('articleAnnotator.acceptSuggestions', { uri, type: top.type, name: top.name });
+    assert.strictEqual(a.count, top.count);
+    const e = readSidecar(file).entities.find((x) => x.id === a.entityId)!;
+    assert.deepStrictEqual([e.type, e.mentions.length], [top.type, top.count]);
+    const r = await vscode.commands.executeCommand<{ count: number }>('articleAnnotator.rejectSuggestions', { uri, type: second.type, name: second.name.toUpperCase() });
+    assert.strictEqual(r.count, second.count);
+    assert.strictEqual(readSidecar(file).rejected.filter((x) => x.type === second.type).length, second.count);
+    const after = await state(file);
+    assert.strictEqual(after.suggestions, before.suggestions - top.count - second.count);
+    assert.strictEqual(after.accepted, before.accepted + top.count);
+    assert.ok(!after.suggested.some((s) => s.name === top.name && s.type === top.type));
+  });
+
   it('Toggle Suggestions hides and shows detected entities, keeping accepted ones', async () => {
     const file = article('000_977838ff7295d488.txt');
     await open(file);
