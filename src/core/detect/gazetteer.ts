@@ -22,6 +22,8 @@ export interface Gazetteer {
   names: Map<string, GazEntry>;
   /** Longest name, in words. */
   maxWords: number;
+  /** Proper word prefixes of the multi-word names ("new", "new york"), to stop extending early. */
+  prefixes: Set<string>;
   given: Set<string>;
   /** Demonyms and group adjectives; see also `isDemonym` for derived forms. */
   demonyms: Set<string>;
@@ -34,8 +36,11 @@ let cached: Gazetteer | undefined;
 
 /** Normalises a name to its lookup key: lowercase, NBSPs and runs of spaces as one space, ’ as '. */
 export function nameKey(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'").toLowerCase();
+  const l = s.toLowerCase();
+  return NEEDS_NORMALISING.test(l) ? l.replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'") : l;
 }
+
+const NEEDS_NORMALISING = /[\u2019\u00a0\t\n\r]|\s\s/;
 
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
@@ -62,11 +67,20 @@ export function gazetteer(): Gazetteer {
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
   for (const g of GROUP_ADJECTIVES) demonyms.add(g);
   for (const d of demonyms) names.delete(d);
+  const prefixes = new Set<string>();
+  for (const k of names.keys()) {
+    let i = k.indexOf(' ');
+    while (i > 0) {
+      prefixes.add(k.slice(0, i));
+      i = k.indexOf(' ', i + 1);
+    }
+  }
   const places = new Set<string>();
   for (const e of names.values()) if (e.kind !== 'city' && e.kind !== 'org') places.add(e.name.toLowerCase());
   cached = {
     names,
     maxWords,
+    prefixes,
     places,
     given: new Set(GIVEN_NAMES.split('|')),
     demonyms,
@@ -79,7 +93,16 @@ export function gazetteer(): Gazetteer {
 export function userEntries(user: Readonly<Record<string, string>> | undefined): Map<string, GazEntry> | undefined {
   if (!user) return undefined;
   const m = new Map<string, GazEntry>();
-  for (const [name, type] of Object.entries(user)) m.set(nameKey(name), { type, kind: 'user', name });
+  const g = gazetteer();
+  for (const [name, type] of Object.entries(user)) {
+    const key = nameKey(name);
+    m.set(key, { type, kind: 'user', name });
+    let i = key.indexOf(' ');
+    while (i > 0) {
+      g.prefixes.add(key.slice(0, i));
+      i = key.indexOf(' ', i + 1);
+    }
+  }
   return m.size ? m : undefined;
 }
 

@@ -290,7 +290,7 @@ const ORG_DESIGNATORS_WEAK = new Set(['office', 'times', 'post', 'news', 'today'
 
 /** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */
 function segment(st: LineState, a: number, b: number, theIdx: number, personCue: number, orgCue: number, stripped: Tok | undefined): void {
-  const { toks, g } = st;
+  const { toks } = st;
   // the whole chain, with "The" first
   if (theIdx >= 0) {
     const e = lookup(st, nameKey(joinText(toks, theIdx, b)));
@@ -359,15 +359,25 @@ function matchAt(st: LineState, p: number, b: number, a: number): { end: number;
   let key = '';
   let best: { end: number; entry: GazEntry } | undefined;
   for (let end = p; end <= b && end < p + g.maxWords; end++) {
-    key = end === p ? nameKey(toks[p].t) : key + ' ' + nameKey(toks[end].t);
+    key = end === p ? keyOf(toks[p]) : key + ' ' + keyOf(toks[end]);
     const e = lookup(st, key);
-    if (!e) continue;
-    if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) continue;
-    // acronyms match only as written in capitals ("WHO", not "Who")
-    if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end)) continue;
-    best = { end, entry: e };
+    const more = end < b && g.prefixes.has(key);
+    if (e && acceptable(st, e, p, end, b, a)) best = { end, entry: e };
+    if (!more) break;
   }
   return best;
+}
+
+function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: number, a: number): boolean {
+  const { toks } = st;
+  if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) return false;
+  // acronyms match only as written in capitals ("WHO", not "Who")
+  if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end)) return false;
+  return true;
+}
+
+function keyOf(t: Tok): string {
+  return t.l.indexOf('\u2019') >= 0 ? t.l.replace(/\u2019/g, "'") : t.l;
 }
 
 function isUpperText(toks: Tok[], a: number, b: number): boolean {

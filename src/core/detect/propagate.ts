@@ -45,7 +45,6 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
 
 /** Final entities of one line: candidates typed by the table, unknown ones kept only if known. */
 export function resolveLine(cands: readonly Cand[], table: NameTable, base: number, text: string, out: Resolved[]): void {
-  const g = gazetteer();
   for (const c of cands) {
     if (!c.key) {
       out.push({ start: base + c.s, end: base + c.e, type: c.type });

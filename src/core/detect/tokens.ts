@@ -36,9 +36,16 @@ function isUpperCode(c: number): boolean {
 function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if (c === 0x2bc || c === 0x2bb) return false;
-  return c >= 0x370 && /\p{L}/u.test(String.fromCharCode(c));
+  if (c < 0x370 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe00 && c <= 0xfeff)) return false;
+  let v = otherLetters.get(c);
+  if (v === undefined) {
+    v = /\p{L}/u.test(String.fromCharCode(c));
+    otherLetters.set(c, v);
+  }
+  return v;
 }
+
+const otherLetters = new Map<number, boolean>();
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -98,7 +105,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       if ((c === RSQUO || c === APOS) && i < n && (line.charCodeAt(i) | 32) === 115 && (i + 1 >= n || !isLetterCode(line.charCodeAt(i + 1)))) i++;
     }
     const t = line.slice(start, i);
-    let l = t.toLowerCase();
+    let l = k === PUNCT ? t : t.toLowerCase();
     if (k === WORD && i < n && line.charCodeAt(i) === 46) {
       // keep the period of abbreviations, initials and dotted acronyms
       if ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46) {
@@ -107,7 +114,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       }
     }
     const text = i - start === t.length ? t : line.slice(start, i);
-    out.push({ s: start, e: i, k, t: text, l, sp, cap: k === WORD && isUpperCode(c), upper: k === WORD && isAllUpper(text) });
+    const cap = k === WORD && isUpperCode(c);
+    out.push({ s: start, e: i, k, t: text, l, sp, cap, upper: cap && isAllUpper(text) });
     sp = false;
   }
   return out;
