@@ -1,6 +1,6 @@
 import type { Anchor, AnnotationDoc } from '../model';
 import { CONTEXT_LENGTH } from './context';
-import { anchoredAt, findAnchor, type AnchorMethod } from './find';
+import { anchoredAt, findAnchor, nearestWithContext, type AnchorMethod } from './find';
 import { shiftAnchor, type TextChange } from './shift';
 import { sha256 } from '../store/hash';
 
@@ -105,13 +105,18 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
     if (!a.quote || !Number.isInteger(a.start)) continue;
     const set = takenBy(all[i]);
     const exclude = set ? (s: number, e: number) => set.has(`${s}:${e}`) : undefined;
-    for (const d of delta ? [0, delta] : [0]) {
-      if (anchoredAt(a, text, a.start + d, { exclude })) {
-        resolved[i] = d;
-        delta = d;
-        set?.add(`${a.start + d}:${a.start + d + a.quote.length}`);
-        break;
-      }
+    let d: number | undefined;
+    if (anchoredAt(a, text, a.start, { exclude })) d = 0;
+    else if (delta && anchoredAt(a, text, a.start + delta, { exclude })) d = delta;
+    else {
+      // Learn the shift from the few nearest verbatim occurrences with their full context.
+      const p = nearestWithContext(a, text, a.start + delta, 8, { exclude });
+      if (p !== undefined) d = p - a.start;
+    }
+    if (d !== undefined) {
+      resolved[i] = d;
+      delta = d;
+      set?.add(`${a.start + d}:${a.start + d + a.quote.length}`);
     }
   }
   // Pass 2: the rest, searched with the shift of the nearest resolved predecessor as a hint.

@@ -60,21 +60,32 @@ export function anchoredAt(a: Anchor, text: string, p: number, opts: FindOptions
   return contextMatchesExactly(a, text, p, p + a.quote.length);
 }
 
-/** Exact occurrences of the quote, nearest to `expected` first, at most `limit`. */
-function occurrences(text: string, quote: string, expected: number, limit: number): number[] {
-  const out: number[] = [];
+/** Exact occurrences of the quote, nearest to `expected` first, at most `limit` (lazily). */
+function* occurrences(text: string, quote: string, expected: number, limit: number): Generator<number> {
+  let n = 0;
   let fwd = text.indexOf(quote, expected);
   let back = expected - 1 >= 0 ? text.lastIndexOf(quote, expected - 1) : -1;
-  while (out.length < limit && (fwd >= 0 || back >= 0)) {
+  while (n < limit && (fwd >= 0 || back >= 0)) {
+    n++;
     if (fwd >= 0 && (back < 0 || fwd - expected <= expected - back)) {
-      out.push(fwd);
+      yield fwd;
       fwd = text.indexOf(quote, fwd + 1);
     } else {
-      out.push(back);
+      yield back;
       back = back - 1 >= 0 ? text.lastIndexOf(quote, back - 1) : -1;
     }
   }
-  return out;
+}
+
+/**
+ * The nearest occurrence of the quote with its full stored context, among the `limit` nearest
+ * occurrences to `expected`: the cheap way to learn how far an edit moved the text.
+ */
+export function nearestWithContext(a: Anchor, text: string, expected: number, limit: number, opts: FindOptions = {}): number | undefined {
+  for (const p of occurrences(text, a.quote, Math.min(Math.max(0, expected), text.length), limit)) {
+    if (!opts.exclude?.(p, p + a.quote.length) && contextMatchesExactly(a, text, p, p + a.quote.length)) return p;
+  }
+  return undefined;
 }
 
 function findExact(a: Anchor, text: string, expected: number | null, opts: FindOptions): Found | null {

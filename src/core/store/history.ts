@@ -32,28 +32,32 @@ function replaceIn<T>(list: T[], find: (x: T) => boolean, value: T | null, addin
   else list.push(value);
 }
 
+function pick<T>(before: T | null, after: T | null, reverse: boolean): [T | null, T | null] {
+  return reverse ? [after, before] : [before, after];
+}
+
 function applyOp(doc: AnnotationDoc, op: Op, reverse: boolean): void {
-  const from = reverse ? op.after : op.before;
-  const to = reverse ? op.before : op.after;
-  const value = to === null ? null : structuredClone(to);
   switch (op.kind) {
     case 'entity': {
+      const [from, to] = pick(op.before, op.after, reverse);
       const id = (from ?? to)!.id;
-      replaceIn(doc.entities, (e) => e.id === id, value as Entity | null, from === null);
+      replaceIn(doc.entities, (e) => e.id === id, to && structuredClone(to), from === null);
       break;
     }
     case 'claim': {
+      const [from, to] = pick(op.before, op.after, reverse);
       const id = (from ?? to)!.id;
-      replaceIn(doc.claims, (c) => c.id === id, value as Claim | null, from === null);
+      replaceIn(doc.claims, (c) => c.id === id, to && structuredClone(to), from === null);
       break;
     }
     case 'rejected': {
+      const [from, to] = pick(op.before, op.after, reverse);
       // The very entry when it is still there unchanged, else one with the same type and span.
       const target = (from ?? to)!;
       const exact = JSON.stringify(target);
       const key = rejectionKey(target);
       const i = doc.rejected.findIndex((r) => JSON.stringify(r) === exact);
-      replaceIn(doc.rejected, i >= 0 ? (r) => r === doc.rejected[i] : (r) => rejectionKey(r) === key, value as Rejection | null, from === null);
+      replaceIn(doc.rejected, i >= 0 ? (r) => r === doc.rejected[i] : (r) => rejectionKey(r) === key, to && structuredClone(to), from === null);
       break;
     }
   }

@@ -23,7 +23,9 @@ export function updateDocumentText(previousText: string, doc: AnnotationDoc): st
     claims: { order: KEY_ORDER.claim, key: (o) => `id:${String(o.id)}`, flowItems: false },
     rejected: { order: KEY_ORDER.rejection, key: spanKey, flowItems: true },
   });
-  return ydoc.toString({ lineWidth: 0 });
+  // JSON-style double quotes: one line, and `yaml` folds multi-line double-quoted strings wrongly
+  // (a space after a newline comes back as a backslash; found by the soak test).
+  return ydoc.toString({ lineWidth: 0, doubleQuotedAsJSON: true });
 }
 
 type Obj = Record<string, unknown>;

@@ -24,8 +24,18 @@ export function newDoc(articleFile: string, text: string): AnnotationDoc {
   return { version: 1, article: { file: articleFile, sha256: sha256(text) }, entities: [], claims: [], rejected: [] };
 }
 
+/** sha256 of the texts this process wrote canonically lately: saving over them needs no check. */
+const recentlyEmitted: string[] = [];
+
+function remember(text: string): string {
+  recentlyEmitted.push(sha256(text));
+  if (recentlyEmitted.length > 32) recentlyEmitted.shift();
+  return text;
+}
+
 /** True when `text` is exactly what the canonical writer makes of its own data (nothing hand-made to keep). */
 export function isCanonical(text: string): boolean {
+  if (recentlyEmitted.includes(sha256(text))) return true;
   const data = fastRead(text);
   if (!data || !Array.isArray(data.entities) || !Array.isArray(data.claims) || !Array.isArray(data.rejected) || typeof data.article !== 'object') return false;
   try {
@@ -46,5 +56,5 @@ export function serializeSidecar(doc: AnnotationDoc, previousText?: string): str
     const kept = updateDocumentText(previousText, doc);
     if (kept !== undefined) return kept;
   }
-  return emitSidecar(doc);
+  return remember(emitSidecar(doc));
 }

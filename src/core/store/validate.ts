@@ -22,16 +22,18 @@ export function articleFileFinding(file: string): Finding | undefined {
   return { path: ['article', 'file'], message: `article.file '${file}' points outside the sidecar's folder; it must be a file name next to the sidecar`, severity: 'error' };
 }
 
-function spanFindings(a: Anchor, at: (string | number)[], out: Finding[]): void {
-  const where = describePath(at);
+function spanFindings(a: Anchor, at: () => (string | number)[], out: Finding[]): void {
+  if (a.end > a.start && (a.orphaned || a.end - a.start === a.quote.length)) return; // the common case, no allocation
+  const p = at();
+  const where = describePath(p);
   if (a.end < a.start) {
-    out.push({ path: [...at, 'end'], message: `${where}: reversed span: end ${a.end} is before start ${a.start}`, severity: 'error' });
+    out.push({ path: [...p, 'end'], message: `${where}: reversed span: end ${a.end} is before start ${a.start}`, severity: 'error' });
   } else if (a.orphaned) {
     // An orphan's offsets are only a hint of where it was (a deletion may have collapsed them).
   } else if (a.end === a.start) {
-    out.push({ path: [...at, 'end'], message: `${where}: empty span: end equals start (${a.start})`, severity: 'error' });
-  } else if (!a.orphaned && a.end - a.start !== a.quote.length) {
-    out.push({ path: [...at, 'end'], message: `${where}: span [${a.start}, ${a.end}) is ${a.end - a.start} characters but its quote has ${a.quote.length}`, severity: 'error' });
+    out.push({ path: [...p, 'end'], message: `${where}: empty span: end equals start (${a.start})`, severity: 'error' });
+  } else {
+    out.push({ path: [...p, 'end'], message: `${where}: span [${a.start}, ${a.end}) is ${a.end - a.start} characters but its quote has ${a.quote.length}`, severity: 'error' });
   }
 }
 
@@ -40,21 +42,22 @@ export function validateDoc(doc: AnnotationDoc): Finding[] {
   const out: Finding[] = [];
   const fileProblem = articleFileFinding(doc.article.file);
   if (fileProblem) out.push(fileProblem);
-  const ids = new Map<string, string>();
+  const ids = new Map<string, (string | number)[]>();
   const checkId = (id: string, at: (string | number)[]): void => {
     const first = ids.get(id);
-    if (first) out.push({ path: [...at, 'id'], message: `duplicate id '${id}' (also used by ${first})`, severity: 'error' });
-    else ids.set(id, describePath(at));
+    if (first) out.push({ path: [...at, 'id'], message: `duplicate id '${id}' (also used by ${describePath(first)})`, severity: 'error' });
+    else ids.set(id, at);
   };
   doc.entities.forEach((e, i) => {
     checkId(e.id, ['entities', i]);
-    e.mentions.forEach((m, j) => spanFindings(m, ['entities', i, 'mentions', j], out));
+    const ms = e.mentions;
+    for (let j = 0; j < ms.length; j++) spanFindings(ms[j], () => ['entities', i, 'mentions', j], out);
   });
   doc.claims.forEach((c, i) => {
     checkId(c.id, ['claims', i]);
-    spanFindings(c, ['claims', i], out);
+    spanFindings(c, () => ['claims', i], out);
   });
-  doc.rejected.forEach((r, i) => spanFindings(r, ['rejected', i], out));
+  doc.rejected.forEach((r, i) => spanFindings(r, () => ['rejected', i], out));
   return out;
 }
 

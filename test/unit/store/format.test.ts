@@ -156,6 +156,14 @@ rejected: []
     assert.ok(out.indexOf('# The armed group') > out.indexOf('kandahar-bbbbbb'), out);
   });
 
+  it('round-trips quotes with newlines, spaces after newlines and quotes through the comment-preserving path', () => {
+    const q = 'n\n\nsaid, ".\nKabul\n\n \n" - officials é, 😀 \ud83d';
+    const out = save((d) => d.rejected.push({ start: 0, end: q.length, quote: q, prefix: ' \n', suffix: '\\ \n', type: 'person' }));
+    const r = parseSidecar(out, 'x').doc!.rejected[0];
+    assert.deepEqual([r.quote, r.prefix, r.suffix], [q, ' \n', '\\ \n']);
+    assert.equal(out.split('\n').filter((l) => l.includes('type: person')).length, 1, 'one line');
+  });
+
   it('writes canonically over a canonical file (fast path) and over nothing', () => {
     const d = sampleDoc();
     const first = serializeSidecar(d);
