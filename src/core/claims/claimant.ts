@@ -24,7 +24,9 @@ const DEMONYMS = [
   'Egyptian', 'Jordanian', 'Qatari', 'British', 'French', 'German', 'Filipino', 'Mozambican', 'Burkinabe', 'Nigerien', 'Chadian',
 ];
 const GENERIC_GROUP = /^(the )?(group|insurgents?|militants?|rebels?|movement|insurgent group|militant group|rebel group|armed group|insurgent|militant|rebel|jihadists?)$/i;
-const PRONOUN_PERSON = /^(he|she|(the )?(president|minister|governor|spokesman|spokeswoman|commander|envoy|official))$/i;
+const PRONOUN_PERSON = /^(he|she)$/i;
+/** "the president", "the governor": the last person the article gave that title, if any. */
+const TITLE_ANAPHOR = /^(?:the )?(president|minister|governor|spokesman|spokeswoman|spokesperson|commander|envoy|general|ambassador|secretary|mayor|chief)$/i;
 const PRONOUN_BODY = /^(they|it|the government|the ministry)$/i;
 
 interface NameRun {
@@ -87,6 +89,8 @@ export class ClaimantContext {
   /** What the article says about a person where it introduces them ("U.S. envoy Zalmay Khalilzad"). */
   private readonly roles = new Map<string, string>();
   private lastPerson?: { name: string; at: number };
+  /** People in the order the article mentions them. */
+  private readonly people: Array<{ name: string; at: number }> = [];
   private lastBody?: string;
   /** The last unnamed singular source ("a local elected official"), a candidate for "he said". */
   private lastSingular?: { name: string; at: number };
@@ -114,10 +118,10 @@ export class ClaimantContext {
     }
     for (const e of entities ?? []) if (e.type === 'person') this.learn(e.canonical ?? e.text);
     // names introduced with a title anywhere in the text are people
-    const titled = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|\b(?:President|Minister|Secretary|spokesman|spokeswoman|spokesperson|envoy|commander|General|Governor)\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))+)/g;
+    const titled = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|\b(?:President|Minister|Secretary|spokesman|spokeswoman|spokesperson|envoy|commander|General|Governor)\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*)/g;
     for (let m = titled.exec(text); m; m = titled.exec(text)) {
       const name = m[1] ?? m[2];
-      if (m[2]) this.learn(m[2]);
+      if (m[2] && m[2].includes(' ')) this.learn(m[2]);
       const full = this.expand(name);
       // the role is what precedes the name in its own sentence ("Interior Ministry spokesman Nasrat Rahimi")
       const lineStart = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, m.index - 60, 0);
@@ -143,6 +147,7 @@ export class ClaimantContext {
   notePerson(name: string, at: number): void {
     this.learn(name);
     if (!this.lastPerson || at >= this.lastPerson.at) this.lastPerson = { name: this.expand(name), at };
+    this.people.push({ name: this.expand(name), at });
   }
 
   /** The first person named in a source description, expanded to the full name; undefined for bodies. */
@@ -168,6 +173,11 @@ export class ClaimantContext {
       return { claimant: person, person: true };
     }
     const head = cleanBody(description.split(/,\s+/)[0]);
+    const title = TITLE_ANAPHOR.exec(head);
+    if (title) {
+      const holder = [...this.people].reverse().find((p) => p.at <= at && new RegExp(`\\b${title[1]}\\b`, 'i').test(this.roleOf(p.name)));
+      if (holder) return { claimant: holder.name, person: true };
+    }
     if (PRONOUN_PERSON.test(head)) {
       const p = this.lastPerson;
       const b = this.lastSingular;

@@ -14,7 +14,7 @@ export const SAY_VERBS = [
 export const THAT_VERBS = [
   'warn', 'warns', 'warned', 'confirm', 'confirms', 'confirmed', 'acknowledge', 'acknowledges', 'acknowledged', 'admit', 'admits',
   'admitted', 'note', 'notes', 'noted', 'explain', 'explains', 'explained', 'argue', 'argues', 'argued', 'predict', 'predicts',
-  'predicted', 'estimate', 'estimated', 'concede', 'conceded', 'maintain', 'maintains', 'maintained', 'declare', 'declares', 'declared',
+  'predicted', 'estimate', 'estimates', 'estimated', 'concede', 'conceded', 'maintain', 'maintains', 'maintained', 'declare', 'declares', 'declared',
 ];
 /** Verbs whose content is a to-infinitive ("vowed to deploy 1,500 fighters"). */
 export const TO_VERBS = ['vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged'];

@@ -44,7 +44,9 @@ const TO = new Set(TO_VERBS);
 const EST = new Set(ESTIMATE_VERBS);
 const PART = new Set(PARTICIPLES);
 /** A determiner before a verb-looking word makes it a noun ("the boast", "these claims"). */
-const DET_BEFORE = /(?:^|\s)(?:a|an|the|these|those|such|his|her|their|its|our|this|unverified|conflicting|media|news|initial|earlier|latest|many|no|some|repeated|previous)\s*$/i;
+const DET_BEFORE = /(?:^|\s)(?:a|an|the|these|those|such|his|her|their|its|our|this)\s*$/i;
+/** Modifiers of a noun use of an -s form ("media reports", "conflicting claims"); "media reported" stays a verb. */
+const MODIFIER_BEFORE = /(?:^|\s)(?:unverified|conflicting|media|news|initial|earlier|latest|many|no|some|repeated|previous|unconfirmed|official|local)\s*$/i;
 /** A preposition or an infinitive before an -s form makes it a noun ("with reports from", "to verify claims"). */
 const PREP_BEFORE = /(?:^|\s)(?:with|of|from|in|on|by|for|about|amid|despite)\s*$|\bto\s+\w+\s+$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i;
@@ -114,7 +116,7 @@ function subjectBefore(masked: string, verbAt: number, clauseStart: number): { s
   if (first >= 1) {
     const prev = nonEmpty[first - 1].text.trim();
     const last = nonEmpty[first].text.trim();
-    const appositive = /^(?:a|an|the|who|whose|known|also|aged|himself|herself)\b/i.test(last);
+    const appositive = /^(?:a|an|the|who|whose|which|known|also|aged|himself|herself)\b/i.test(last);
     if (!INTRO_START.test(prev) && wordCount(prev) <= 8 && (/^[A-Z]/.test(prev) || appositive)) first--;
   }
   const start = nonEmpty[first].start;
@@ -270,6 +272,7 @@ function cueClaim(
   if (/\bto\s+$/i.test(before) && !EST.has(word)) return undefined; // "to say"
   if (NEGATED_BEFORE.test(before)) return undefined;
   if (DET_BEFORE.test(before) && !/^(said|told|wrote)$/.test(word)) return undefined;
+  if (MODIFIER_BEFORE.test(before) && !/(ed|said|told|wrote)$/.test(word)) return undefined;
   if (PREP_BEFORE.test(before) && !/(ed|said|told|wrote)$/.test(word)) return undefined;
   if (/^[A-Z]/.test(m.slice(v, v + 1))) return undefined;
 
@@ -315,6 +318,11 @@ function cueClaim(
   if (contentStart < 0) {
     const gap = thatAfter(afterStr, word);
     if (gap >= 0) contentStart = after + gap;
+  }
+  if (contentStart < 0) {
+    // "Mujahid said, “We will …”": the quotation is the content
+    const q = /^\s*,\s*(?=[“"])/.exec(afterStr);
+    if (q && s.quotes.some((x) => x.start - s.start === after + q[0].length + 1)) contentStart = after + q[0].length;
   }
   if (contentStart < 0) {
     // "said in a phone interview: “…”"
@@ -373,7 +381,8 @@ function cueClaim(
   if (/\band\s+$/.test(before) && main) return { start: contentStart, end: clauseEnd(m, contentStart, false), ...main };
   // "The RSF denied losing the bridge and said …": the subject is the noun phrase before the first verb
   if (/\band\s+$/.test(before)) description = description.replace(/\s+(?:[a-z]+(?:ed|ied)|did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b.*$/, '');
-  const who = sourceOf(description, ctx, at, `${m.slice(clauseStart, subj.start)} ${subj.text}`);
+  const assessing = /^estimat/.test(word) ? ' estimate' : '';
+  const who = sourceOf(description, ctx, at, `${m.slice(clauseStart, subj.start)} ${subj.text}${assessing}`);
   return { start: contentStart, end: clauseEnd(m, contentStart, stopAtComma), ...who };
 }
 
@@ -393,7 +402,8 @@ function thatAfter(afterStr: string, word: string): number {
   if (!mm) return -1;
   const gapWords = mm[1].trim() ? mm[1].trim().split(/\s+/) : [];
   const objectVerb = /^(told|tells|tell|accused|accuses|warned|warns|reminded|assured|informed)$/.test(word);
-  const ok = gapWords.every((g) => GAP_WORD.test(g.replace(/[.,]$/, '')) || /^[A-Z]/.test(g)) || (objectVerb && gapWords.length <= 5);
+  const prepositional = /^(in|on|at|by|via|during|to|from|through|over|after|before)$/i.test(gapWords[0] ?? '') && gapWords.length <= 6;
+  const ok = gapWords.every((g) => GAP_WORD.test(g.replace(/[.,]$/, '')) || /^[A-Z]/.test(g)) || (objectVerb && gapWords.length <= 5) || prepositional;
   return ok ? mm[0].length : -1;
 }
 

@@ -68,6 +68,22 @@ describe('claims/detect: attribution patterns', () => {
     assert.equal(one('Police chief Karim Haidari said in a phone interview: “The situation is under control.”').text, 'The situation is under control');
     assert.deepEqual(detectClaims('He did not say how many were killed. The minister declined to say when the talks would resume.'), []);
   });
+  it('quote after "said,", gaps before "that", appositive "which", estimating sources, media verbs', () => {
+    assert.equal(one('Karimi said, “We will not attack the city if the forces surrender.”').text, 'We will not attack the city if the forces surrender');
+    const r = one('A resident of the city, who asked that his name not be used, said by telephone that the fighters were searching homes.');
+    assert.equal(r.text, 'the fighters were searching homes');
+    assert.equal(r.claimant, 'resident of the city');
+    const e = one('The Long War Journal, which tracks the conflict, estimates that the rebels control 223 districts.');
+    assert.equal(e.claimant, 'Long War Journal');
+    assert.equal(e.kind, 'estimate');
+    const p = one('Pajhwok Afghan News reported that 12 civilians were killed in the strike.');
+    assert.equal(p.claimant, 'Pajhwok Afghan News');
+    assert.equal(p.kind, 'report');
+  });
+  it('"the president" is the last person introduced as president, "the governor" stays a body when none was', () => {
+    const found = detectClaims('President Alma Reyes spoke on Monday. The president said the army would hold the line. “The rebels are at the gates,” the governor told reporters.');
+    assert.deepEqual(found.map((c) => c.claimant), ['Alma Reyes', 'governor']);
+  });
   it('dateline and agency are not the source', () => {
     const c = one('BAMAKO (AFP) - The army said Thursday it had destroyed two rebel bases.');
     assert.equal(c.claimant, 'army');
