@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { isArticle, type ArticleController } from '../editor/articleController';
 import { revealSpan } from '../editor/reveal';
 import { allTypes } from '../workspace/settings';
+import { headline } from '../workspace/headline';
 import { log, reportError } from '../workspace/log';
 import { panelHtml } from './html';
 import { buildPanelGroups, type PanelState } from './panelModel';
@@ -90,7 +91,7 @@ export class EntitiesViewProvider implements vscode.WebviewViewProvider, vscode.
     const groups = snapshot ? buildPanelGroups(snapshot.view, allTypes(settings), settings.customTypes) : [];
     const problems = (snapshot?.sidecar?.problems ?? []).map((p) => `${path.basename(p.file)} line ${p.line}, column ${p.column}: ${p.message}. Annotations are read-only until it is fixed.`);
     return {
-      article: { uri: doc.uri.toString(), name: path.basename(doc.uri.fsPath), title: snapshot?.sidecar?.doc?.article.title },
+      article: { uri: doc.uri.toString(), name: path.basename(doc.uri.fsPath), title: snapshot?.sidecar?.doc?.article.title ?? headline(doc.getText()) },
       groups,
       problems,
       suggestionsEnabled: settings.detectionEnabled,

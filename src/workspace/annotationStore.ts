@@ -14,6 +14,7 @@ import { newDoc, parseSidecar, serializeSidecar, sha256, sidecarPathFor } from '
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import { reanchorDoc, shiftAnchors } from '../core/anchor/doc';
 import { UserError, log, errorText } from './log';
+import { headline } from './headline';
 
 export interface SidecarState {
   readonly articleUri: vscode.Uri;
@@ -250,11 +251,4 @@ async function articleText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   return fs.readFile(uri.fsPath, 'utf8').catch(() => '');
-}
-
-/** The first non-empty line, without markdown heading marks: the article's title. */
-export function headline(text: string): string | undefined {
-  const line = text.split(/\r?\n/).find((l) => l.trim());
-  const t = line?.replace(/^\s*#+\s*/, '').replace(/[*_]+/g, '').trim();
-  return t ? t.slice(0, 200) : undefined;
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { newDoc } from '../../../src/core/store/sidecar';
 import { tagEntity, rejectSuggestion } from '../../../src/workspace/entityEdits';
 import { buildArticleView, itemAt } from '../../../src/workspace/articleView';
+import { headline } from '../../../src/workspace/headline';
 import type { DetectedEntity } from '../../../src/core/model';
 
 const TEXT = 'Bahir Ahmadi said the Taliban took Kandahar on Friday.';
@@ -40,5 +41,13 @@ describe('workspace/articleView', () => {
     assert.equal(itemAt(v, span('Taliban').start + 1).accepted?.name, 'Taliban');
     assert.equal(itemAt(v, span('Kandahar').end).suggestion?.type, 'location');
     assert.deepEqual(itemAt(v, span('said').start), { suggestion: undefined });
+  });
+});
+
+describe('workspace/headline', () => {
+  it('is the first non-empty line without markdown marks', () => {
+    assert.equal(headline('\n\n  ## **Taliban Enter Kandahar**  \nbody'), 'Taliban Enter Kandahar');
+    assert.equal(headline('Title\r\nbody'), 'Title');
+    assert.equal(headline(' \n\t\n'), undefined);
   });
 });
