@@ -1,5 +1,5 @@
 /** Detection of one line: dates, then quantities, then names (each marks the tokens it takes). */
-import { isDemonym, type GazEntry } from './gazetteer';
+import { gazetteer, isDemonym, type GazEntry } from './gazetteer';
 import { GROUP_ADJECTIVES } from './lexicon';
 import { findDates } from './date';
 import { findNames, splitHyphenNames } from './names';
@@ -15,7 +15,8 @@ export function detectLine(line: string, user?: Map<string, GazEntry>): Cand[] {
   const toks = splitHyphenNames(tokenize(line, scratch));
   const used = new Uint8Array(toks.length);
   findDates(toks, used, out);
-  findQuantities(toks, used, out, (t) => isDemonym(t.l) || GROUP_ADJECTIVES.has(t.l));
+  const common = gazetteer().common;
+  findQuantities(toks, used, out, (t) => isDemonym(t.l) || GROUP_ADJECTIVES.has(t.l), (t) => common.has(t.l) || common.has(t.l.slice(0, -1)));
   findNames(toks, used, out, { user });
   out.sort((x, y) => x.s - y.s);
   return out;

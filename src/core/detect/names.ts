@@ -275,14 +275,29 @@ function chain(st: LineState, a: number, b: number): void {
       theIdx = -1;
     }
   }
-  if (b > i && isDesignator(toks[b]) && !ORG_DESIGNATORS_WEAK.has(toks[b].l) && !lookup(st, nameKey(joinText(toks, i, b)))) {
-    const first = matchAt(st, i, b - 1, i);
-    if (first && first.entry.type === 'location' && first.end < b) {
+  const k = orgDesignatorEnd(toks, i, b);
+  if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, nameKey(joinText(toks, i, b)))) {
+    const first = matchAt(st, i, k - 1, i);
+    if (first && first.entry.type === 'location' && first.end < k) {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;
     }
   }
   segment(st, i, b, theIdx, personCue, orgCue, stripped);
+}
+
+function hasDesignatorWord(name: string): boolean {
+  for (const w of name.toLowerCase().split(' ')) if (ORG_DESIGNATORS.has(w)) return true;
+  return false;
+}
+
+/** Index of the last organisation designator that ends the name or is followed by "of"/"for" ("Institute of Peace"), or -1. */
+function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {
+  for (let k = b; k >= a; k--) {
+    if (!isDesignator(toks[k])) continue;
+    if (k === b || toks[k + 1].l === 'of' || toks[k + 1].l === 'for') return k;
+  }
+  return -1;
 }
 
 /** Designators too loose to make "Country X Designator" one organisation name. */
@@ -323,6 +338,16 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     if (cue < 3) {
       const m = matchAt(st, p, b, a);
       if (m) {
+        // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
+        let from = p;
+        if (m.entry.type === 'organization' && runStart < p && hasDesignatorWord(m.entry.name)) {
+          let allDemonyms = true;
+          for (let k = runStart; k < p; k++) if (!isDemonym(toks[k].l)) allDemonyms = false;
+          if (allDemonyms) {
+            from = runStart;
+            runStart = p;
+          }
+        }
         flush(p - 1);
         let end = m.end;
         let type = m.entry.type;
@@ -340,8 +365,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             }
           }
         }
-        const withThe = theIdx === p - 1 && theIdx >= 0 && lookup(st, 'the ' + nameKey(joinText(toks, p, end)));
-        emit(st, withThe ? theIdx : p, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
+        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + nameKey(joinText(toks, p, end))) || (type === 'organization' && !st.starts[theIdx]));
+        emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
         p = end + 1 + skip;
         runStart = p;
         cue = 0;
@@ -406,11 +431,15 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const { toks, g } = st;
   // leading directions and demonyms: "Southern Nimroz Province", "Afghan Peace Talks" (kept before a designator)
   const last = toks[b];
-  const orgEnd = isDesignator(last) && b > a;
+  const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || isDemonym(toks[a].l))) a++;
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
   while (b > a && ((toks[b].l === CITY || TITLES.has(toks[b].l)) && personCue < 3 || !capLike(toks[b]))) b--;
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD) a++;
+  if (st.titleCase && personCue < 3 && orgCue < 3) {
+    while (a < b && isCommonWord(g, toks[a].l) && !g.given.has(toks[a].l)) a++;
+    while (b > a && (isCommonWord(g, toks[b].l) || LOC_SUFFIXES.has(toks[b].l)) && !isDesignator(toks[b])) b--;
+  }
   if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
   if (a > b) return;
   const t0 = toks[a];
@@ -485,7 +514,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (st.titleCase && str < STR_CUE) str = STR_UNKNOWN;
   if (!type) type = 'location';
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
-  const from = theIdx >= 0 && type === 'organization' && MEDIA_DESIGNATORS.has(last.l) ? theIdx : a;
+  const from = theIdx >= 0 && type === 'organization' && (MEDIA_DESIGNATORS.has(last.l) || !st.starts[theIdx]) ? theIdx : a;
   emit(st, from, b, type, str, 0, 0);
 }
 

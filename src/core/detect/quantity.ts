@@ -21,6 +21,7 @@ const UNITS = new Set([
 
 /** Words that, with a capital, may sit inside a counted phrase without being a named entity. */
 export type IsDemonym = (t: Tok) => boolean;
+export type IsCommon = (t: Tok) => boolean;
 
 function isNumberWord(t: Tok | undefined): boolean {
   return !!t && t.k === WORD && NUMBER_WORDS.has(t.l) && t.l !== 'one' && t.l !== 'zero';
@@ -56,7 +57,11 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     const nx = toks[i + 1].l;
     if (t.l === 'half' && nx === 'a' && toks[i + 2]?.l === 'dozen') j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
-    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth')) {
+    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && toks[i + 2]?.k !== WORD) {
+      // "a third of", "a quarter." (but "a third day" is an ordinal)
+      j = i + 1;
+      fraction = true;
+    } else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && toks[i + 2]?.l === 'of') {
       j = i + 1;
       fraction = true;
     } else return null;
@@ -82,7 +87,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
 }
 
 /** Marks quantities in `toks` (sets `used`) and appends them to `out`. */
-export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDemonym: IsDemonym): void {
+export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDemonym: IsDemonym, isCommon: IsCommon): void {
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
@@ -128,7 +133,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     }
     let keep = true;
     if (!isPercent && !money && !fraction) {
-      const np = countedPhrase(toks, end + 1, used, isDemonym);
+      const np = countedPhrase(toks, end + 1, used, isDemonym, isCommon);
       if (np === -3) continue; // a name follows: "Three Brotherhood Alliance", "two Taliban commanders"
       if (np === -2) keep = false; // duration
       else if (np >= 0) end = np;
@@ -154,7 +159,7 @@ function isPluralNoun(t: Tok): boolean {
  * The counted noun phrase starting at i: returns the index of its head noun, -1 when there is
  * none (bare number), -2 when the number is a duration or the phrase holds a named entity.
  */
-function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym): number {
+function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym, isCommon: IsCommon): number {
   const first = toks[i];
   if (!first || first.k !== WORD || used[i]) return -1;
   if (first.l === 'of') return -1; // partitive
@@ -165,7 +170,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (NP_STOP.has(t.l)) return -1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
-    if (t.cap && !isDemonym(t)) return -3;
+    if (t.cap && !isDemonym(t)) return isCommon(t) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
     if (isPluralNoun(t)) return j;
     if (t.l.endsWith('ly') && j === i) return -1;
   }
