@@ -7,6 +7,8 @@
  *   #article                        header; #article-title (file name / title), #summary (counts)
  *   #problems                       shown when the sidecar is broken (role=alert), one .problem per problem
  *   #empty                          hint text when there is nothing to list
+ *   #filter                         search box: hides rows whose name does not contain its text
+ *                                   (rows get class "filtered-out", empty groups too)
  *   #groups > section.group         one per entity type; data-type="person" …
  *     .group-header                 the type label (.group-label) and counts (.group-count,
  *                                   data-accepted / data-suggested)
@@ -88,7 +90,25 @@
     const groups = $('groups');
     const open = new Set(Array.from(groups.querySelectorAll('section.group.collapsed')).map((s) => /** @type {HTMLElement} */ (s).dataset.type));
     groups.replaceChildren(...state.groups.map((/** @type {any} */ g) => renderGroup(g, open.has(g.type))));
+    $('filter-box').hidden = state.groups.length === 0;
+    applyFilter();
   }
+
+  const filter = /** @type {HTMLInputElement} */ ($('filter'));
+  function applyFilter() {
+    const q = filter.value.trim().toLowerCase();
+    for (const section of Array.from(document.querySelectorAll('section.group'))) {
+      let shown = 0;
+      for (const li of Array.from(section.querySelectorAll('li.row'))) {
+        const name = (li.querySelector('.name')?.textContent ?? '').toLowerCase();
+        const hide = q !== '' && !name.includes(q);
+        li.classList.toggle('filtered-out', hide);
+        if (!hide) shown++;
+      }
+      section.classList.toggle('filtered-out', shown === 0);
+    }
+  }
+  filter.addEventListener('input', applyFilter);
 
   /** @param {any} g @param {boolean} collapsed */
   function renderGroup(g, collapsed) {
