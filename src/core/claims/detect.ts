@@ -27,6 +27,12 @@ export interface DetectClaimsOptions extends ClaimOptions {
   groups?: readonly string[];
 }
 
+/** Nouns that report when a source modifies them: "insurgent assertions that …". */
+const NOMINAL_RE = /\b(?:assertions?|claims?|insistence|allegations?|accusations?)\s+that\b/g;
+/** Who owns the nominal claim: a possessive ("the group’s"), a capitalised modifier ("Taliban"), or a party noun ("insurgent"). */
+const NOMINAL_SOURCE = /(?:((?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)*)[’']s?|((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)|\b(insurgent|rebel|militant|jihadist|government|military|army|police|ministry))\s+$/;
+const NOMINAL_RE_ONE = /^(?:assertions?|claims?|insistence|allegations?|accusations?)\s+that$/;
+
 export const DEFAULT_GROUPS: readonly string[] = ['Taliban', 'Islamic Emirate', 'Haqqani network'];
 
 interface Candidate {
@@ -188,6 +194,9 @@ function sentenceClaims(text: string, s: Sentence, ctx: ClaimantContext, lastQuo
         const who = ctx.resolve(description, s.start + afterClose);
         add(q0.start - s.start, q0.end - s.start, who.claimant, description, true);
         for (const q of s.quotes.slice(1)) add(q.start - s.start, q.end - s.start, who.claimant, description, true);
+        // “…,” the governor said, adding that reinforcements had not arrived.
+        const more = /,\s+(?:adding|saying|noting|insisting|warning|stressing|claiming)\s+(?:that\s+)?/.exec(tag);
+        if (more && !nextQuote) add(afterClose + more.index + more[0].length, m.length, who.claimant, description, true);
         return out;
       }
     }
@@ -205,6 +214,8 @@ function sentenceClaims(text: string, s: Sentence, ctx: ClaimantContext, lastQuo
   for (const mm of m.matchAll(new RegExp(VERB_RE.source, 'g'))) cues.push({ index: mm.index, word: mm[0] });
   for (const mm of m.matchAll(/\baccording to\b/gi)) cues.push({ index: mm.index, word: 'according to' });
   for (const mm of m.matchAll(/\breportedly\b/gi)) cues.push({ index: mm.index, word: 'reportedly' });
+  for (const mm of m.matchAll(NOMINAL_RE)) cues.push({ index: mm.index, word: mm[0] });
+  for (const mm of m.matchAll(/\b(?:attributed|attributes|attributing|blamed|blames|blaming)\b/g)) cues.push({ index: mm.index, word: mm[0] });
   cues.sort((a, b) => a.index - b.index);
   let mainClaimant: { claimant: string; description: string } | undefined;
   for (const cue of cues) {
@@ -265,12 +276,33 @@ function cueClaim(
     const contentStart = trailingContentStart(m, clauseStart, consumed);
     return { start: contentStart, end: v, ...sourceOf(desc, ctx, at) };
   }
+  const nominal = NOMINAL_RE_ONE.exec(word);
+  if (nominal) {
+    // "repeated insurgent assertions that …", "the army's claims that …": the modifier is the source
+    const before = m.slice(clauseStart, v).replace(/\b(?:repeated|previous|earlier|latest|recent|new|unverified|false|such|official|own)\s+$/gi, '');
+    const src = NOMINAL_SOURCE.exec(before);
+    if (!src) return undefined;
+    const name = (src[1] ?? src[2] ?? src[3]).replace(/^(?:the|a|an)\s+/i, '');
+    return { start: after, end: clauseEnd(m, after, false), ...sourceOf(name, ctx, at) };
+  }
+  if (/^(attribut|blam)/.test(word)) {
+    // "attributed the failures to a problem that …", "blamed the attack on …"
+    const prep = /^attribut/.test(word) ? 'to' : 'on';
+    const k = new RegExp(`^((?:\\s+[\\w’'.-]+){1,8}?)\\s+${prep}\\s+`).exec(m.slice(after));
+    if (!k) return undefined;
+    const subj = subjectBefore(m, v, clauseStart);
+    if (!subj.text || wordCount(subj.text) > 14) return undefined;
+    const start = after + k[0].length;
+    return { start, end: clauseEnd(m, start, false), ...sourceOf(subj.text, ctx, at, `${m.slice(clauseStart, subj.start)} ${subj.text}`) };
+  }
   if (word === 'reportedly') {
     return { start: after, end: clauseEnd(m, after, false), claimant: 'unspecified reports', description: 'reports' };
   }
   const before = m.slice(0, v);
   if (/\bto\s+$/i.test(before) && !EST.has(word)) return undefined; // "to say"
   if (NEGATED_BEFORE.test(before)) return undefined;
+  // "rejected claims that …", "the group’s claims that …": a noun, handled as a nominal cue
+  if (/^claims?$/.test(word) && /(?:[’']s|\b[a-z]+ed|\b(?:of|to|with|about|on|against))\s+$/.test(before)) return undefined;
   if (DET_BEFORE.test(before) && !/^(said|told|wrote)$/.test(word)) return undefined;
   if (MODIFIER_BEFORE.test(before) && !/(ed|said|told|wrote)$/.test(word)) return undefined;
   if (PREP_BEFORE.test(before) && !/(ed|said|told|wrote)$/.test(word)) return undefined;

@@ -84,6 +84,18 @@ describe('claims/detect: attribution patterns', () => {
     const found = detectClaims('President Alma Reyes spoke on Monday. The president said the army would hold the line. “The rebels are at the gates,” the governor told reporters.');
     assert.deepEqual(found.map((c) => c.claimant), ['Alma Reyes', 'governor']);
   });
+  it('nominal claims take their owner; denials of unowned claims are not claims', () => {
+    const text = 'The rebels have not responded, despite repeated rebel assertions that a truce had been agreed. The government rejected claims that its forces had fled.';
+    const found = detectClaims(text, undefined, { parties: ['rebels', 'government'] });
+    assert.deepEqual(found.map((c) => [c.text, c.claimant]), [['a truce had been agreed', 'rebel']]);
+  });
+  it('"attributed … to" and a participle after a quotation tag', () => {
+    const a = one('Mr. Hassan Noor, the district chief, attributed the losses to a shortage of ammunition at the outposts.');
+    assert.equal(a.text, 'a shortage of ammunition at the outposts');
+    assert.equal(a.claimant, 'Hassan Noor');
+    const found = detectClaims('“The town is surrounded,” the police chief told reporters, adding that reinforcements had not arrived.');
+    assert.deepEqual(found.map((c) => c.text), ['The town is surrounded', 'reinforcements had not arrived']);
+  });
   it('dateline and agency are not the source', () => {
     const c = one('BAMAKO (AFP) - The army said Thursday it had destroyed two rebel bases.');
     assert.equal(c.claimant, 'army');
