@@ -1,7 +1,7 @@
 /**
  * Vague quantity words and the ranges they are normalised to.
  *
- * Rule (documented for users, see README "Claims"): a vague word becomes a range
+ * Rule: a vague word becomes a range
  *   min = the conservative figure conflict-event datasets code for it
  *         (ACLED codes "dozens" as 12 and "hundreds" as 100: the smallest defensible reading),
  *   max = the largest figure the word can still denote before the next order of magnitude
