@@ -90,33 +90,39 @@ export function placeAnchor(a: Anchor, text: string, start: number, end: number)
 export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
   const report: ReanchorReport = { unchanged: 0, moved: 0, fuzzy: [], revived: [], orphaned: [] };
   const all = anchorsOf(doc).sort((x, y) => (x.anchor.start - y.anchor.start) || (x.anchor.end - y.anchor.end));
-  const taken = new Map<string, Set<string>>();
-  const takenBy = (o: OwnedAnchor): Set<string> | undefined => {
+  // Spans taken per entity, as start * 2^26 + end (articles are far below 2^26 characters).
+  const taken = new Map<string, { set: Set<number>; opts: { exclude: (s: number, e: number) => boolean } }>();
+  const key = (s: number, e: number): number => s * 67108864 + e;
+  const takenBy = (o: OwnedAnchor) => {
     if (o.owner.kind !== 'mention') return undefined;
-    let s = taken.get(o.owner.entityId);
-    if (!s) taken.set(o.owner.entityId, (s = new Set()));
-    return s;
+    let t = taken.get(o.owner.entityId);
+    if (!t) {
+      const set = new Set<number>();
+      taken.set(o.owner.entityId, (t = { set, opts: { exclude: (s, e) => set.has(key(s, e)) } }));
+    }
+    return t;
   };
+  const none = {};
   const resolved = new Array<number | undefined>(all.length);
   // Pass 1: anchors still in place, or moved by the running shift, with their full context.
   let delta = 0;
   for (let i = 0; i < all.length; i++) {
     const a = all[i].anchor;
     if (!a.quote || !Number.isInteger(a.start)) continue;
-    const set = takenBy(all[i]);
-    const exclude = set ? (s: number, e: number) => set.has(`${s}:${e}`) : undefined;
+    const t = takenBy(all[i]);
+    const opts = t ? t.opts : none;
     let d: number | undefined;
-    if (anchoredAt(a, text, a.start, { exclude })) d = 0;
-    else if (delta && anchoredAt(a, text, a.start + delta, { exclude })) d = delta;
+    if (anchoredAt(a, text, a.start, opts)) d = 0;
+    else if (delta && anchoredAt(a, text, a.start + delta, opts)) d = delta;
     else {
       // Learn the shift from the few nearest verbatim occurrences with their full context.
-      const p = nearestWithContext(a, text, a.start + delta, 8, { exclude });
+      const p = nearestWithContext(a, text, a.start + delta, 8, opts);
       if (p !== undefined) d = p - a.start;
     }
     if (d !== undefined) {
       resolved[i] = d;
       delta = d;
-      set?.add(`${a.start + d}:${a.start + d + a.quote.length}`);
+      t?.set.add(key(a.start + d, a.start + d + a.quote.length));
     }
   }
   // Pass 2: the rest, searched with the shift of the nearest resolved predecessor as a hint.
@@ -134,14 +140,14 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
       if (d !== 0 || wasOrphan) placeAnchor(a, text, a.start + d, a.end + d);
       continue;
     }
-    const set = takenBy(o);
-    const found = findAnchor(a, text, { delta: hint, exclude: set ? (s, e) => set.has(`${s}:${e}`) : undefined });
+    const t = takenBy(o);
+    const found = findAnchor(a, text, { delta: hint, exclude: t?.opts.exclude });
     if (!found) {
       a.orphaned = true;
       report.orphaned.push(o);
       continue;
     }
-    set?.add(`${found.start}:${found.end}`);
+    t?.set.add(key(found.start, found.end));
     const wasOrphan = a.orphaned === true;
     record(report, o, found.method, wasOrphan);
     placeAnchor(a, text, found.start, found.end);

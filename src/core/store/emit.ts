@@ -13,12 +13,13 @@ const SAFE_PLAIN = /^[A-Za-z_](?:[A-Za-z0-9_ ./-]*[A-Za-z0-9_.])?$/;
 
 /** True when `s` can be written unquoted and reads back as the same string, in block and flow context. */
 export function isSafePlain(s: string): boolean {
-  return SAFE_PLAIN.test(s) && !RESERVED.test(s) && !s.includes('  ');
+  return SAFE_PLAIN.test(s) && !(s.length <= 5 && RESERVED.test(s)) && !s.includes('  ');
 }
 
 // JSON escapes are valid YAML double-quoted escapes with the same meaning; escape also what YAML
 // forbids raw (DEL, C1 controls, BOM) and the Unicode line/paragraph separators.
 const EXTRA_ESCAPES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const HAS_EXTRA = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 
 export function scalar(v: unknown): string {
   if (v === null) return 'null';
@@ -29,7 +30,8 @@ export function scalar(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   const s = String(v);
   if (isSafePlain(s)) return s;
-  return JSON.stringify(s).replace(EXTRA_ESCAPES, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const json = JSON.stringify(s);
+  return HAS_EXTRA.test(json) ? json.replace(EXTRA_ESCAPES, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : json;
 }
 
 /** A value on one line: scalar, `[a, b]` or `{ k: v }` (nested as needed). */

@@ -23,8 +23,14 @@ function plainValue(token: string): unknown {
   throw new Bail();
 }
 
+const goodKeys = new Set<string>();
+
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (!KEY.test(key) || Object.prototype.hasOwnProperty.call(obj, key)) throw new Bail();
+  if (!goodKeys.has(key)) {
+    if (!KEY.test(key) || key === '__proto__') throw new Bail();
+    if (goodKeys.size < 1000) goodKeys.add(key);
+  }
+  if (obj[key] !== undefined || Object.prototype.hasOwnProperty.call(obj, key)) throw new Bail();
   obj[key] = value;
 }
 
@@ -32,9 +38,23 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 function flowValue(line: string, i: number, inFlow: boolean): [unknown, number] {
   const c = line[i];
   if (c === '"') {
-    let j = i + 1;
-    while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
-    if (j >= line.length) throw new Bail();
+    // The closing quote: the next '"' preceded by an even number of backslashes.
+    let j = line.indexOf('"', i + 1);
+    let escaped = false;
+    while (j >= 0) {
+      let b = 0;
+      while (line.charCodeAt(j - 1 - b) === 92) b++;
+      if (b % 2 === 0) break;
+      escaped = true;
+      j = line.indexOf('"', j + 1);
+    }
+    if (j < 0) throw new Bail();
+    const raw = line.slice(i + 1, j);
+    if (!escaped && raw.indexOf('\\') < 0) {
+      // No escapes: the content is the string, unless it holds characters JSON would refuse raw.
+      for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) < 0x20) throw new Bail();
+      return [raw, j + 1];
+    }
     try {
       return [JSON.parse(line.slice(i, j + 1)) as string, j + 1];
     } catch {

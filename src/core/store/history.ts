@@ -1,4 +1,5 @@
 import type { AnnotationDoc, Claim, Entity, Rejection } from '../model';
+import { stableJson } from './stableJson';
 import { shiftAnchor, type TextChange } from '../anchor/shift';
 
 /**
@@ -54,9 +55,9 @@ function applyOp(doc: AnnotationDoc, op: Op, reverse: boolean): void {
       const [from, to] = pick(op.before, op.after, reverse);
       // The very entry when it is still there unchanged, else one with the same type and span.
       const target = (from ?? to)!;
-      const exact = JSON.stringify(target);
+      const exact = stableJson(target);
       const key = rejectionKey(target);
-      const i = doc.rejected.findIndex((r) => JSON.stringify(r) === exact);
+      const i = doc.rejected.findIndex((r) => rejectionKey(r) === key && stableJson(r) === exact);
       replaceIn(doc.rejected, i >= 0 ? (r) => r === doc.rejected[i] : (r) => rejectionKey(r) === key, to && structuredClone(to), from === null);
       break;
     }

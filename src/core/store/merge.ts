@@ -1,4 +1,5 @@
 import type { Anchor, AnnotationDoc, ArticleMeta } from '../model';
+import { stableJson } from './stableJson';
 
 /** A field both sides changed differently. Ours is kept (notes are joined); theirs is reported here. */
 export interface MergeConflict {
@@ -19,12 +20,6 @@ function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return stableJson(a) === stableJson(b);
-}
-
-function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Obj).filter(([, y]) => y !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
-  );
 }
 
 function anchorKey(a: Anchor): string {

@@ -13,9 +13,13 @@ export const KEY_ORDER = {
 
 /** The keys of `obj` in canonical order: those of `order` first, then the others as they come. */
 export function orderedKeys(obj: object, order: readonly string[]): string[] {
-  const own = Object.keys(obj).filter((k) => (obj as Record<string, unknown>)[k] !== undefined);
-  const known = order.filter((k) => own.includes(k));
-  return [...known, ...own.filter((k) => !order.includes(k))];
+  const o = obj as Record<string, unknown>;
+  const out: string[] = [];
+  for (const k of order) if (o[k] !== undefined && Object.prototype.hasOwnProperty.call(o, k)) out.push(k);
+  let defined = 0;
+  for (const k in o) if (o[k] !== undefined) defined++;
+  if (defined > out.length) for (const k in o) if (o[k] !== undefined && !order.includes(k)) out.push(k);
+  return out;
 }
 
 const byPosition = (a: Anchor, b: Anchor): number => a.start - b.start || a.end - b.end;
