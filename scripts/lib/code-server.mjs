@@ -3,7 +3,7 @@
 // Paths come from the environment that scripts/tools.sh exports (ANNOTATOR_NODE24,
 // ANNOTATOR_CODE_SERVER_ENTRY, ANNOTATOR_CHROMIUM), else from where tools.sh installs by default.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,7 @@ export function toolPaths() {
  * puts sockets there; path limit ~107 chars) and, if `samples` is given, a fresh copy of it as the workspace.
  */
 export function makeRunDir(name, { samples = join(repoRoot, 'samples'), base = join(repoRoot, '.test-runs'), dir: fixedDir } = {}) {
+  if (!fixedDir) pruneRuns(base);
   const dir = fixedDir ?? join(base, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   const run = {
     dir,
@@ -71,6 +72,13 @@ export function makeRunDir(name, { samples = join(repoRoot, 'samples'), base = j
   writeFileSync(settings, JSON.stringify({ ...seededSettings, ...kept }, null, 2));
   if (samples) cpSync(samples, run.workspace, { recursive: true });
   return run;
+}
+
+/** Keeps the 20 most recent run folders under `base` (they hold logs and workspaces to look at after a failure). */
+function pruneRuns(base, keep = 20) {
+  if (!existsSync(base)) return;
+  const runs = readdirSync(base).map((n) => join(base, n)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  for (const old of runs.slice(keep)) rmSync(old, { recursive: true, force: true });
 }
 
 /** Environment for code-server and everything it spawns (extension hosts included). */
