@@ -45,7 +45,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[], notQuotes: ReadonlySet<number> = new Set()): void {
+  const mark = out.length;
   let start = from;
   let inQuote = false;
   let straight = false;
@@ -67,6 +68,10 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   };
   for (let i = from; i < to; i++) {
     const c = text[i];
+    if (notQuotes.has(i)) continue;
+    // a straight quote opens only at a word start ("6\" gun" is an inch mark)
+    const opensWord = (i === from || /[\s(\[—–-]/.test(text[i - 1])) && /\S/.test(text[i + 1] ?? '');
+    if (c === '"' && !inQuote && !opensWord) continue;
     if (c === OPEN || (c === '"' && !inQuote)) {
       if (!inQuote) {
         inQuote = true;
@@ -88,6 +93,13 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
       if (startsSentence(text, i + 1, to)) push(i + 1);
     }
   }
+  if (inQuote && straight) {
+    // a stray straight quote (inch mark, typo) would hide the rest of the paragraph: read it as a plain character
+    out.length = mark;
+    splitParagraph(text, from, to, paragraph, out, new Set([...notQuotes, quoteStart - 1]));
+    return;
+  }
+  // an unclosed curly quote runs to the end of the paragraph (multi-paragraph quotations)
   if (inQuote && quoteStart >= 0) quotes.push({ start: quoteStart, end: to });
   push(to);
 }

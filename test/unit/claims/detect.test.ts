@@ -122,6 +122,11 @@ describe('claims/detect: sentences', () => {
     assert.deepEqual(s.map((x) => text.slice(x.start, x.end)), ['Gen. Austin S. Miller of the U.S. military said so.', '"One. Two," he said.', 'Next one.']);
     assert.equal(s[1].quotes.length, 1);
   });
+  it('an inch mark or a stray straight quote does not swallow the paragraph', () => {
+    const text = 'The 6" gun fired. Officials said 12 people died. He said "fine.';
+    assert.equal(splitSentences(text).length, 3);
+    assert.deepEqual(detectClaims(text).map((c) => c.text), ['12 people died']);
+  });
 });
 
 describe('claims/detect: the samples (regression floor)', () => {
