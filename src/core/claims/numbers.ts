@@ -62,6 +62,8 @@ export function parseNumberWords(toks: readonly Token[], i: number): { value: nu
   if (!t || t.kind !== 'word') return undefined;
   // "half a dozen", "a dozen", "two dozen"
   if (t.low === 'half' && toks[i + 1]?.low === 'a' && toks[i + 2]?.low === 'dozen') return { value: 6, next: i + 3 };
+  // "half a million", "half a billion"
+  if (t.low === 'half' && toks[i + 1]?.low === 'a' && toks[i + 2] && toks[i + 2].low in SCALES) return { value: SCALES[toks[i + 2].low] / 2, next: i + 3 };
   if ((t.low === 'a' || t.low === 'one') && toks[i + 1]?.low === 'dozen') return { value: 12, next: i + 2 };
   let total = 0;
   let current = 0;

@@ -138,7 +138,7 @@ function parseAtom(toks: readonly Token[], i: number, fracContext: boolean): Ato
       k++;
     }
   } else {
-    const halfDozen = t.low === 'half' && toks[k + 1]?.low === 'a' && toks[k + 2]?.low === 'dozen';
+    const halfDozen = t.low === 'half' && toks[k + 1]?.low === 'a' && (toks[k + 2]?.low === 'dozen' || (toks[k + 2]?.low ?? '') in SCALES);
     const frac = halfDozen ? undefined : parseFraction(toks, k);
     if (frac) {
       const spaced = frac.next - k > 1 || !toks[k].low.includes('-');
@@ -185,7 +185,9 @@ function parseCore(toks: readonly Token[], i: number, between: boolean, opts: Fi
   if (a.currency) core.unit = a.currency;
   // ranges: "2-6%", "33%-50%", "five or six", "one-third to one-half", "between 10 and 20"
   const c = toks[a.next];
-  if (isConnector(c) || (between && c?.low === 'and')) {
+  // "rose from 2,000 to 3,000" is a change, not a range
+  const fromTo = toks[i - 1]?.low === 'from' && c?.low === 'to';
+  if (!fromTo && (isConnector(c) || (between && c?.low === 'and'))) {
     const b = parseAtom(toks, a.next + 1, a.fraction);
     const sameKind = b && (b.fraction === a.fraction) && (!a.percent || b.percent || b.fraction);
     if (b && sameKind && b.value > a.value) {

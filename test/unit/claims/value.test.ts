@@ -91,6 +91,10 @@ const ROWS: Row[] = [
   ['tens of thousands of people', 10000, 99999, 'people', 'vague'],
   ['hundreds of thousands of refugees', 100000, 999999, 'refugees', 'vague'],
   ['several', 3, 9, '', 'vague'],
+  ['several hundred fighters', 300, 999, 'fighters', 'vague'],
+  ['a few thousand', 2000, 9999, '', 'vague'],
+  ['half a million people', 500000, 500000, 'people'],
+  ['12 to 15 percent', 12, 15, 'percent'],
   // digits glued to figures of the wire style
   ['20 Afghan security forces', 20, 20, 'Afghan security forces'],
   ['1,500 armed fighters around the city', 1500, 1500, 'armed fighters'],
@@ -137,6 +141,9 @@ describe('claims/value: several figures', () => {
     assert.equal(v.unit, 'insurgents');
     assert.deepEqual(v.parts?.map((p) => [p.min, p.unit]), [[56, 'insurgents'], [20, 'security forces'], [5, 'civilians']]);
     assert.equal(v.text, '56 insurgents, 20 security forces, 5 civilians');
+  });
+  it('does not read "from … to …" as a range', () => {
+    assert.deepEqual(normaliseValue('the toll rose from 2,000 to 3,000')?.parts?.map((p) => [p.min, p.max]), [[2000, 2000], [3000, 3000]]);
   });
   it('does not read a falling figure as a range', () => {
     const v = normaliseValue('troops will fall from 14,000 to 8,600');
