@@ -5,7 +5,7 @@
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
 import { DATE_UNITS, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS } from './lexicon';
-import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { F_DATE, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
@@ -58,6 +58,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i];
+    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE))) continue;
     let a = -1;
     let b = -1;
     if (t.k === WORD) {

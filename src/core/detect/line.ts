@@ -8,15 +8,19 @@ import { tokenize, type Tok } from './tokens';
 import type { Cand } from './types';
 
 const scratch: Tok[] = [];
+let usedScratch = new Uint8Array(256);
+const isDemonymTok = (t: Tok): boolean => isDemonym(t.l) || GROUP_ADJECTIVES.has(t.l);
+const isCommonTok = (t: Tok): boolean => gazetteer().common.has(t.l) || gazetteer().common.has(t.l.slice(0, -1));
 
 export function detectLine(line: string, user?: Map<string, GazEntry>): Cand[] {
   const out: Cand[] = [];
   if (line.length === 0) return out;
-  const toks = splitHyphenNames(tokenize(line, scratch));
-  const used = new Uint8Array(toks.length);
+  const toks = line.indexOf('-') >= 0 ? splitHyphenNames(tokenize(line, scratch)) : tokenize(line, scratch);
+  if (usedScratch.length < toks.length) usedScratch = new Uint8Array(toks.length * 2);
+  const used = usedScratch.subarray(0, toks.length);
+  used.fill(0);
   findDates(toks, used, out);
-  const common = gazetteer().common;
-  findQuantities(toks, used, out, (t) => isDemonym(t.l) || GROUP_ADJECTIVES.has(t.l), (t) => common.has(t.l) || common.has(t.l.slice(0, -1)));
+  findQuantities(toks, used, out, isDemonymTok, isCommonTok);
   findNames(toks, used, out, { user });
   out.sort((x, y) => x.s - y.s);
   return out;

@@ -12,7 +12,7 @@ import {
   BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
-import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { F_STOP, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
 
 export interface NameContext {
@@ -102,7 +102,7 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
   let caps = 0;
   for (const t of toks) {
     if (t.k !== WORD) continue;
-    if (!t.cap && (NAME_CONNECTORS.has(t.l) || NP_STOP.has(t.l))) continue;
+    if (!t.cap && t.f & F_STOP) continue;
     content++;
     if (t.cap) caps++;
   }
@@ -208,7 +208,10 @@ function isDesignator(t: Tok): boolean {
   return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l));
 }
 
+const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]));
+
 function titleAt(toks: Tok[], p: number, b: number): number {
+  if (!TITLE_FIRST_WORDS.has(toks[p].l)) return 0;
   for (let len = Math.min(3, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;
     for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;

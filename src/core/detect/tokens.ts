@@ -4,7 +4,31 @@
  * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
  * to the line.
  */
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAYS } from './lexicon';
+
+/** Word flags, looked up once per token (one hash lookup instead of one per rule). */
+export const F_DATE = 1;
+export const F_NUMBER = 2;
+export const F_STOP = 4;
+
+let flagMap: Map<string, number> | undefined;
+
+function flags(): Map<string, number> {
+  if (flagMap) return flagMap;
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, f: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | f);
+  };
+  add(MONTHS.keys(), F_DATE);
+  add(WEEKDAYS, F_DATE);
+  add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an'], F_DATE);
+  add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);
+  add(['a', 'half'], F_NUMBER);
+  add(NP_STOP, F_STOP);
+  add(NAME_CONNECTORS, F_STOP);
+  flagMap = m;
+  return m;
+}
 
 export const WORD = 1;
 export const NUM = 2;
@@ -27,6 +51,14 @@ export interface Tok {
   cap: boolean;
   /** Has two or more letters and no lowercase letter ("KABUL", "NATO", "U.S."). */
   upper: boolean;
+  /** F_* flags of the lowercase word. */
+  f: number;
+}
+
+const PUNCT_STRINGS: string[] = [];
+function punctString(c: number): string {
+  if (c >= 0x3000) return String.fromCharCode(c);
+  return (PUNCT_STRINGS[c] ??= String.fromCharCode(c));
 }
 
 function isUpperCode(c: number): boolean {
@@ -61,6 +93,7 @@ function isSpace(c: number): boolean {
 /** Tokenizes `line` (no newlines) into `out` (cleared first). */
 export function tokenize(line: string, out: Tok[] = []): Tok[] {
   out.length = 0;
+  const fm = flags();
   const n = line.length;
   let i = 0;
   let sp = true;
@@ -104,8 +137,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       // possessive ’s / 's
       if ((c === RSQUO || c === APOS) && i < n && (line.charCodeAt(i) | 32) === 115 && (i + 1 >= n || !isLetterCode(line.charCodeAt(i + 1)))) i++;
     }
-    const t = line.slice(start, i);
-    let l = k === PUNCT ? t : t.toLowerCase();
+    const t = k === PUNCT && i === start + 1 ? punctString(c) : line.slice(start, i);
+    let l = k === PUNCT || !hasUpperAscii(t) ? t : t.toLowerCase();
     if (k === WORD && i < n && line.charCodeAt(i) === 46) {
       // keep the period of abbreviations, initials and dotted acronyms
       if ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46) {
@@ -115,7 +148,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     }
     const text = i - start === t.length ? t : line.slice(start, i);
     const cap = k === WORD && isUpperCode(c);
-    out.push({ s: start, e: i, k, t: text, l, sp, cap, upper: cap && isAllUpper(text) });
+    out.push({ s: start, e: i, k, t: text, l, sp, cap, upper: cap && isAllUpper(text), f: k === WORD ? fm.get(l) ?? 0 : 0 });
     sp = false;
   }
   return out;
@@ -155,6 +188,15 @@ function scanWord(line: string, i: number, n: number): number {
 
 function isSingleLetterBefore(line: string, i: number): boolean {
   return i >= 1 && isLetterCode(line.charCodeAt(i - 1)) && (i < 2 || !isLetterCode(line.charCodeAt(i - 2)) || line.charCodeAt(i - 2) === 46);
+}
+
+/** Any uppercase letter (ASCII or Latin-1/Extended-A), i.e. toLowerCase could change the word. */
+function hasUpperAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
+  }
+  return false;
 }
 
 function isAllUpper(t: string): boolean {
