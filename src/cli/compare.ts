@@ -54,7 +54,10 @@ export async function loadArticle(file: string): Promise<LoadedArticle> {
     const parsed = parseSidecar(sidecarText, sidecarPathFor(file));
     for (const p of parsed.problems.filter((x) => x.severity === 'error')) problems.push(`${p.file}:${p.line}:${p.column}: ${p.message}`);
     if (parsed.doc && parsed.doc.claims.length) {
-      return { articleFile: file, articleDate: parsed.doc.article.date ?? articleDate(text), claims: parsed.doc.claims, detected: false, problems };
+      // a claimant may be an entity id of the same sidecar: show the entity's name
+      const names = new Map(parsed.doc.entities.map((e) => [e.id, e.name]));
+      const claims = parsed.doc.claims.map((c) => ({ ...c, claimant: names.get(c.claimant) ?? c.claimant }));
+      return { articleFile: file, articleDate: parsed.doc.article.date ?? articleDate(text), claims, detected: false, problems };
     }
   }
   const claims = detectClaims(text).map((d, i) => fromDetected(d, i, text));

@@ -51,10 +51,11 @@ describe('cli: compare', () => {
     const start = CLAIM_ARTICLE.indexOf('the group now');
     const quote = 'the group now controls 85 percent of the province';
     const c: Claim = {
-      id: 'c-hand', start, end: start + quote.length, quote, claimant: 'Rebels (hand-tagged)', kind: 'claim', topic: 'control',
+      id: 'c-hand', start, end: start + quote.length, quote, claimant: 'e-rebels', kind: 'claim', topic: 'control',
       value: { min: 85, max: 85, unit: 'percent', text: '85 percent' }, status: 'disputed',
     };
     doc.claims.push(c);
+    doc.entities.push({ id: 'e-rebels', name: 'Rebels (hand-tagged)', type: 'organization', mentions: [{ start: 0, end: 6, quote: 'Rebels' }] });
     writeFileSync(path.join(dir, 'a.annotations.yaml'), serializeSidecar(doc));
     const r = await run(['--topic', 'control', dir]);
     assert.equal(r.code, 0, r.err);
