@@ -36,14 +36,23 @@ export function scalar(v: unknown): string {
 
 /** A value on one line: scalar, `[a, b]` or `{ k: v }` (nested as needed). */
 export function flow(v: unknown, order: readonly string[] = []): string {
+  if (typeof v === 'string' || typeof v === 'number') return scalar(v);
   if (Array.isArray(v)) return `[${v.map((x) => flow(x, order)).join(', ')}]`;
   if (v !== null && typeof v === 'object') {
     const keys = orderedKeys(v, order);
     if (!keys.length) return '{}';
-    return `{ ${keys.map((k) => `${scalar(k)}: ${flow((v as Record<string, unknown>)[k], order)}`).join(', ')} }`;
+    let out = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      out += (i ? ', ' : '') + (KNOWN_KEYS.has(k) ? k : scalar(k)) + ': ' + flow((v as Record<string, unknown>)[k], order);
+    }
+    return out + ' }';
   }
   return scalar(v);
 }
+
+/** Keys of the format: plain identifiers, written as they are. */
+const KNOWN_KEYS = new Set<string>(Object.values(KEY_ORDER).flat());
 
 function blockMap(obj: object, order: readonly string[], indent: string, firstPrefix: string, out: string[], flowKeys: Record<string, readonly string[]>): void {
   let prefix = firstPrefix;

@@ -25,12 +25,14 @@ function plainValue(token: string): unknown {
 
 const goodKeys = new Set<string>();
 
-function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+/** Sets a key that must be a plain identifier and new in `obj` (`keys` lists the keys set so far). */
+function setKey(obj: Record<string, unknown>, keys: string[], key: string, value: unknown): void {
   if (!goodKeys.has(key)) {
-    if (!KEY.test(key) || key === '__proto__') throw new Bail();
+    if (!KEY.test(key) || key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Bail();
     if (goodKeys.size < 1000) goodKeys.add(key);
   }
-  if (obj[key] !== undefined || Object.prototype.hasOwnProperty.call(obj, key)) throw new Bail();
+  if (keys.includes(key)) throw new Bail();
+  keys.push(key);
   obj[key] = value;
 }
 
@@ -75,6 +77,7 @@ function flowValue(line: string, i: number, inFlow: boolean): [unknown, number] 
   }
   if (c === '{') {
     const obj: Record<string, unknown> = {};
+    const keys: string[] = [];
     if (line.startsWith('{}', i)) return [obj, i + 2];
     if (line[i + 1] !== ' ') throw new Bail();
     let j = i + 2;
@@ -82,7 +85,7 @@ function flowValue(line: string, i: number, inFlow: boolean): [unknown, number] 
       const colon = line.indexOf(': ', j);
       if (colon < 0) throw new Bail();
       const [v, k] = flowValue(line, colon + 2, true);
-      setKey(obj, line.slice(j, colon), v);
+      setKey(obj, keys, line.slice(j, colon), v);
       if (line.startsWith(', ', k)) j = k + 2;
       else if (line.startsWith(' }', k)) return [obj, k + 2];
       else throw new Bail();
@@ -137,6 +140,7 @@ class Reader {
   /** A block map at `indent`; its first line may start at `firstIndent` behind a `- `. */
   map(indent: number, firstIndent: number): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
+    const keys: string[] = [];
     const pad = ' '.repeat(indent);
     let first = true;
     while (this.i < this.lines.length) {
@@ -149,10 +153,10 @@ class Reader {
       const key = line.slice(indent, colon);
       this.i++;
       if (colon === line.length - 1) {
-        setKey(obj, key, this.block(indent + 2));
+        setKey(obj, keys, key, this.block(indent + 2));
       } else {
         if (line[colon + 1] !== ' ') throw new Bail();
-        setKey(obj, key, lineValue(line, colon + 2));
+        setKey(obj, keys, key, lineValue(line, colon + 2));
       }
     }
     return obj;
