@@ -7,7 +7,7 @@
  * words → person, one → location). Runs nothing supports are kept with strength 0 and typed only
  * if the document table (propagate.ts) knows them.
  */
-import { gazetteer, isDemonym, nameKey, type GazEntry, type Gazetteer } from './gazetteer';
+import { gazetteer, isDemonym, type GazEntry, type Gazetteer } from './gazetteer';
 import {
   BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
@@ -114,7 +114,13 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin)-\p{Lu}/u;
 
 function capLike(t: Tok): boolean {
-  return t.cap || ARTICLE_PREFIX.test(t.t);
+  return t.cap || articlePrefixed(t);
+}
+
+/** "al-Qaeda", "el-Sisi": a lowercase Arabic article glued to a capitalised name. */
+function articlePrefixed(t: Tok): boolean {
+  const h = t.t.indexOf('-');
+  return h > 0 && h <= 3 && ARTICLE_PREFIX.test(t.t);
 }
 
 function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]): boolean {
@@ -122,7 +128,7 @@ function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]
   if (!t || used[i] || t.k !== WORD) return false;
   if (t.cap) return true;
   // al-Qaeda, el-Sisi
-  return ARTICLE_PREFIX.test(t.t);
+  return articlePrefixed(t);
 }
 
 /** Finds names in one line; `used` marks tokens taken by dates and quantities. */
@@ -151,7 +157,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
       // "France 24", "G 7": a number that completes a known name
-      if (nx.k === NUM && nx.sp && g.names.has(nameKey(joinText(toks, i, j + 1)))) {
+      if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
         j++;
         continue;
       }
@@ -176,12 +182,6 @@ interface LineState {
   dashByline: boolean;
 }
 
-function joinText(toks: Tok[], a: number, b: number): string {
-  let s = toks[a].t;
-  for (let k = a + 1; k <= b; k++) s += ' ' + toks[k].t;
-  return s;
-}
-
 function lookup(st: LineState, key: string): GazEntry | undefined {
   return st.user?.get(key) ?? st.g.names.get(key);
 }
@@ -199,7 +199,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
-    if (lookup(st, nameKey(joinText(toks, a, end)))) return true;
+    if (lookup(st, keyRange(toks, a, end))) return true;
   }
   return false;
 }
@@ -264,7 +264,7 @@ function chain(st: LineState, a: number, b: number): void {
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
-  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookup(st, nameKey(joinText(toks, i, b))) && !lookup(st, toks[i].l)) {
+  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookup(st, keyRange(toks, i, b)) && !lookup(st, toks[i].l)) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(toks[i + 1]);
     const single = i === b;
@@ -279,7 +279,7 @@ function chain(st: LineState, a: number, b: number): void {
     }
   }
   const k = orgDesignatorEnd(toks, i, b);
-  if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, nameKey(joinText(toks, i, b)))) {
+  if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, keyRange(toks, i, b))) {
     const first = matchAt(st, i, k - 1, i);
     if (first && first.entry.type === 'location' && first.end < k) {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
@@ -311,7 +311,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   const { toks } = st;
   // the whole chain, with "The" first
   if (theIdx >= 0) {
-    const e = lookup(st, nameKey(joinText(toks, theIdx, b)));
+    const e = lookup(st, keyRange(toks, theIdx, b));
     if (e) {
       emit(st, theIdx, b, e.type, e.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
       return;
@@ -328,7 +328,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   while (p <= b) {
     // titles: "Gen.", "President", "Press Secretary"
     const tl = st.titleCase ? 0 : titleAt(toks, p, b);
-    if (tl && !lookup(st, nameKey(joinText(toks, p, b)))) {
+    if (tl && !lookup(st, keyRange(toks, p, b))) {
       const nx = toks[p + tl];
       if (!nx || !isDesignator(nx)) {
         flush(p - 1);
@@ -368,7 +368,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             }
           }
         }
-        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + nameKey(joinText(toks, p, end))) || (type === 'organization' && !st.starts[theIdx]));
+        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
         emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
         p = end + 1 + skip;
         runStart = p;
@@ -404,6 +404,13 @@ function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: numbe
   return true;
 }
 
+/** Lookup key of toks[a..b] (lowercase words, single spaces). */
+function keyRange(toks: Tok[], a: number, b: number): string {
+  let k = keyOf(toks[a]);
+  for (let x = a + 1; x <= b; x++) k += ' ' + keyOf(toks[x]);
+  return k;
+}
+
 function keyOf(t: Tok): string {
   return t.l.indexOf('\u2019') >= 0 ? t.l.replace(/\u2019/g, "'") : t.l;
 }
@@ -420,7 +427,7 @@ function restIsSuffix(toks: Tok[], from: number, b: number): boolean {
 
 function emit(st: LineState, a: number, b: number, type: string, str: number, _x: number, _y: number): void {
   const { toks } = st;
-  const cand: Cand = { s: toks[a].s, e: toks[b].e, type, str, key: nameKey(joinText(toks, a, b)) };
+  const cand: Cand = { s: toks[a].s, e: toks[b].e, type, str, key: keyRange(toks, a, b) };
   if (str === STR_UNKNOWN && b > a) {
     cand.parts = [];
     for (let k = a; k <= b; k++) cand.parts.push([toks[k].s, toks[k].e, toks[k].l]);
