@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findAnchor } from '../../../src/core/anchor/find';
 import { makeAnchor } from '../../../src/core/anchor/context';
 import { anchorOf, loadPeerCases } from './peerCases';
+import { hypothesisAnchor } from './hypothesisPeer';
 
 describe('anchor/findAnchor', () => {
   describe('peer cases from Hypothesis (test/data/anchoring)', () => {
@@ -73,6 +74,15 @@ describe('anchor/findAnchor', () => {
       assert.equal(f, null, `attached to ${JSON.stringify(f && without.slice(f.start, f.end))}`);
     });
 
+    it('follows a long passage edited in place (fuzzy: same context, most of the words)', () => {
+      const s = article.indexOf('officials in Kabul disputed the figure');
+      const a = makeAnchor(article, s, s + 38);
+      const text = article.replace('officials in Kabul disputed the figure', 'officials in Kabul strongly disputed that figure');
+      const f = findAnchor(a, text);
+      assert.equal(f?.method, 'fuzzy');
+      assert.equal(text.slice(f!.start, f!.end), 'officials in Kabul strongly disputed that figure');
+    });
+
     it('orphans when the quoted passage was deleted', () => {
       const s = article.indexOf('The Taliban made no comment.');
       const a = makeAnchor(article, s, s + 28);
@@ -87,6 +97,43 @@ describe('anchor/findAnchor', () => {
     it('returns null for an empty quote or an empty text', () => {
       assert.equal(findAnchor({ start: 0, end: 0, quote: '' }, article), null);
       assert.equal(findAnchor(makeAnchor(article, 13, 17), ''), null);
+    });
+  });
+
+  describe('comparison with the peer (Hypothesis) strategy', () => {
+    // Edits where the annotated words are gone: anchoring anywhere is a silent wrong anchor.
+    const article = 'Officials in Iran said on Monday that 85 percent of the border was closed. ' +
+      'Later, officials in Kabul disputed the figure and said 65 percent. The Taliban made no comment.';
+    const s85 = article.indexOf('85 percent');
+    const sTal = article.indexOf('The Taliban made');
+    const adversarial = [
+      { name: 'Iran renamed Iraq elsewhere', a: makeAnchor(article, 13, 17), text: 'The statement about Iraq was issued later. ' + article.replace('Officials in Iran said on Monday', 'Officials said on Monday') },
+      { name: '85 percent deleted, 65 percent elsewhere', a: makeAnchor(article, s85, s85 + 10), text: article.replace('that 85 percent of the border was closed', 'that the border was closed') },
+      { name: 'sentence deleted, a similar one elsewhere', a: makeAnchor(article, sTal, sTal + 28), text: 'The ministry made no comment on Sunday. ' + article.slice(0, sTal) },
+      { name: 'name replaced', a: makeAnchor(article, article.indexOf('Kabul'), article.indexOf('Kabul') + 5), text: article.replace('Kabul', 'Kunduz') },
+    ];
+
+    it('prints both strategies on the peer cases and on deletions; ours never anchors where the words are gone', () => {
+      const peer = loadPeerCases();
+      const score = (f: (c: (typeof peer)[number]) => { start: number; end: number } | null) => {
+        let hit = 0;
+        let wrong = 0;
+        for (const c of peer) {
+          const r = f(c);
+          if (c.expect === 'orphan') (r ? wrong++ : hit++);
+          else if (r && r.start === c.expect.start && r.end === c.expect.end) hit++;
+          else if (r) wrong++;
+        }
+        return `${hit}/${peer.length} right, ${wrong} wrong`;
+      };
+      const oursPeer = score((c) => findAnchor(anchorOf(c), c.edited_text));
+      const theirsPeer = score((c) => hypothesisAnchor(anchorOf(c), c.edited_text));
+      const oursWrong = adversarial.filter((x) => findAnchor(x.a, x.text)).length;
+      const theirsWrong = adversarial.filter((x) => hypothesisAnchor(x.a, x.text)).length;
+      console.log(`      peer cases: ours ${oursPeer}; Hypothesis strategy ${theirsPeer}`);
+      console.log(`      words deleted (${adversarial.length} cases): ours ${oursWrong} wrong anchors; Hypothesis strategy ${theirsWrong} wrong anchors`);
+      assert.equal(oursWrong, 0);
+      assert.ok(theirsWrong > 0, 'the peer strategy attaches at least one of these to other text');
     });
   });
 });
