@@ -149,7 +149,8 @@ export function detectClaims(text: string, entities?: DetectedEntity[], options:
   const ctx = new ClaimantContext(text, entities, groups);
   const candidates: Candidate[] = [];
   let lastQuote: { paragraph: number; claimant: string; description: string } | undefined;
-  for (const s of splitSentences(text)) {
+  for (const sentence of splitSentences(text)) {
+    const s = headlineCase(text, sentence);
     const found = sentenceClaims(text, s, ctx, lastQuote);
     if (found.length) {
       const q = [...found].reverse().find((c) => c.fromQuote);
@@ -159,6 +160,17 @@ export function detectClaims(text: string, entities?: DetectedEntity[], options:
     ctx.notePersonsIn(text.slice(s.start, s.end), s.start);
   }
   return finish(text, candidates, ctx, options);
+}
+
+const TITLE_VERBS = /\b(Say|Claim|Tell|Warn|Vow|Insist|Announce|Report|Confirm|Accuse|Says|Said|Claims|Claimed|Tells|Told|Warns|Warned|Vows|Vowed|Insists|Insisted|Announces|Announced|Reports|Reported|Confirms|Confirmed|Accuses|Accused|Estimates)\b/g;
+
+/** A Title-Case headline ("Taliban Says It Will Not Attack Kabul"): its reporting verbs read as verbs. */
+function headlineCase(text: string, s: Sentence): Sentence {
+  const str = text.slice(s.start, s.end);
+  if (/[.!?”"]$/.test(str)) return s;
+  const words = str.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < 3 || words.length > 20 || words.filter((w) => /^[A-Z]/.test(w)).length / words.length < 0.6) return s;
+  return { ...s, masked: s.masked.replace(TITLE_VERBS, (w) => w.toLowerCase()) };
 }
 
 function sentenceClaims(text: string, s: Sentence, ctx: ClaimantContext, lastQuote: { paragraph: number; claimant: string; description: string } | undefined): Candidate[] {
@@ -274,6 +286,12 @@ function cueClaim(
     const end = m.slice(after).search(/[;]|,\s+(?:while|but|and)\s|$/);
     const desc = m.slice(after, end < 0 ? m.length : after + end);
     const contentStart = trailingContentStart(m, clauseStart, consumed);
+    // "The army, according to Western estimates, numbers 300,000": a parenthesis inside the content
+    const comma = desc.indexOf(',');
+    const rest = comma >= 0 ? desc.slice(comma + 1) : '';
+    if (/,\s*$/.test(m.slice(0, v)) && /^\s*[a-z]/.test(rest) && !/^\s*(?:the|a|an|who|which|whose|known|also|one|his|her|its|their)\b/.test(rest) && wordCount(rest) >= 2) {
+      return { start: contentStart, end: clauseEnd(m, after + comma + 1, false), ...sourceOf(desc.slice(0, comma), ctx, at) };
+    }
     return { start: contentStart, end: v, ...sourceOf(desc, ctx, at) };
   }
   const nominal = NOMINAL_RE_ONE.exec(word);
@@ -471,14 +489,20 @@ function trailingContentStart(m: string, clauseStart: number, consumed: number):
 }
 
 function sourceOf(desc: string, ctx: ClaimantContext, at: number, context?: string): { claimant: string; description: string } {
-  const d = desc.replace(/[·]+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+  const orig = desc.replace(/[·]+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+  // "a tally by The Long War Journal" → "The Long War Journal"
+  const d = orig.replace(/^(?:(?:a|an|the)\s+)?(?:tally|count|estimate|report|statement|survey|analysis|assessment|study|data|figures|count)\s+(?:by|from|of)\s+/i, '');
   const who = ctx.resolve(d, at);
   let claimant = who.claimant;
   if (!who.person) {
-    claimant = claimant.replace(/\s+(estimates?|reports?|data|figures|statements?|assessments?|tally|count|survey|analysis)$/i, '');
+    // "an EU estimate" → "EU"; but "Western estimates" keeps its noun (an adjective alone names no one)
+    const stripped = claimant.replace(/\s+(estimates?|reports?|data|figures|statements?|assessments?|tally|count|survey|analysis)$/i, '');
+    if (stripped !== claimant && !/^[A-Za-z]+(?:ern|an|ese|ish|i)$/.test(stripped)) claimant = stripped;
     if (!claimant) claimant = 'unspecified reports';
   }
-  return { claimant, description: context ?? d };
+  // a channel ("Speaking to reporters", "told AFP") says nothing about the kind of source
+  const about = (context ?? orig).replace(/\b(?:speaking|talking|writing to|in an interview with|interviewed by)\s+(?:to\s+)?[^,]*,?/gi, ' ');
+  return { claimant, description: about };
 }
 
 function finish(text: string, candidates: Candidate[], ctx: ClaimantContext, options: ClaimOptions): DetectedClaim[] {

@@ -96,6 +96,17 @@ describe('claims/detect: attribution patterns', () => {
     const found = detectClaims('“The town is surrounded,” the police chief told reporters, adding that reinforcements had not arrived.');
     assert.deepEqual(found.map((c) => c.text), ['The town is surrounded', 'reinforcements had not arrived']);
   });
+  it('Title-Case headlines, "a tally by X", and "according to X" as a parenthesis', () => {
+    const h = one('Rebels Say They Have Taken The Airport');
+    assert.equal(h.text, 'They Have Taken The Airport');
+    const t = one('Government forces have lost 31 of 34 towns, according to a tally by The Long War Journal.');
+    assert.equal(t.claimant, 'Long War Journal');
+    assert.equal(t.kind, 'estimate');
+    const p = one('The army, according to Western estimates, numbers about 300,000 soldiers on paper.');
+    assert.equal(p.text, 'The army, according to Western estimates, numbers about 300,000 soldiers on paper');
+    assert.equal(p.claimant, 'Western estimates');
+    assert.equal(p.value?.min, 300000);
+  });
   it('dateline and agency are not the source', () => {
     const c = one('BAMAKO (AFP) - The army said Thursday it had destroyed two rebel bases.');
     assert.equal(c.claimant, 'army');
