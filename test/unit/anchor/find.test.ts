@@ -120,7 +120,10 @@ describe('anchor/findAnchor', () => {
         let wrong = 0;
         for (const c of peer) {
           const r = f(c);
-          if (c.expect === 'orphan') (r ? wrong++ : hit++);
+          if (c.expect === 'orphan') {
+            if (r) wrong++;
+            else hit++;
+          }
           else if (r && r.start === c.expect.start && r.end === c.expect.end) hit++;
           else if (r) wrong++;
         }
