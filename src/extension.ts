@@ -8,6 +8,7 @@ import { ArticleController } from './editor/articleController';
 import { AnnotatorStatusBar } from './editor/statusBar';
 import { EntitiesViewProvider, ENTITIES_VIEW_ID } from './panel/entitiesView';
 import { registerCommands } from './commands';
+import { activateClaims } from './claims';
 import { log } from './workspace/log';
 
 let activationMillis = 0;
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new AnnotatorStatusBar(controller),
     vscode.window.registerWebviewViewProvider(ENTITIES_VIEW_ID, panel),
     ...registerCommands(controller, () => activationMillis),
+    ...activateClaims(context, controller),
   );
   // Start decorating visible articles only after activate() has returned.
   setTimeout(() => controller.refreshVisible(), 0);

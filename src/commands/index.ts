@@ -37,6 +37,6 @@ export function registerCommands(controller: ArticleController, activationMillis
  * Arguments come from tests and the panel as an object; the editor context menu passes the
  * document's URI instead, which means "the active editor" here.
  */
-function asObject<T extends object>(args: unknown): T {
+export function asObject<T extends object>(args: unknown): T {
   return (args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}) as T;
 }

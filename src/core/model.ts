@@ -48,10 +48,16 @@ export interface Entity {
   note?: string;
 }
 
-/** A detector suggestion the user rejected; remembered so it stays gone. */
+/**
+ * A detector suggestion the user rejected; remembered so it stays gone. `type` is the entity type,
+ * or CLAIM_REJECTION_TYPE for a rejected proposed claim (the span is then the claimed content).
+ */
 export interface Rejection extends Anchor {
   type: EntityType;
 }
+
+/** The `type` of a Rejection that is a proposed claim, not an entity suggestion (reserved: no entity type may use it). */
+export const CLAIM_REJECTION_TYPE = 'claim';
 
 export interface ClaimValue {
   min: number | null;

@@ -1,6 +1,7 @@
 /** The extension's settings (`articleAnnotator.*`), read and checked in one place. */
 import * as vscode from 'vscode';
 import { BUILTIN_ENTITY_TYPES } from '../core/model';
+import { DEFAULT_PARTIES } from '../core/claims/kind';
 
 export const SECTION = 'articleAnnotator';
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -14,6 +15,10 @@ export interface AnnotatorSettings {
   customTypes: Record<string, string>;
   /** Exact name → type. */
   gazetteer: Record<string, string>;
+  /** Propose claims with the attribution detector (`claims.detection.enabled`). */
+  claimDetectionEnabled: boolean;
+  /** Parties to the conflict: their statements are claims, not estimates (`claims.parties`). */
+  claimParties: string[];
   /** Problems found while reading the settings, for the log and a warning. */
   problems: string[];
 }
@@ -25,6 +30,7 @@ export function readSettings(): AnnotatorSettings {
   for (const [name, color] of Object.entries(c.get<Record<string, unknown>>('customTypes') ?? {})) {
     if (!TYPE_NAME.test(name)) problems.push(`customTypes: "${name}" is not a valid type name (lower-case letters, digits, - and _)`);
     else if ((BUILTIN_ENTITY_TYPES as readonly string[]).includes(name)) problems.push(`customTypes: "${name}" is a built-in type`);
+    else if (name === 'claim') problems.push('customTypes: "claim" is reserved (rejected proposed claims are kept under that type)');
     else if (typeof color !== 'string' || !COLOR.test(color)) problems.push(`customTypes: colour of "${name}" must look like #0d9488`);
     else customTypes[name] = color;
   }
@@ -36,7 +42,10 @@ export function readSettings(): AnnotatorSettings {
   }
   const types = c.get<unknown>('detection.types');
   const detectionTypes = Array.isArray(types) ? types.filter((t): t is string => typeof t === 'string' && known.has(t)) : [...BUILTIN_ENTITY_TYPES];
-  return { detectionEnabled: c.get<boolean>('detection.enabled', true), detectionTypes, customTypes, gazetteer, problems };
+  const parties = c.get<unknown>('claims.parties');
+  const claimParties = Array.isArray(parties) ? parties.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()) : [...DEFAULT_PARTIES];
+  const claimDetectionEnabled = c.get<boolean>('claims.detection.enabled', true);
+  return { detectionEnabled: c.get<boolean>('detection.enabled', true), detectionTypes, customTypes, gazetteer, claimDetectionEnabled, claimParties, problems };
 }
 
 /** Every type a user can tag: built-ins first, then custom types in settings order. */

@@ -1,0 +1,119 @@
+/**
+ * Claims in article editors, in a style of their own (distinct from entities' backgrounds and
+ * underlines): a tagged claim gets a solid bar on its left edge and a faint tint
+ * (`articleAnnotator.claim.border` / `.background`), a proposed one a dotted bar and a fainter
+ * tint (`articleAnnotator.claim.proposed`). Also keeps the context keys `articleAnnotator.onClaim`
+ * and `articleAnnotator.onProposedClaim` for menus.
+ */
+import * as vscode from 'vscode';
+import type { Claim, DetectedClaim } from '../core/model';
+import { formatValue } from '../core/claims/compare';
+import { isArticle, type ArticleController } from '../editor/articleController';
+import { claimAt, bestOverlap, claimantName } from '../workspace/claimEdits';
+import type { ClaimService } from './claimService';
+
+export interface ArticleClaimView {
+  claims: Claim[];
+  proposals: DetectedClaim[];
+}
+
+export class ClaimDecorations implements vscode.Disposable {
+  private readonly claimType = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('articleAnnotator.claim.background'),
+    borderColor: new vscode.ThemeColor('articleAnnotator.claim.border'),
+    borderStyle: 'none none none solid',
+    borderWidth: '0 0 0 3px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    overviewRulerColor: new vscode.ThemeColor('articleAnnotator.claim.border'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+  });
+  private readonly proposedType = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('articleAnnotator.claim.proposedBackground'),
+    borderColor: new vscode.ThemeColor('articleAnnotator.claim.proposed'),
+    borderStyle: 'none none none dotted',
+    borderWidth: '0 0 0 3px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  private readonly shown = new Map<string, { claims: number; proposals: number }>();
+  private readonly disposables: vscode.Disposable[] = [this.claimType, this.proposedType];
+  private context = { onClaim: false, onProposed: false };
+
+  constructor(private readonly controller: ArticleController, private readonly service: ClaimService) {
+    this.disposables.push(
+      controller.onDidChange((uri) => this.decorate(uri)),
+      vscode.window.onDidChangeVisibleTextEditors(() => { for (const e of vscode.window.visibleTextEditors) this.decorate(e.document.uri); }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)),
+    );
+  }
+
+  /** Tagged claims on their quote and open proposals of an open article (from its latest snapshot). */
+  view(document: vscode.TextDocument): ArticleClaimView {
+    const doc = this.controller.snapshot(document.uri)?.sidecar?.doc;
+    const text = document.getText();
+    const claims = (doc?.claims ?? []).filter((c) => !c.orphaned && c.end <= text.length && text.slice(c.start, c.end) === c.quote);
+    return { claims, proposals: this.service.proposals(document.uri, text, doc) };
+  }
+
+  /** What is under the offset: a tagged claim first, else a proposal. */
+  at(document: vscode.TextDocument, offset: number): { claim?: Claim; proposal?: DetectedClaim } {
+    const v = this.view(document);
+    const claim = claimAt(v.claims, offset);
+    return claim ? { claim } : { proposal: bestOverlap(v.proposals, { start: offset, end: offset }) };
+  }
+
+  /** Ranges last set on the document's editors (for the test hook). */
+  decorated(uri: vscode.Uri): { claims: number; proposals: number } | undefined {
+    return this.shown.get(uri.toString());
+  }
+
+  private decorate(uri: vscode.Uri): void {
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString() && isArticle(e.document));
+    if (!editors.length) return;
+    const document = editors[0].document;
+    const v = this.view(document);
+    const doc = this.controller.snapshot(uri)?.sidecar?.doc;
+    const range = (s: number, e: number) => new vscode.Range(document.positionAt(s), document.positionAt(e));
+    const claims = v.claims.map((c) => ({ range: range(c.start, c.end), hoverMessage: claimHover(c, claimantName(doc, c.claimant)) }));
+    const proposals = v.proposals.map((d) => ({ range: range(d.start, d.end), hoverMessage: proposalHover(d) }));
+    for (const editor of editors) {
+      editor.setDecorations(this.claimType, claims);
+      editor.setDecorations(this.proposedType, proposals);
+    }
+    this.shown.set(uri.toString(), { claims: claims.length, proposals: proposals.length });
+    this.updateContext(vscode.window.activeTextEditor);
+  }
+
+  private updateContext(editor: vscode.TextEditor | undefined): void {
+    let next = { onClaim: false, onProposed: false };
+    if (editor && isArticle(editor.document) && this.controller.snapshot(editor.document.uri)) {
+      const hit = this.at(editor.document, editor.document.offsetAt(editor.selection.active));
+      next = { onClaim: !!hit.claim, onProposed: !!hit.proposal };
+    }
+    if (next.onClaim !== this.context.onClaim) void vscode.commands.executeCommand('setContext', 'articleAnnotator.onClaim', next.onClaim);
+    if (next.onProposed !== this.context.onProposed) void vscode.commands.executeCommand('setContext', 'articleAnnotator.onProposedClaim', next.onProposed);
+    this.context = next;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+}
+
+function claimHover(c: Claim, claimant: string): vscode.MarkdownString {
+  const value = c.value ? ` · ${md(formatValue(c.value))}` : '';
+  const lines = [`**Claim** by **${md(claimant)}** · ${c.kind} · ${md(c.topic)}${value} · *${c.status}*`];
+  if (c.date) lines.push(`Date: ${c.date}`);
+  if (c.note) lines.push(`Note: ${md(c.note)}`);
+  lines.push('*Annotator: Set Claim Status*, *Edit Claim Note*, *Remove Claim*');
+  return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+function proposalHover(d: DetectedClaim): vscode.MarkdownString {
+  const value = d.value ? ` · ${md(formatValue(d.value))}` : '';
+  return new vscode.MarkdownString(`Proposed claim by **${md(d.claimant)}** · ${d.kind} · ${md(d.topic)}${value}\n\n*Annotator: Accept Proposed Claim* or *Reject Proposed Claim*`);
+}
