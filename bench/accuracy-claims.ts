@@ -61,10 +61,11 @@ interface Tally {
   claimant: number;
   kind: number;
   value: number;
+  exact: number;
 }
 
 function scoreSet(name: string, articlesDir: string, goldDir: string, useParties = true): Tally {
-  const t: Tally = { gold: 0, pred: 0, matched: 0, claimant: 0, kind: 0, value: 0 };
+  const t: Tally = { gold: 0, pred: 0, matched: 0, claimant: 0, kind: 0, value: 0, exact: 0 };
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
   for (const f of files) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { file: string; parties?: string[]; claims: GoldClaim[] };
@@ -86,6 +87,7 @@ function scoreSet(name: string, articlesDir: string, goldDir: string, useParties
       t.claimant += cr ? 1 : 0;
       t.kind += kr ? 1 : 0;
       t.value += vr ? 1 : 0;
+      t.exact += g.start === p.start && g.end === p.end ? 1 : 0;
       if (!cr || !kr || !vr) {
         lines.push(`  ~ ${g.text.slice(0, 70)}`);
         if (!cr) lines.push(`      claimant gold=${g.claimant} pred=${p.claimant}`);
@@ -105,7 +107,7 @@ function scoreSet(name: string, articlesDir: string, goldDir: string, useParties
 function row(name: string, t: Tally): string {
   const s = prf({ tp: t.matched, fp: t.pred - t.matched, fn: t.gold - t.matched });
   const share = (n: number): string => (t.matched ? (n / t.matched).toFixed(3) : '  -  ');
-  return `${name.padEnd(18)} ${String(t.gold).padStart(4)} ${String(t.pred).padStart(4)} ${String(t.matched).padStart(4)}  ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}   ${share(t.claimant)}    ${share(t.kind)}  ${share(t.value)}`;
+  return `${name.padEnd(18)} ${String(t.gold).padStart(4)} ${String(t.pred).padStart(4)} ${String(t.matched).padStart(4)}  ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}   ${share(t.claimant)}    ${share(t.kind)}  ${share(t.value)}  ${share(t.exact)}`;
 }
 
 function main(): void {
@@ -122,7 +124,7 @@ function main(): void {
     rows.push(row(name, scoreSet(name, articles, gold, useParties)));
   }
   console.log('\nclaims accuracy (span: one-to-one overlap; fields: share of matched pairs)');
-  console.log('set                gold pred  hit  prec   rec    F1      claimant kind   value');
+  console.log('set                gold pred  hit  prec   rec    F1      claimant kind   value  exact-span');
   for (const r of rows) console.log(r);
   console.log('targets on samples: span F1 >= 0.80, claimant >= 0.85, kind >= 0.80');
 }

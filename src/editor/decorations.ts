@@ -69,18 +69,17 @@ export class DecorationPalette implements vscode.Disposable {
   /** Shows the view in the editor; returns how many ranges were set. */
   apply(editor: vscode.TextEditor, view: ArticleView | undefined): { accepted: number; suggestions: number } {
     const doc = editor.document;
-    const accepted = new Map<string, vscode.DecorationOptions[]>();
-    const suggested = new Map<string, vscode.DecorationOptions[]>();
-    const add = (map: Map<string, vscode.DecorationOptions[]>, type: string, start: number, end: number, hover: string) => {
+    // Plain ranges (no per-range hover: the hover provider in hover.ts describes the entity), so a
+    // keystroke in a large article costs one positionAt pair per span.
+    const accepted = new Map<string, vscode.Range[]>();
+    const suggested = new Map<string, vscode.Range[]>();
+    const add = (map: Map<string, vscode.Range[]>, type: string, start: number, end: number) => {
       let list = map.get(type);
       if (!list) map.set(type, (list = []));
-      const hoverMessage = new vscode.MarkdownString(hover);
-      list.push({ range: new vscode.Range(doc.positionAt(start), doc.positionAt(end)), hoverMessage });
+      list.push(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
     };
-    for (const m of view?.accepted ?? []) add(accepted, m.type, m.start, m.end, `**${escapeMd(m.name)}** · ${m.type}`);
-    for (const s of view?.suggestions ?? []) {
-      add(suggested, s.type, s.start, s.end, `Suggested ${s.type}: **${escapeMd(s.name)}** — *Annotator: Tag Entity* accepts it, *Remove Annotation* rejects it`);
-    }
+    for (const m of view?.accepted ?? []) add(accepted, m.type, m.start, m.end);
+    for (const s of view?.suggestions ?? []) add(suggested, s.type, s.start, s.end);
     for (const type of new Set([...this.byType.keys(), ...accepted.keys(), ...suggested.keys()])) {
       const d = this.get(type);
       editor.setDecorations(d.accepted, accepted.get(type) ?? []);
@@ -98,6 +97,3 @@ export class DecorationPalette implements vscode.Disposable {
   }
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
-}

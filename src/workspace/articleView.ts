@@ -48,8 +48,9 @@ export function buildArticleView(text: string, doc: AnnotationDoc | undefined, d
   const rejected = new Set((doc?.rejected ?? []).map((r) => `${r.start}:${r.end}:${r.type}`));
   const suggestions: ShownSuggestion[] = [];
   let i = 0; // accepted is sorted: walk it alongside the (sorted) suggestions
-  for (const d of [...detected].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (rejected.has(`${d.start}:${d.end}:${d.type}`)) continue;
+  // (detectors report in text order: sorting is skipped then, it runs on every keystroke)
+  for (const d of isSorted(detected) ? detected : [...detected].sort(byPosition)) {
+    if (rejected.size && rejected.has(`${d.start}:${d.end}:${d.type}`)) continue;
     while (i < accepted.length && accepted[i].end <= d.start) i++;
     let overlaps = false;
     for (let j = i; j < accepted.length && accepted[j].start < d.end; j++) {
@@ -59,6 +60,13 @@ export function buildArticleView(text: string, doc: AnnotationDoc | undefined, d
     suggestions.push({ name: d.canonical ?? d.text, text: d.text, type: d.type, start: d.start, end: d.end });
   }
   return { accepted, orphaned, suggestions };
+}
+
+const byPosition = (a: DetectedEntity, b: DetectedEntity) => a.start - b.start || a.end - b.end;
+
+function isSorted(xs: readonly DetectedEntity[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (byPosition(xs[k - 1], xs[k]) > 0) return false;
+  return true;
 }
 
 /** The shown item (accepted mention first, else suggestion) containing `offset`, innermost first. */

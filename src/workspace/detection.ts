@@ -1,10 +1,36 @@
-/** The ONE call site of the entity detector in the VS Code layer. */
-import { detectEntities } from '../core/detect';
+/** The ONE place the VS Code layer runs the entity detector. */
+import { detectEntities, IncrementalDetector } from '../core/detect';
 import type { DetectedEntity } from '../core/model';
 import type { AnnotatorSettings } from './settings';
 
+/** The settings detection depends on. */
+export type DetectionSettings = Pick<AnnotatorSettings, 'detectionEnabled' | 'detectionTypes' | 'gazetteer'>;
+
+const enabled = (settings: DetectionSettings) => settings.detectionEnabled && settings.detectionTypes.length > 0;
+
 /** Suggestions for an article's text, as the settings ask (none when detection is off). */
-export function detectSuggestions(text: string, settings: AnnotatorSettings): DetectedEntity[] {
-  if (!settings.detectionEnabled || !settings.detectionTypes.length) return [];
+export function detectSuggestions(text: string, settings: DetectionSettings): DetectedEntity[] {
+  if (!enabled(settings)) return [];
   return detectEntities(text, { types: settings.detectionTypes, gazetteer: settings.gazetteer });
+}
+
+/**
+ * Suggestions for one open article while it is edited: after a keystroke only the changed
+ * line(s) are detected again (the core's IncrementalDetector). Make a new one when the settings change.
+ */
+export class SuggestionDetector {
+  private readonly detector?: IncrementalDetector;
+
+  constructor(settings: DetectionSettings) {
+    if (enabled(settings)) this.detector = new IncrementalDetector({ types: settings.detectionTypes, gazetteer: settings.gazetteer });
+  }
+
+  update(text: string): DetectedEntity[] {
+    return this.detector ? this.detector.update(text) : [];
+  }
+
+  /** Lines detected by the last update (0 when nothing changed or detection is off). */
+  get lastDetectedLines(): number {
+    return this.detector?.lastDetectedLines ?? 0;
+  }
 }

@@ -46,6 +46,8 @@ export const CLAUSE_CUTS: readonly RegExp[] = [
   /,\s+(?:calling|warning|adding|saying|citing|asserting|insisting|claiming|according to|noting|stressing)\b/,
   /,\s+(?:(?:across|in|on|at|of|from|through|under|by|with|for|during|after) )?(?:which|who|whom|whose|where)\b/,
   /\s+[—–]\s+(?:which|who|where)\b/,
+  // the channel is not the content: "claimed responsibility … in a statement released on …"
+  /\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:statement|tweet|post|video|message|interview|news conference|press conference|briefing|televised address)\b/,
 ];
 /** ", while …" and ", but …" end a reported clause only when another source speaks after them. */
 export const CONTRAST_CUT = /,\s+(?:while|but|and)\s+/g;
