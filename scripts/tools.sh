@@ -54,6 +54,7 @@ ensure_debs() {
 
 # node_modules is current when every non-optional package of package-lock.json is installed at its locked version.
 node_modules_current() {
+  [ -d "$ANNOTATOR_ROOT/node_modules" ] || { echo "[tools] no node_modules yet" >&2; return 1; }
   (cd "$ANNOTATOR_ROOT" && node -e '
     const fs = require("fs");
     const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8"));
