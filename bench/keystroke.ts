@@ -61,9 +61,7 @@ class LineIndex {
   }
 }
 
-const settings: AnnotatorSettings = {
-  detectionEnabled: true, detectionTypes: [...BUILTIN_ENTITY_TYPES], customTypes: {}, gazetteer: {}, claimDetectionEnabled: true, claimParties: [], problems: [],
-};
+const settings: DetectionSettings = { detectionEnabled: true, detectionTypes: [...BUILTIN_ENTITY_TYPES], gazetteer: {} };
 let text = article(size);
 const lines = new LineIndex(text);
 const detector = new SuggestionDetector(settings);

@@ -7,12 +7,14 @@
 import * as vscode from 'vscode';
 import { AnnotationStore, type SidecarState } from '../workspace/annotationStore';
 import { buildArticleView, itemAt, type ArticleView } from '../workspace/articleView';
-import { detectSuggestions } from '../workspace/detection';
+import { SuggestionDetector } from '../workspace/detection';
 import { readSettings, type AnnotatorSettings } from '../workspace/settings';
 import { log, errorText } from '../workspace/log';
 import { DecorationPalette } from './decorations';
 
 export const TYPING_DEBOUNCE_MS = 250;
+/** Refreshes faster than this (incremental detection on a keystroke) run without the debounce. */
+const INSTANT_REFRESH_MS = 15;
 
 export interface ArticleSnapshot {
   uri: vscode.Uri;
@@ -31,6 +33,12 @@ export class ArticleController implements vscode.Disposable {
   private readonly snapshots = new Map<string, ArticleSnapshot>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, Promise<void>>();
+  /** Per document: the incremental detector, so a keystroke re-detects only the changed lines. */
+  private readonly detectors = new Map<string, SuggestionDetector>();
+  /** Per document: when the first not yet decorated edit arrived (performance.now()). */
+  private readonly editedAt = new Map<string, number>();
+  /** Per document: milliseconds from recent edits to their decorations being set (last 50). */
+  private readonly editLatency = new Map<string, number[]>();
   /** What was last put on the editors of each document (for the test hook). */
   private readonly decorated = new Map<string, { accepted: number; suggestions: number; editors: number }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -48,7 +56,10 @@ export class ArticleController implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!isArticle(e.document) || !e.contentChanges.length) return;
         if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges);
-        this.schedule(e.document, TYPING_DEBOUNCE_MS);
+        const key = e.document.uri.toString();
+        if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
+        const last = this.snapshots.get(key)?.millis;
+        this.schedule(e.document, last !== undefined && last < INSTANT_REFRESH_MS ? 0 : TYPING_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -58,6 +69,7 @@ export class ArticleController implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('articleAnnotator')) return;
         this.settings = this.loadSettings();
+        this.detectors.clear();
         this.refreshVisible();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)),
@@ -137,9 +149,11 @@ export class ArticleController implements vscode.Disposable {
       }
       if (doc.version !== version) return; // typed meanwhile: the pending timer recomputes
       const text = doc.getText();
-      let detected: ReturnType<typeof detectSuggestions> = [];
+      let detected: ReturnType<SuggestionDetector['update']> = [];
       try {
-        detected = detectSuggestions(text, this.settings);
+        let detector = this.detectors.get(key);
+        if (!detector) this.detectors.set(key, (detector = new SuggestionDetector(this.settings)));
+        detected = detector.update(text);
       } catch (err) {
         log().error(`entity detection failed on ${doc.uri.fsPath}: ${err instanceof Error ? err.stack : String(err)}`);
       }
@@ -147,6 +161,7 @@ export class ArticleController implements vscode.Disposable {
       const millis = performance.now() - t0;
       this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
       this.decorate(this.visibleEditors(doc.uri), view);
+      this.noteEditLatency(key);
       log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);
       this.updateContext(vscode.window.activeTextEditor);
       this.changed.fire(doc.uri);
@@ -189,6 +204,21 @@ export class ArticleController implements vscode.Disposable {
     }
   }
 
+  /** Milliseconds from recent edits of the document to their decorations being set. */
+  editLatencies(uri: vscode.Uri): number[] {
+    return this.editLatency.get(uri.toString()) ?? [];
+  }
+
+  private noteEditLatency(key: string): void {
+    const t = this.editedAt.get(key);
+    if (t === undefined) return;
+    this.editedAt.delete(key);
+    const list = this.editLatency.get(key) ?? [];
+    list.push(performance.now() - t);
+    if (list.length > 50) list.shift();
+    this.editLatency.set(key, list);
+  }
+
   private visibleEditors(uri: vscode.Uri): vscode.TextEditor[] {
     return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString());
   }
@@ -200,6 +230,9 @@ export class ArticleController implements vscode.Disposable {
     this.timers.delete(key);
     this.snapshots.delete(key);
     this.decorated.delete(key);
+    this.detectors.delete(key);
+    this.editedAt.delete(key);
+    this.editLatency.delete(key);
     if (AnnotationStore.supports(uri)) this.store.forget(uri);
     this.changed.fire(uri);
   }
