@@ -61,6 +61,40 @@ const SPEC = {
   },
 };
 
+// Written and annotated after the detector was tuned, then scored once without changing the detector:
+// the honest generalisation check (default parties: the same war as the samples).
+Object.assign(SPEC, {
+  'blind/b01_kunduz_wire.txt': {
+    claims: [
+      C('Taliban capture Afghan city of Kunduz', 'Afghan officials', 'claim', 'control'),
+      C('Taliban fighters captured the northern Afghan city of Kunduz on Sunday', 'Afghan security officials', 'claim', 'control'),
+      C("The Taliban have taken the police headquarters and the governor's compound", 'Amruddin Wali', 'claim', 'control'),
+      C('Fighting continues near the airport', 'Amruddin Wali', 'claim', 'attacks'),
+      C('the group\'s fighters had seized the city\'s main square and were "welcomed by the people', 'Zabihullah Mujahid', 'claim', 'control'),
+      C('government forces had launched a counter-offensive and killed 70 insurgents in the past 24 hours', 'Defence Ministry', 'claim', 'casualties', '70 insurgents'),
+      C('hundreds of families had fled toward Kabul', 'residents', 'report', 'displacement'),
+      C('We left everything behind', 'Gul Ahmad', 'report', 'displacement'),
+      C('at least 1,000 civilians had been killed in the past month', 'United Nations', 'estimate', 'casualties', '1,000+ civilians'),
+      C('the toll could rise sharply if fighting moved into cities', 'United Nations', 'estimate', 'casualties'),
+      C('Kabul could fall within 90 days', 'U.S. officials', 'claim', 'control'),
+    ],
+  },
+  'blind/b02_lashkargah_wire.txt': {
+    claims: [
+      C('forces repelled attack on Lashkar Gah', 'Afghan government', 'claim', 'attacks'),
+      C('Afghan commandos pushed Taliban fighters out of several neighborhoods of Lashkar Gah on Tuesday', 'Interior Ministry', 'claim', 'control'),
+      C('have trapped thousands of civilians', 'aid groups', 'report', 'humanitarian'),
+      C('112 Taliban fighters had been killed and 45 wounded', 'Mirwais Stanikzai', 'claim', 'casualties', '112 killed, 45 wounded'),
+      C('its hospital in the city had treated 70 wounded people since Friday, most of them with gunshot and shrapnel wounds', 'Doctors Without Borders', 'report', 'casualties', '70 wounded'),
+      C('There are bodies in the streets that nobody can collect', 'Abdullah', 'report', 'casualties'),
+      C('the Taliban controlled all but two districts of the province', 'Hayatullah Hamdard', 'claim', 'control', '2 districts'),
+      C('the government of abandoning its soldiers', 'Hayatullah Hamdard', 'claim', 'governance'),
+      C('they will not target civilians', 'Taliban', 'claim', 'other'),
+      C("the Taliban now control more than half of Afghanistan's 407 districts", 'Long War Journal', 'estimate', 'control', '50%+ of 407 districts'),
+    ],
+  },
+});
+
 for (const [file, spec] of Object.entries(SPEC)) {
   const text = readFileSync(join(dir, file), 'utf8');
   const claims = spec.claims.map((c) => {
@@ -69,7 +103,7 @@ for (const [file, spec] of Object.entries(SPEC)) {
     if (start < 0) throw new Error(`${file}: not found: ${c.text}`);
     return { start, end: start + c.text.length, text: c.text, claimant: c.claimant, kind: c.kind, topic: c.topic, value: c.value };
   }).sort((a, b) => a.start - b.start);
-  const gold = { file, parties: spec.parties, entities: [], claims };
+  const gold = { file: file.split('/').pop(), ...(spec.parties ? { parties: spec.parties } : {}), entities: [], claims };
   writeFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), JSON.stringify(gold, null, 1) + '\n');
   console.log(`${file}: ${claims.length} claims`);
 }
