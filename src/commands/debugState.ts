@@ -7,6 +7,8 @@
 import * as vscode from 'vscode';
 import { isArticle, type ArticleController } from '../editor/articleController';
 import { articleTarget } from './target';
+import { listOrphans, type Orphan } from '../workspace/orphans';
+import type { StoreInfo } from '../workspace/annotationStore';
 
 export interface DebugDocument {
   uri: string;
@@ -30,6 +32,10 @@ export interface DebugDocument {
   /** Ranges last set as decorations on its editors (undefined: never decorated). */
   decorated?: { accepted: number; suggestions: number; editors: number };
   refreshMillis: number;
+  /** Orphaned mentions and claims (kept in the sidecar, listed in Problems and the panel). */
+  orphans: Orphan[];
+  /** Undo/redo labels; `unsaved` when changes are held in memory (see `_holdWrites`). */
+  store: StoreInfo;
 }
 
 export interface DebugState {
@@ -71,6 +77,8 @@ export async function debugStateCommand(controller: ArticleController, activatio
       visibleEditors: vscode.window.visibleTextEditors.filter((e) => e.document === doc).length,
       decorated: controller.decorations(doc.uri),
       refreshMillis: s.millis,
+      orphans: s.sidecar?.doc ? listOrphans(s.sidecar.doc, doc.getText()) : [],
+      store: controller.store.info(doc.uri),
     });
   }
   return { activationMillis, documents };

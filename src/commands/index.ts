@@ -8,6 +8,8 @@ import { removeAnnotationCommand, type RemoveAnnotationArgs } from './removeAnno
 import { debugStateCommand } from './debugState';
 import { acceptSuggestionsCommand, rejectSuggestionsCommand, type SuggestionArgs } from './suggestions';
 import { articleTarget } from './target';
+import { annotationHistoryCommand, type HistoryArgs } from './annotationHistory';
+import { deleteOrphanCommand, reattachOrphanCommand, type OrphanArgs } from './orphans';
 
 export function registerCommands(controller: ArticleController, activationMillis: () => number): vscode.Disposable[] {
   const reg = <A extends unknown[], R>(id: string, title: string, fn: (...args: A) => Promise<R>) =>
@@ -28,7 +30,13 @@ export function registerCommands(controller: ArticleController, activationMillis
       vscode.window.setStatusBarMessage(`$(lightbulb) Entity suggestions ${on ? 'on' : 'off'}`, 3000);
       return on;
     }),
-    // Hidden test hook: not guarded, so a test sees the error.
+    reg('articleAnnotator.undo', 'Undo Annotation Change', (args?: HistoryArgs) => annotationHistoryCommand(controller, 'undo', asObject(args))),
+    reg('articleAnnotator.redo', 'Redo Annotation Change', (args?: HistoryArgs) => annotationHistoryCommand(controller, 'redo', asObject(args))),
+    reg('articleAnnotator.reattachOrphan', 'Re-attach Orphaned Annotation', (args?: OrphanArgs) => reattachOrphanCommand(controller, asObject(args))),
+    reg('articleAnnotator.deleteOrphan', 'Delete Orphaned Annotation', (args?: OrphanArgs) => deleteOrphanCommand(controller, asObject(args))),
+    // Hidden test hooks: not guarded, so a test sees the error.
+    vscode.commands.registerCommand('articleAnnotator._holdWrites', async (args?: { uri?: string; hold?: boolean }) =>
+      controller.store.holdWrites((await articleTarget(asObject<{ uri?: string }>(args).uri)).document.uri, asObject<{ hold?: boolean }>(args).hold !== false)),
     vscode.commands.registerCommand('articleAnnotator._debugState', (args?: { uri?: string }) => debugStateCommand(controller, activationMillis(), asObject(args))),
   ];
 }

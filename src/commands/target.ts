@@ -1,7 +1,8 @@
 /** Which article and which span a command acts on: explicit arguments (tests, panel) or the editor. */
 import * as vscode from 'vscode';
 import { isArticle } from '../editor/articleController';
-import { UserError } from '../workspace/log';
+import { UserError, errorText } from '../workspace/log';
+import { readArticle } from '../core/store/article';
 
 export interface ArticleTarget {
   document: vscode.TextDocument;
@@ -22,7 +23,7 @@ export async function articleTarget(uri?: unknown): Promise<ArticleTarget> {
   if (uri !== undefined && !wanted) throw new UserError(`Not a file: ${JSON.stringify(uri)}`);
   if (wanted) {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === wanted.toString());
-    const document = editor?.document ?? (await vscode.workspace.openTextDocument(wanted));
+    const document = editor?.document ?? (await openArticle(wanted));
     if (!isArticle(document)) throw new UserError(`${vscode.workspace.asRelativePath(wanted)} is not an article (language "${document.languageId}").`);
     return { document, editor };
   }
@@ -32,6 +33,16 @@ export async function articleTarget(uri?: unknown): Promise<ArticleTarget> {
     throw new UserError(`This editor is not an article (language "${editor.document.languageId}"). Use "Change Language Mode" → Article, or map the files to "article" in files.associations.`);
   }
   return { document: editor.document, editor };
+}
+
+/** Opens a document; a file VS Code refuses (binary, …) gets a message saying why, from its bytes. */
+async function openArticle(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch (err) {
+    const why = uri.scheme === 'file' ? (await readArticle(uri.fsPath)).problems[0]?.message : undefined;
+    throw new UserError(`Cannot open ${vscode.workspace.asRelativePath(uri)} as an article: ${why ?? errorText(err)}. Nothing was written.`);
+  }
 }
 
 export function isOffset(n: unknown): n is number {
