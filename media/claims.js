@@ -6,6 +6,7 @@
  *
  * DOM hooks (stable, for tests and the e2e driver):
  *   #topic                 select of the topics (value = topic), #counts summary
+ *   #figures-only          checkbox: list only claims with a figure (kept in the webview state)
  *   #envelope              the independent estimates per unit (.env)
  *   #chart > svg           one row per claim with a value: a bar (min–max) or dot; the envelope as a
  *                          band (.band); rows outside it are class "outside"
@@ -42,12 +43,23 @@
     vscode.postMessage({ type: 'reveal', uri: row.uri, start: row.start, end: row.end });
   }
 
+  /** @type {any} */
+  let lastState;
+  const figuresOnly = /** @type {HTMLInputElement} */ ($('figures-only'));
+  figuresOnly.checked = !!(vscode.getState() || {}).figuresOnly;
+  figuresOnly.addEventListener('change', () => {
+    vscode.setState({ figuresOnly: figuresOnly.checked });
+    if (lastState) render(lastState);
+  });
+  window.addEventListener('resize', () => { if (lastState) renderChart(lastState.model, lastState.focus); });
+
   $('topic').addEventListener('change', () => {
     vscode.postMessage({ type: 'topic', topic: /** @type {HTMLSelectElement} */ ($('topic')).value });
   });
 
   /** @param {any} state */
   function render(state) {
+    lastState = state;
     const select = /** @type {HTMLSelectElement} */ ($('topic'));
     select.replaceChildren(...state.topics.map((/** @type {any} */ t) => {
       const o = /** @type {HTMLOptionElement} */ (el('option', undefined, `${t.topic} (${t.count})`));
@@ -108,10 +120,10 @@
     let hi = Math.max(...rows.flatMap((/** @type {any} */ r) => [r.min, r.max].filter(finite)), env && finite(env.max) ? env.max : 0);
     if (unit === 'percent') hi = 100;
     else hi = niceCeil(hi);
-    const W = 320, label = 118, right = 10, rowH = 20, top = 8, axis = 22;
+    const W = Math.max(240, Math.round(fig.clientWidth || 320)), label = Math.min(150, Math.round(W * 0.4)), right = 12, rowH = 20, top = 8, axis = 22;
     const H = top + rows.length * rowH + axis;
     const x = (/** @type {number} */ v) => label + (Math.max(0, Math.min(v, hi)) / hi) * (W - label - right);
-    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img' });
+    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img' });
     root.append(Object.assign(svg('title', {}), { textContent: `${m.topic}: values by claimant and date (${unit === 'percent' ? '%' : unit})` }));
     if (env) {
       const band = svg('rect', { class: 'band', x: x(finite(env.min) ? env.min : 0), y: top - 4, width: Math.max(2, x(finite(env.max) ? env.max : hi) - x(finite(env.min) ? env.min : 0)), height: rows.length * rowH + 4 });
@@ -129,7 +141,8 @@
       const y = top + i * rowH + rowH / 2;
       const g = svg('g', { class: `mark kind-${r.kind}${r.outside ? ' outside' : ''}${r.proposed ? ' proposed' : ''}${r.id === focus ? ' focus' : ''}`, tabindex: 0, 'data-id': r.id });
       const name = svg('text', { class: 'who', x: label - 6, y: y + 4, 'text-anchor': 'end' });
-      const who = r.claimant.length > 16 ? `${r.claimant.slice(0, 15)}…` : r.claimant;
+      const max = Math.max(8, Math.floor(label / 6.2) - (r.date ? 6 : 0));
+      const who = r.claimant.length > max ? `${r.claimant.slice(0, max - 1)}…` : r.claimant;
       name.textContent = `${who}${r.date ? ` ${r.date.slice(2, 7)}` : ''}`;
       g.append(name);
       const lo = finite(r.min) ? r.min : 0;
@@ -178,6 +191,7 @@
     list.replaceChildren();
     if (!m) return;
     for (const r of m.rows) {
+      if (figuresOnly.checked && !r.value) continue;
       const li = el('li', `claim kind-${r.kind}${r.proposed ? ' proposed' : ''}${r.outside ? ' outside' : ''}${r.id === focus ? ' focus' : ''}`);
       li.dataset.id = r.id;
       li.dataset.uri = r.uri;

@@ -125,6 +125,7 @@ export class ClaimsViewProvider implements vscode.WebviewViewProvider, vscode.Di
   <select id="topic" aria-label="Topic to compare"></select>
   <span id="counts" class="counts"></span>
 </header>
+<div class="options"><label><input type="checkbox" id="figures-only"> Only claims with a figure</label></div>
 <p id="empty" class="empty" hidden></p>
 <section id="envelope" class="envelope" aria-label="Independent estimates"></section>
 <figure id="chart" class="chart" aria-label="Values by claimant and date"></figure>

@@ -73,6 +73,7 @@ describe('claims end to end', function () {
     assert.strictEqual(c.kind, 'claim');
     assert.match(c.claimant, /Taliban/);
     assert.deepStrictEqual([c.value?.max, c.value?.unit], [85, 'percent']);
+    await wb.page.keyboard.press('ArrowLeft'); // drop the selection: the claim's own style shows
     await wb.screenshot('claims-1-tagged');
   });
 
@@ -90,6 +91,12 @@ describe('claims end to end', function () {
     assert.ok(await view.locator('#rows li.claim.proposed').count() > 0, 'proposed claims of other articles listed, labelled');
     assert.ok(await view.locator('#chart svg .mark.outside').count() >= 1, 'the chart flags it');
     assert.ok(await view.locator('#chart svg .band').count() === 1, 'the chart shows the envelope of the estimates');
+    // the shot: Entities collapsed, only claims with a figure
+    const entities = wb.page.locator('.pane-header[aria-label^="Entities"]').first();
+    if ((await entities.getAttribute('aria-expanded')) === 'true') await entities.click();
+    await view.locator('#figures-only').check();
+    await wb.until('rows without a figure hidden', async () => (await view.locator('#rows li.claim').count()) < rows);
+    await flagged.scrollIntoViewIfNeeded();
     const shot = await wb.screenshot('claims-2-compare');
 
     await flagged.locator('button.dispute').click();
