@@ -6,6 +6,11 @@
  * DOM hooks (stable, for tests and the e2e driver):
  *   #article                        header; #article-title (file name / title), #summary (counts)
  *   #problems                       shown when the sidecar is broken (role=alert), one .problem per problem
+ *   #orphans                        shown when spans were not found in the text: .orphans-header
+ *                                   (count in data-count), then li.row.orphan per orphan (data-key,
+ *                                   data-kind "mention" | "claim") with button.orphan-quote (reveals
+ *                                   where it was) and row-actions data-action="reattach" (to the
+ *                                   editor's selection) and data-action="delete".
  *   #empty                          hint text when there is nothing to list
  *   #filter                         search box: hides rows whose name does not contain its text
  *                                   (rows get class "filtered-out", empty groups too)
@@ -27,7 +32,8 @@
  * to the next mention (cycling). Enter/Space do the same (rows are buttons).
  *
  * Messages: to the extension {type:'ready'} | {type:'reveal', uri, start, end} |
- *           {type:'accept'|'reject', uri, entityType, name} | {type:'command', command};
+ *           {type:'accept'|'reject', uri, entityType, name} | {type:'command', command} |
+ *           {type:'orphan', action:'reattach'|'delete', uri, key};
  *           from it {type:'state', state: PanelState}.
  */
 (function () {
@@ -82,6 +88,7 @@
     const problems = $('problems');
     problems.replaceChildren(...state.problems.map((/** @type {string} */ p) => el('div', 'problem', p)));
     problems.hidden = state.problems.length === 0;
+    renderOrphans(state.orphans || []);
 
     const empty = $('empty');
     empty.textContent = state.hint || '';
@@ -92,6 +99,44 @@
     groups.replaceChildren(...state.groups.map((/** @type {any} */ g) => renderGroup(g, open.has(g.type))));
     $('filter-box').hidden = state.groups.length === 0;
     applyFilter();
+  }
+
+  /** @param {any[]} orphans */
+  function renderOrphans(orphans) {
+    const section = $('orphans');
+    section.hidden = orphans.length === 0;
+    if (!orphans.length) return section.replaceChildren();
+    const header = el('div', 'orphans-header', `Orphaned · ${orphans.length}`);
+    header.dataset.count = String(orphans.length);
+    header.title = 'Annotations whose text was not found in the article. They are kept in the sidecar: select their text in the editor and re-attach them, or delete them.';
+    const list = el('ul', 'entities');
+    for (const o of orphans) {
+      const li = el('li', 'row orphan');
+      li.dataset.key = o.key;
+      li.dataset.kind = o.kind;
+      const b = /** @type {HTMLButtonElement} */ (el('button', 'entity orphan-quote'));
+      b.type = 'button';
+      b.title = `${o.kind === 'mention' ? `${o.type} “${o.label}”` : `claim by ${o.label}`}: “${o.quote}” was not found in the text. Click to show where it was.`;
+      b.append(el('span', 'name', `“${o.quote}”`), el('span', 'count', o.kind === 'mention' ? o.type : 'claim'));
+      b.addEventListener('click', () => vscode.postMessage({ type: 'reveal', uri: articleUri, start: o.start, end: Math.max(o.start, o.end) }));
+      li.append(b, orphanAction('reattach', '⛓', 'Re-attach to the text selected in the editor', o), orphanAction('delete', '✕', 'Delete this orphaned annotation', o));
+      list.append(li);
+    }
+    section.replaceChildren(header, list);
+  }
+
+  /** @param {'reattach' | 'delete'} kind @param {string} symbol @param {string} title @param {any} o */
+  function orphanAction(kind, symbol, title, o) {
+    const a = /** @type {HTMLButtonElement} */ (el('button', `row-action ${kind}`, symbol));
+    a.type = 'button';
+    a.dataset.action = kind;
+    a.title = title;
+    a.setAttribute('aria-label', `${title}: “${o.quote}”`);
+    a.addEventListener('click', (e) => {
+      e.stopPropagation();
+      vscode.postMessage({ type: 'orphan', action: kind, uri: articleUri, key: o.key });
+    });
+    return a;
   }
 
   const filter = /** @type {HTMLInputElement} */ ($('filter'));

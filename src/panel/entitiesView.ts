@@ -10,6 +10,7 @@ import { allTypes } from '../workspace/settings';
 import { headline } from '../workspace/headline';
 import { log, reportError } from '../workspace/log';
 import { panelHtml } from './html';
+import { listOrphans } from '../workspace/orphans';
 import { buildPanelGroups, type PanelState } from './panelModel';
 
 export const ENTITIES_VIEW_ID = 'articleAnnotator.entities';
@@ -18,7 +19,8 @@ type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; start: number; end: number }
   | { type: 'accept' | 'reject'; uri: string; entityType: string; name: string }
-  | { type: 'command'; command: string };
+  | { type: 'command'; command: string }
+  | { type: 'orphan'; action: 'reattach' | 'delete'; uri: string; key: string };
 
 const PANEL_COMMANDS = new Set(['articleAnnotator.toggleSuggestions', 'articleAnnotator.showOutput', 'articleAnnotator.refresh']);
 
@@ -58,6 +60,8 @@ export class EntitiesViewProvider implements vscode.WebviewViewProvider, vscode.
       } else if ((m?.type === 'accept' || m?.type === 'reject') && typeof m.uri === 'string' && typeof m.entityType === 'string' && typeof m.name === 'string') {
         const command = m.type === 'accept' ? 'articleAnnotator.acceptSuggestions' : 'articleAnnotator.rejectSuggestions';
         await vscode.commands.executeCommand(command, { uri: m.uri, type: m.entityType, name: m.name });
+      } else if (m?.type === 'orphan' && (m.action === 'reattach' || m.action === 'delete') && typeof m.uri === 'string' && typeof m.key === 'string') {
+        await vscode.commands.executeCommand(m.action === 'reattach' ? 'articleAnnotator.reattachOrphan' : 'articleAnnotator.deleteOrphan', { uri: m.uri, key: m.key });
       } else if (m?.type === 'command' && PANEL_COMMANDS.has(m.command)) {
         await vscode.commands.executeCommand(m.command);
       }
@@ -94,6 +98,7 @@ export class EntitiesViewProvider implements vscode.WebviewViewProvider, vscode.
       article: { uri: doc.uri.toString(), name: path.basename(doc.uri.fsPath), title: snapshot?.sidecar?.doc?.article.title ?? headline(doc.getText()) },
       groups,
       problems,
+      orphans: snapshot?.sidecar?.doc ? listOrphans(snapshot.sidecar.doc, doc.getText()) : [],
       suggestionsEnabled: settings.detectionEnabled,
       hint: !snapshot ? 'Reading the article…' : groups.length ? undefined : settings.detectionEnabled
         ? 'No entities yet. Select words and run “Annotator: Tag Entity”.'

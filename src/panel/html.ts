@@ -27,6 +27,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
   <div id="summary" class="summary"></div>
 </header>
 <div id="problems" class="problems" role="alert" hidden></div>
+<section id="orphans" class="orphans" aria-label="Orphaned annotations" hidden></section>
 <div class="filter-box" id="filter-box" hidden><input id="filter" type="search" placeholder="Filter entities" aria-label="Filter entities by name" spellcheck="false"></div>
 <p id="empty" class="empty" hidden></p>
 <main id="groups" class="groups" aria-label="Entities by type"></main>

@@ -3,6 +3,7 @@
  */
 import { BUILTIN_ENTITY_TYPES } from '../core/model';
 import type { ArticleView } from '../workspace/articleView';
+import type { Orphan } from '../workspace/orphans';
 
 export interface PanelRow {
   /** Stable key: `e:<entity id>` for accepted entities, `s:<type>:<name>` for suggestions. */
@@ -35,6 +36,8 @@ export interface PanelState {
   groups: PanelGroup[];
   /** Shown as a warning: the sidecar is broken, annotations are read-only. */
   problems: string[];
+  /** Orphaned mentions and claims (text not found): listed with Re-attach and Delete actions. */
+  orphans?: Orphan[];
   suggestionsEnabled: boolean;
   /** Why the panel is empty, when it is. */
   hint?: string;
