@@ -152,6 +152,9 @@ export class ClaimantContext {
 
   /** The first person named in a source description, expanded to the full name; undefined for bodies. */
   personIn(description: string): string | undefined {
+    // "a resident, who gave his name only as Abdullah" / "identified only as Abdullah"
+    const as = /\b(?:name|names|identified|identify)\b[^,]{0,30}?\bas\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)/.exec(description);
+    if (as) return as[1];
     for (const run of nameRuns(description)) {
       if (!run.text) continue;
       const words = run.text.split(' ');
@@ -227,6 +230,8 @@ export function cleanBody(s: string): string {
   let b = s.trim().replace(/[,;:]+$/, '').trim();
   b = b.replace(/^(but|and|so|yet|also|meanwhile|in fact|both|even)\s+/i, '');
   b = b.replace(/^(the|a|an|both|some)\s+/i, '');
+  // "two security officials" → "security officials"
+  b = b.replace(/^(?:two|three|four|five|several|many|a number of|a few|few|\d+)\s+(?=\w)/i, '');
   b = b.replace(/\s+(also|additionally|repeatedly|previously|later|earlier|again|reportedly|too|itself|themselves|have|has|had|had also|would|will|did|does|do|is|are|was|were|not|never|on \w+day|this week|last week|on \w+)+$/i, '');
   b = b.replace(/\s+(have|has|had|also|additionally|on \w+day)$/i, '');
   b = b.replace(/[’']s\b/g, '');

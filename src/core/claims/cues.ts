@@ -19,13 +19,13 @@ export const THAT_VERBS = [
 /** Verbs whose content is a to-infinitive ("vowed to deploy 1,500 fighters"). */
 export const TO_VERBS = ['vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged'];
 /** Verbs that attribute only when their subject is an assessment ("other assessments put …", "estimates suggest …"). */
-export const ESTIMATE_VERBS = ['put', 'puts', 'suggest', 'suggests', 'show', 'shows', 'indicate', 'indicates', 'place', 'places'];
+export const ESTIMATE_VERBS = ['put', 'puts', 'suggest', 'suggests', 'show', 'shows', 'indicate', 'indicates', 'place', 'places', 'found', 'finds', 'concluded', 'concludes'];
 /** Participles opening a second reported clause of the same source (", asserting that …"). */
 export const PARTICIPLES = ['saying', 'adding', 'asserting', 'insisting', 'claiming', 'arguing', 'warning', 'noting', 'stressing', 'explaining'];
 
 export const VERB_RE = new RegExp(`\\b(${[...SAY_VERBS, ...THAT_VERBS, ...TO_VERBS, ...ESTIMATE_VERBS, ...PARTICIPLES].join('|')})\\b`, 'g');
 
-export const ASSESSMENT_SUBJECT = /\b(estimates?|assessments?|analysts?|analyses|projections?|figures|data|studies|surveys?|tallies|counts?|calculations)\b/i;
+export const ASSESSMENT_SUBJECT = /\b(estimates?|assessments?|analysts?|analys[ie]s|projections?|figures|data|stud(?:y|ies)|surveys?|tall(?:y|ies)|counts?|calculations|investigations?|reviews?|polls?|reports?)\b/i;
 
 /** Words allowed between a reporting verb and "that": times, channels, objects of "told". */
 export const GAP_WORD = /^(on|in|at|via|to|during|late|early|earlier|later|last|this|next|a|an|the|his|her|its|their|statement|tweet|tweets|post|twitter|facebook|telegram|news|press|conference|interview|briefing|speech|video|message|address|televised|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|morning|evening|night|afternoon|also|again|previously|repeatedly|additionally|separately|reporters|journalists|officially|publicly|privately|recently|then|had|has|have|already|further|earlier|x|earlier|on\w*)$/i;

@@ -388,8 +388,8 @@ function cueClaim(
     const subj = subjectBefore(m, v, clauseStart);
     if (!ASSESSMENT_SUBJECT.test(subj.text)) return undefined;
     const start = contentStart >= 0 ? contentStart : after;
-    const claimant = /^(estimates|assessments|figures|data)$/i.test(cleanBody(subj.text)) ? 'unspecified estimates' : cleanBody(subj.text);
-    return { start, end: clauseEnd(m, start, false), claimant, description: subj.text };
+    if (/^(estimates|assessments|figures|data)$/i.test(cleanBody(subj.text))) return { start, end: clauseEnd(m, start, false), claimant: 'unspecified estimates', description: subj.text };
+    return { start, end: clauseEnd(m, start, false), ...sourceOf(subj.text, ctx, at, `${subj.text} estimate`) };
   }
   // CONTENT, said X, the …   (nothing between the comma and the verb: the source follows the verb)
   if (contentStart < 0 && /,\s*$/.test(before) && SAY.has(word) && isSourceAfterVerb(m.slice(after))) {
@@ -415,6 +415,8 @@ function cueClaim(
     }
   }
   // leading attribution: SUBJECT verb CONTENT
+  // "… said …, and warned that …": the same source goes on
+  if (/\band\s+$/.test(before) && main) return { start: contentStart, end: clauseEnd(m, contentStart, false), ...main };
   const subj = subjectBefore(m, v, clauseStart);
   if (!subj.text || wordCount(subj.text) > 14) return undefined;
   if (/^(?:[a-z]+ly\s+)?(?:that|which|who)\b/i.test(subj.text)) return undefined;
@@ -491,7 +493,7 @@ function trailingContentStart(m: string, clauseStart: number, consumed: number):
 function sourceOf(desc: string, ctx: ClaimantContext, at: number, context?: string): { claimant: string; description: string } {
   const orig = desc.replace(/[·]+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
   // "a tally by The Long War Journal" → "The Long War Journal"
-  const d = orig.replace(/^(?:(?:a|an|the)\s+)?(?:tally|count|estimate|report|statement|survey|analysis|assessment|study|data|figures|count)\s+(?:by|from|of)\s+/i, '');
+  const d = orig.replace(/^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?:tally|count|estimate|report|statement|survey|analysis|assessment|study|data|figures|investigation|review|poll)\s+(?:by|from|of)\s+/i, '');
   const who = ctx.resolve(d, at);
   let claimant = who.claimant;
   if (!who.person) {

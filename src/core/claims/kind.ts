@@ -26,7 +26,7 @@ export const DEFAULT_PARTIES: readonly string[] = [
 ];
 
 /** Role words that speak for a party (a government, an army, an armed group) whichever it is. */
-const PARTY_ROLES = /\b(?:Gen|Lt|Col|Adm|Maj|Brig|Sgt|Capt)\.|\b(chairman of the joint chiefs|joint chiefs|generals?|colonel|admiral|lieutenant|sergeant|captain|officers?|soldiers?|commandos?|guards?|government|ministry|ministries|minister|military|army|armed forces|forces|police|governor|governor's|president|presidential|presidency|palace|spokesman|spokeswoman|spokesperson|envoy|commander|general|officials?|authorities|administration|council|insurgents?|militants?|rebels?|fighters|negotiators?|delegation|warlord|command|defen[cs]e|interior|embassy|troops|junta|regime|cabinet|secretary)\b/i;
+const PARTY_ROLES = /\b(?:Gen|Lt|Col|Adm|Maj|Brig|Sgt|Capt)\.|\b(chairman of the joint chiefs|lawmakers?|legislators?|parliamentarians?|MPs?|senators?|joint chiefs|generals?|colonel|admiral|lieutenant|sergeant|captain|officers?|soldiers?|commandos?|guards?|government|ministry|ministries|minister|military|army|armed forces|forces|police|governor|governor's|president|presidential|presidency|palace|spokesman|spokeswoman|spokesperson|envoy|commander|general|officials?|authorities|administration|council|insurgents?|militants?|rebels?|fighters|negotiators?|delegation|warlord|command|defen[cs]e|interior|embassy|troops|junta|regime|cabinet|secretary)\b/i;
 /** Sources of independent assessments. */
 const ESTIMATE_CUES = /\b(estimates?|estimated|assessments?|analysts?|analysis|study|studies|survey|tally|tallies|monitors?|monitoring|researchers?|think tank|data|figures|count|tracking|UN|U\.N\.|United Nations|UNAMA|EU|European Union|World Bank|IMF|OCHA|UNHCR|ACLED|ISW|Institute)(?!\w)/;
 /** Neutral reporting: media, witnesses, locals, aid workers. */
@@ -37,7 +37,8 @@ const REPORT_PLACEHOLDERS = /^(unspecified reports|local source|a local source|r
 
 function partyPattern(parties: readonly string[]): RegExp {
   const alts = parties.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
-  return new RegExp(`(^|[^A-Za-z])(${alts.join('|')})(?![A-Za-z])`);
+  // "Washington-based" or "Kabul-born" describe, they do not speak for the party
+  return new RegExp(`(^|[^A-Za-z])(${alts.join('|')})(?![A-Za-z]|-(?:based|born|bred|educated|trained))`);
 }
 
 /**
@@ -56,8 +57,9 @@ export function classifyKind(claimant: string, description: string, hasFigure: b
   // a source that estimates, assesses or tracks ("The Long War Journal estimates …")
   if (!party && /\b(estimates?|estimated|assessments?|analysts?|tally|tracking|projections?)\b/i.test(description)) return 'estimate';
   if (REPORT_CUES.test(about) && !(party && PARTY_ROLES.test(description) && !/\bformer\b/i.test(description))) return 'report';
-  if (ESTIMATE_CUES.test(about)) return 'estimate';
+  // a party estimating is still a party speaking about its fight
   if (party) return 'claim';
+  if (ESTIMATE_CUES.test(about)) return 'estimate';
   if (PARTY_ROLES.test(about)) return 'claim';
   return 'report';
 }

@@ -107,6 +107,19 @@ describe('claims/detect: attribution patterns', () => {
     assert.equal(p.claimant, 'Western estimates');
     assert.equal(p.value?.min, 300000);
   });
+  it('coordinated "and warned that", "an analysis … found that", numerals and "identified only as" in sources', () => {
+    const found = detectClaims('The United Nations said on Friday that at least 900 civilians had died, and warned that the toll could rise.');
+    assert.deepEqual(found.map((c) => [c.text, c.claimant]), [['at least 900 civilians had died', 'United Nations'], ['the toll could rise', 'United Nations']]);
+    const a = one('An analysis by the Long War Journal found that the rebels now control more than half of the 407 districts.');
+    assert.equal(a.claimant, 'Long War Journal');
+    assert.equal(a.kind, 'estimate');
+    assert.equal(one('The town fell on Sunday, two security officials said.', { parties: ['army'] }).claimant, 'security officials');
+    assert.equal(one('“The streets are empty,” a resident, who gave his name only as Abdullah, told reporters.').claimant, 'Abdullah');
+  });
+  it('lawmakers speak for a party; a "Washington-based" think tank is an independent assessor', () => {
+    assert.equal(classifyKind('Hayatullah Hamdard', 'Helmand lawmaker Hayatullah Hamdard', false), 'claim');
+    assert.equal(classifyKind('Institute for the Study of War', 'The Institute for the Study of War, a Washington-based think tank', false), 'estimate');
+  });
   it('dateline and agency are not the source', () => {
     const c = one('BAMAKO (AFP) - The army said Thursday it had destroyed two rebel bases.');
     assert.equal(c.claimant, 'army');
