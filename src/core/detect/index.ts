@@ -54,7 +54,7 @@ export function toEntities(text: string, resolved: readonly Resolved[], types?: 
   const out: DetectedEntity[] = [];
   for (const r of resolved) {
     if (types && !types.includes(r.type)) continue;
-    const e: DetectedEntity = { start: r.start, end: r.end, text: text.slice(r.start, r.end), type: r.type };
+    const e: DetectedEntity = { start: r.start, end: r.end, text: r.text, type: r.type };
     if (r.canonical) e.canonical = r.canonical;
     out.push(e);
   }
