@@ -36,10 +36,29 @@ function setKey(obj: Record<string, unknown>, keys: string[], key: string, value
   obj[key] = value;
 }
 
-/** Parses one flow value of `line` starting at `i`; returns the value and the index after it. */
-function flowValue(line: string, i: number, inFlow: boolean): [unknown, number] {
-  const c = line[i];
-  if (c === '"') {
+/** Index after the value `flowValue` parsed last (a module variable: no tuple per value). */
+let END = 0;
+
+/** Parses one flow value of `line` starting at `i`; returns it and sets END to the index after it. */
+function flowValue(line: string, i: number, inFlow: boolean): unknown {
+  const c = line.charCodeAt(i);
+  if (inFlow && c >= 48 && c <= 57) {
+    // Integer fast path (offsets): digits then `,` `}` `]`.
+    let j = i;
+    let n = 0;
+    while (j < line.length) {
+      const d = line.charCodeAt(j);
+      if (d < 48 || d > 57) break;
+      n = n * 10 + (d - 48);
+      j++;
+    }
+    const next = line.charCodeAt(j);
+    if ((next === 44 || next === 32) && !(c === 48 && j > i + 1) && j - i < 16) {
+      END = j;
+      return n;
+    }
+  }
+  if (c === 34) {
     // The closing quote: the next '"' preceded by an even number of backslashes.
     let j = line.indexOf('"', i + 1);
     let escaped = false;
@@ -52,61 +71,81 @@ function flowValue(line: string, i: number, inFlow: boolean): [unknown, number] 
     }
     if (j < 0) throw new Bail();
     const raw = line.slice(i + 1, j);
+    END = j + 1;
     if (!escaped && raw.indexOf('\\') < 0) {
       // No escapes: the content is the string, unless it holds characters JSON would refuse raw.
       for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) < 0x20) throw new Bail();
-      return [raw, j + 1];
+      return raw;
     }
     try {
-      return [JSON.parse(line.slice(i, j + 1)) as string, j + 1];
+      return JSON.parse(line.slice(i, j + 1)) as string;
     } catch {
       throw new Bail();
     }
   }
-  if (c === '[') {
+  if (c === 91) {
     const arr: unknown[] = [];
     let j = i + 1;
-    if (line[j] === ']') return [arr, j + 1];
+    if (line.charCodeAt(j) === 93) {
+      END = j + 1;
+      return arr;
+    }
     for (;;) {
-      const [v, k] = flowValue(line, j, true);
-      arr.push(v);
+      arr.push(flowValue(line, j, true));
+      const k = END;
       if (line.startsWith(', ', k)) j = k + 2;
-      else if (line[k] === ']') return [arr, k + 1];
-      else throw new Bail();
+      else if (line.charCodeAt(k) === 93) {
+        END = k + 1;
+        return arr;
+      } else throw new Bail();
     }
   }
-  if (c === '{') {
+  if (c === 123) {
     const obj: Record<string, unknown> = {};
     const keys: string[] = [];
-    if (line.startsWith('{}', i)) return [obj, i + 2];
-    if (line[i + 1] !== ' ') throw new Bail();
+    if (line.startsWith('{}', i)) {
+      END = i + 2;
+      return obj;
+    }
+    if (line.charCodeAt(i + 1) !== 32) throw new Bail();
     let j = i + 2;
     for (;;) {
       const colon = line.indexOf(': ', j);
       if (colon < 0) throw new Bail();
-      const [v, k] = flowValue(line, colon + 2, true);
+      const v = flowValue(line, colon + 2, true);
+      const k = END;
       setKey(obj, keys, line.slice(j, colon), v);
       if (line.startsWith(', ', k)) j = k + 2;
-      else if (line.startsWith(' }', k)) return [obj, k + 2];
-      else throw new Bail();
+      else if (line.startsWith(' }', k)) {
+        END = k + 2;
+        return obj;
+      } else throw new Bail();
     }
   }
-  if (!inFlow) return [plainValue(line.slice(i)), line.length];
+  if (!inFlow) {
+    END = line.length;
+    return plainValue(line.slice(i));
+  }
   let j = i;
-  while (j < line.length && line[j] !== ',' && line[j] !== '}' && line[j] !== ']') j++;
+  for (; j < line.length; j++) {
+    const d = line.charCodeAt(j);
+    if (d === 44 || d === 125 || d === 93) break;
+  }
   const token = line.slice(i, j);
   if (token.endsWith(' ')) {
     // `{ k: v }`: the space before the closing brace is layout, not part of the scalar.
-    if (line[j] !== '}' || token.endsWith('  ')) throw new Bail();
-    return [plainValue(token.slice(0, -1)), j - 1];
+    if (line.charCodeAt(j) !== 125 || token.endsWith('  ')) throw new Bail();
+    END = j - 1;
+    return plainValue(token.slice(0, -1));
   }
-  return [plainValue(token), j];
+  END = j;
+  return plainValue(token);
 }
 
 /** The whole line as one value (after `key: ` or `- `). */
 function lineValue(line: string, i: number): unknown {
-  const [v, end] = flowValue(line, i, false);
-  if (end !== line.length) throw new Bail();
+  const v = flowValue(line, i, false);
+  if (END !== line.length) throw new Bail();
   return v;
 }
 
