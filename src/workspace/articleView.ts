@@ -4,6 +4,7 @@
  * Pure: used by the decorations, the side panel and the test hook.
  */
 import type { AnnotationDoc, DetectedEntity } from '../core/model';
+import { isAnchoredOn } from './orphans';
 
 export interface ShownMention {
   entityId: string;
@@ -38,8 +39,7 @@ export function buildArticleView(text: string, doc: AnnotationDoc | undefined, d
   for (const e of doc?.entities ?? []) {
     for (const m of e.mentions) {
       const shown = { entityId: e.id, name: e.name, type: e.type, start: m.start, end: m.end };
-      const onQuote = !m.orphaned && m.start >= 0 && m.end <= text.length && m.start < m.end && text.slice(m.start, m.end) === m.quote;
-      if (onQuote) accepted.push(shown);
+      if (isAnchoredOn(m, text)) accepted.push(shown);
       else orphaned.push({ ...shown, quote: m.quote });
     }
   }
