@@ -59,8 +59,14 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) {
       const qs = quotes.filter((q) => q.start >= s && q.end <= e);
-      let masked = text.slice(s, e);
-      for (const q of qs) masked = masked.slice(0, q.start - s) + '·'.repeat(q.end - q.start) + masked.slice(q.end - s);
+      const parts: string[] = [];
+      let at = s;
+      for (const q of qs) {
+        parts.push(text.slice(at, q.start), '·'.repeat(q.end - q.start));
+        at = q.end;
+      }
+      parts.push(text.slice(at, e));
+      const masked = parts.join('');
       out.push({ start: s, end: e, paragraph, quotes: qs, masked });
     }
     start = end;
