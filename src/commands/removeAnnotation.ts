@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 import type { ArticleController } from '../editor/articleController';
 import { itemAt } from '../workspace/articleView';
 import { rejectSuggestion, removeMentionAt } from '../workspace/entityEdits';
-import { UserError, log } from '../workspace/log';
-import { articleTarget, isOffset } from './target';
+import { log } from '../workspace/log';
+import { articleTarget, targetOffset } from './target';
 
 export interface RemoveAnnotationArgs {
   uri?: string | vscode.Uri;
@@ -25,16 +25,9 @@ export interface RemoveAnnotationResult {
 }
 
 export async function removeAnnotationCommand(controller: ArticleController, args: RemoveAnnotationArgs = {}): Promise<RemoveAnnotationResult | undefined> {
-  const { document, editor } = await articleTarget(args.uri);
-  let offset: number;
-  if (args.offset !== undefined) {
-    if (!isOffset(args.offset) || args.offset > document.getText().length) throw new UserError(`Offset ${args.offset} is outside the article.`);
-    offset = args.offset;
-  } else if (editor) {
-    offset = document.offsetAt(editor.selection.active);
-  } else {
-    throw new UserError('Put the cursor on an annotation in an article editor first.');
-  }
+  const target = await articleTarget(args.uri);
+  const { document } = target;
+  const offset = targetOffset(target, args.offset);
   const snapshot = await controller.current(document);
   const hit = snapshot ? itemAt(snapshot.view, offset) : {};
   const where = vscode.workspace.asRelativePath(document.uri);

@@ -69,7 +69,7 @@ export async function tagEntityCommand(controller: ArticleController, args: TagE
   const types = allTypes(controller.currentSettings);
   let type = args.type;
   if (type === undefined) {
-    type = await pickType(types, nameFor(quote), suggestedType, (t) => snapshot?.sidecar?.doc && findEntity(snapshot.sidecar.doc, suggestedName ?? nameFor(quote), t)?.mentions.length);
+    type = await pickType(types, nameFor(quote), suggestedType, (t) => snapshot?.sidecar?.doc && findEntity(snapshot.sidecar.doc, suggestedName ?? nameFor(quote), t)?.mentions.length, { colors: controller.currentSettings.customTypes });
     if (!type) return undefined; // cancelled
   } else if (!types.includes(type)) {
     throw new UserError(`Unknown entity type "${type}". Known types: ${types.join(', ')} (add your own in the setting articleAnnotator.customTypes).`);
@@ -83,15 +83,21 @@ export async function tagEntityCommand(controller: ArticleController, args: TagE
   return { entityId: result.entity.id, name: result.entity.name, type: chosenType, start: span.start, end: span.end, created: result.created };
 }
 
-async function pickType(types: string[], quote: string, suggested: string | undefined, known: (type: string) => number | undefined): Promise<string | undefined> {
+/** Quick pick of an entity type (custom types with a tag icon); undefined when cancelled. */
+export async function pickType(
+  types: string[], quote: string, suggested: string | undefined, known: (type: string) => number | undefined,
+  opts: { title?: string; colors?: Record<string, string> } = {},
+): Promise<string | undefined> {
   type Item = vscode.QuickPickItem & { type: string };
   const items: Item[] = types.map((t) => {
     const n = known(t);
     const notes = [t === suggested ? 'suggested' : '', n ? `adds a mention (${n} so far)` : ''].filter(Boolean);
+    const color = opts.colors?.[t];
+    if (color) return { type: t, label: t, iconPath: swatch(color), description: [...notes, color].join(' · ') };
     return { type: t, label: `$(${ICONS[t] ?? 'tag'}) ${t}`, description: notes.join(' · ') || undefined };
   });
   const qp = vscode.window.createQuickPick<Item>();
-  qp.title = `Tag “${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}” as…`;
+  qp.title = opts.title ?? `Tag “${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}” as…`;
   qp.placeholder = 'Entity type (Enter to tag, Escape to cancel)';
   qp.items = items;
   qp.matchOnDescription = true;
@@ -110,4 +116,10 @@ async function pickType(types: string[], quote: string, suggested: string | unde
     });
     qp.show();
   });
+}
+
+/** A round swatch of a custom type's colour, as a quick-pick icon. */
+function swatch(color: string): vscode.Uri {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><circle cx="8" cy="8" r="6" fill="${color}"/></svg>`;
+  return vscode.Uri.parse(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
 }

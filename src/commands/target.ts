@@ -48,3 +48,13 @@ async function openArticle(uri: vscode.Uri): Promise<vscode.TextDocument> {
 export function isOffset(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
+
+/** The offset a command acts on: the `offset` argument (checked), else the cursor of the editor. */
+export function targetOffset(target: ArticleTarget, offset: unknown, what = 'an annotation'): number {
+  if (offset !== undefined) {
+    if (!isOffset(offset) || offset > target.document.getText().length) throw new UserError(`Offset ${String(offset)} is outside the article.`);
+    return offset;
+  }
+  if (target.editor) return target.document.offsetAt(target.editor.selection.active);
+  throw new UserError(`Put the cursor on ${what} in an article editor first.`);
+}
