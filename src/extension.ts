@@ -9,6 +9,7 @@ import { AnnotatorStatusBar } from './editor/statusBar';
 import { EntitiesViewProvider, ENTITIES_VIEW_ID } from './panel/entitiesView';
 import { registerCommands } from './commands';
 import { activateClaims } from './claims';
+import { registerEntityHover } from './editor/hover';
 import { log } from './workspace/log';
 
 let activationMillis = 0;
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.registerWebviewViewProvider(ENTITIES_VIEW_ID, panel),
     ...registerCommands(controller, () => activationMillis),
     ...activateClaims(context, controller),
+    ...registerEntityHover(controller),
   );
   // Start decorating visible articles only after activate() has returned.
   setTimeout(() => controller.refreshVisible(), 0);

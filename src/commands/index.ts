@@ -10,6 +10,10 @@ import { acceptSuggestionsCommand, rejectSuggestionsCommand, type SuggestionArgs
 import { articleTarget } from './target';
 import { annotationHistoryCommand, type HistoryArgs } from './annotationHistory';
 import { deleteOrphanCommand, reattachOrphanCommand, type OrphanArgs } from './orphans';
+import { acceptAllSuggestionsCommand, acceptSuggestionCommand, rejectSuggestionCommand, type AcceptAllArgs, type SuggestionAtArgs } from './suggestionAt';
+import { changeEntityTypeCommand, type ChangeTypeArgs } from './changeType';
+import { tagAllOccurrencesCommand, type TagAllArgs } from './tagAll';
+import { navigateEntityCommand, type NavigateArgs } from './navigate';
 
 export function registerCommands(controller: ArticleController, activationMillis: () => number): vscode.Disposable[] {
   const reg = <A extends unknown[], R>(id: string, title: string, fn: (...args: A) => Promise<R>) =>
@@ -34,6 +38,13 @@ export function registerCommands(controller: ArticleController, activationMillis
     reg('articleAnnotator.redo', 'Redo Annotation Change', (args?: HistoryArgs) => annotationHistoryCommand(controller, 'redo', asObject(args))),
     reg('articleAnnotator.reattachOrphan', 'Re-attach Orphaned Annotation', (args?: OrphanArgs) => reattachOrphanCommand(controller, asObject(args))),
     reg('articleAnnotator.deleteOrphan', 'Delete Orphaned Annotation', (args?: OrphanArgs) => deleteOrphanCommand(controller, asObject(args))),
+    reg('articleAnnotator.acceptSuggestion', 'Accept Suggestion', (args?: SuggestionAtArgs) => acceptSuggestionCommand(controller, asObject(args))),
+    reg('articleAnnotator.rejectSuggestion', 'Reject Suggestion', (args?: SuggestionAtArgs) => rejectSuggestionCommand(controller, asObject(args))),
+    reg('articleAnnotator.acceptAllSuggestions', 'Accept All Suggestions in Article', (args?: AcceptAllArgs) => acceptAllSuggestionsCommand(controller, asObject(args))),
+    reg('articleAnnotator.changeEntityType', 'Change Entity Type', (args?: ChangeTypeArgs) => changeEntityTypeCommand(controller, asObject(args))),
+    reg('articleAnnotator.tagAllOccurrences', 'Tag All Occurrences', (args?: TagAllArgs) => tagAllOccurrencesCommand(controller, asObject(args))),
+    reg('articleAnnotator.nextEntity', 'Next Entity', (args?: NavigateArgs) => navigateEntityCommand(controller, 1, asObject(args))),
+    reg('articleAnnotator.previousEntity', 'Previous Entity', (args?: NavigateArgs) => navigateEntityCommand(controller, -1, asObject(args))),
     // Hidden test hooks: not guarded, so a test sees the error.
     vscode.commands.registerCommand('articleAnnotator._holdWrites', async (args?: { uri?: string; hold?: boolean }) =>
       controller.store.holdWrites((await articleTarget(asObject<{ uri?: string }>(args).uri)).document.uri, asObject<{ hold?: boolean }>(args).hold !== false)),

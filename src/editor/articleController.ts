@@ -46,6 +46,7 @@ export class ArticleController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed, this.palette];
   private settings: AnnotatorSettings;
   private onAnnotation = false;
+  private onSuggestion = false;
   /** Fires with an article's URI after its view was recomputed. */
   readonly onDidChange = this.changed.event;
 
@@ -239,9 +240,15 @@ export class ArticleController implements vscode.Disposable {
 
   private updateContext(editor: vscode.TextEditor | undefined): void {
     let on = false;
+    let onSuggestion = false;
     if (editor && isArticle(editor.document)) {
       const hit = this.itemAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
       on = !!(hit.accepted || hit.suggestion);
+      onSuggestion = !!hit.suggestion;
+    }
+    if (onSuggestion !== this.onSuggestion) {
+      this.onSuggestion = onSuggestion;
+      void vscode.commands.executeCommand('setContext', 'articleAnnotator.onSuggestion', onSuggestion);
     }
     if (on === this.onAnnotation) return;
     this.onAnnotation = on;
