@@ -32,6 +32,8 @@ export interface DebugDocument {
   /** Ranges last set as decorations on its editors (undefined: never decorated). */
   decorated?: { accepted: number; suggestions: number; editors: number };
   refreshMillis: number;
+  /** Milliseconds from recent edits to their decorations being set (most recent last). */
+  editLatencyMillis: number[];
   /** Orphaned mentions and claims (kept in the sidecar, listed in Problems and the panel). */
   orphans: Orphan[];
   /** Undo/redo labels; `unsaved` when changes are held in memory (see `_holdWrites`). */
@@ -77,6 +79,7 @@ export async function debugStateCommand(controller: ArticleController, activatio
       visibleEditors: vscode.window.visibleTextEditors.filter((e) => e.document === doc).length,
       decorated: controller.decorations(doc.uri),
       refreshMillis: s.millis,
+      editLatencyMillis: controller.editLatencies(doc.uri),
       orphans: s.sidecar?.doc ? listOrphans(s.sidecar.doc, doc.getText()) : [],
       store: controller.store.info(doc.uri),
     });
