@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { isArticle, type ArticleController } from '../editor/articleController';
 import { articleTarget } from './target';
+import type { ShownMention, ShownSuggestion } from '../workspace/articleView';
 import { listOrphans, type Orphan } from '../workspace/orphans';
 import type { StoreInfo } from '../workspace/annotationStore';
 
@@ -34,6 +35,8 @@ export interface DebugDocument {
   refreshMillis: number;
   /** Milliseconds from recent edits to their decorations being set (most recent last). */
   editLatencyMillis: number[];
+  /** With `{ spans: true }`: every shown span, in text order. */
+  spans?: { accepted: ShownMention[]; suggestions: ShownSuggestion[] };
   /** Orphaned mentions and claims (kept in the sidecar, listed in Problems and the panel). */
   orphans: Orphan[];
   /** Undo/redo labels; `unsaved` when changes are held in memory (see `_holdWrites`). */
@@ -45,7 +48,7 @@ export interface DebugState {
   documents: DebugDocument[];
 }
 
-export async function debugStateCommand(controller: ArticleController, activationMillis: number, args: { uri?: string | vscode.Uri } = {}): Promise<DebugState> {
+export async function debugStateCommand(controller: ArticleController, activationMillis: number, args: { uri?: string | vscode.Uri; spans?: boolean } = {}): Promise<DebugState> {
   const docs = args.uri ? [(await articleTarget(args.uri)).document] : vscode.workspace.textDocuments.filter(isArticle);
   const documents: DebugDocument[] = [];
   for (const doc of docs) {
@@ -80,6 +83,7 @@ export async function debugStateCommand(controller: ArticleController, activatio
       decorated: controller.decorations(doc.uri),
       refreshMillis: s.millis,
       editLatencyMillis: controller.editLatencies(doc.uri),
+      spans: args.spans ? { accepted: s.view.accepted, suggestions: s.view.suggestions } : undefined,
       orphans: s.sidecar?.doc ? listOrphans(s.sidecar.doc, doc.getText()) : [],
       store: controller.store.info(doc.uri),
     });
