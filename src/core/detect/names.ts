@@ -135,7 +135,9 @@ function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]
 export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameContext): void {
   const g = gazetteer();
   const starts = sentenceStarts(toks);
-  const titleCase = isTitleCaseLine(toks);
+  const firstWord = toks.find((t) => t.k === WORD);
+  // credit lines ("Credit...Name for Outlet", "Photo: Name/Agency") hold names, not headline words
+  const titleCase = isTitleCaseLine(toks) && !(firstWord && CREDIT_WORDS.has(firstWord.l));
   const n = toks.length;
   const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks) };
   for (let i = 0; i < n; i++) {
@@ -194,6 +196,12 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;
     if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || l === 'secretary') return true;
+  }
+  // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
+  if (c === 'and' && !isDesignator(toks[j]) && toks[k - 1] === toks[j + 1]) {
+    let e = k;
+    while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
+    if (isDesignator(toks[e]) && ORG_DESIGNATORS.has(toks[e].l) && e > k) return true;
   }
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
   if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
@@ -502,6 +510,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
   if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);
   if (pw && SPEECH_VERBS.has(pw) && (!next || next.k === PUNCT)) set('person', STR_CUE);
+  // photo credits: "Jim Huylebroek for The New York Times"
+  if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
   if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
   if (next && next.k === WORD && !next.cap) {
     if (SPEECH_VERBS.has(next.l)) set('person', STR_CUE);
@@ -526,6 +536,17 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
   const from = theIdx >= 0 && type === 'organization' && (MEDIA_DESIGNATORS.has(last.l) || !st.starts[theIdx]) ? theIdx : a;
   emit(st, from, b, type, str, 0, 0);
+}
+
+/** A known organisation (outlet, agency) starts at i, possibly after "The". */
+function creditOutletAt(st: LineState, i: number): boolean {
+  const { toks } = st;
+  if (toks[i]?.l === 'the') i++;
+  if (!toks[i] || !toks[i].cap) return false;
+  let e = i;
+  while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
+  for (let x = e; x >= i; x--) if (lookup(st, keyRange(toks, i, x))?.type === 'organization') return true;
+  return false;
 }
 
 function allCommon(g: Gazetteer, toks: Tok[], a: number, b: number): boolean {

@@ -57,6 +57,8 @@ describe('detectEntities: guideline rules', () => {
       has('By Lena Hartmann and Youssef Amrani\n\nThe talks resumed.', 'Youssef Amrani/person');
       has('Displaced families near the border. Ali Haider/Reuters', 'Ali Haider/person');
       has('Displaced families near the border. Ali Haider/Reuters', 'Reuters/organization');
+      has('Credit...Nadia Qasemi for The New York Times', 'Nadia Qasemi/person');
+      has('Credit...Nadia Qasemi for The New York Times', 'The New York Times/organization');
     });
   });
 
@@ -64,6 +66,8 @@ describe('detectEntities: guideline rules', () => {
     it('designators make organisations, a demonym kept when part of the name', () => {
       has('The Sudanese Foreign Ministry rejected the statement.', 'Sudanese Foreign Ministry/organization');
       has('The Interior Ministry said 12 police were wounded.', 'Interior Ministry/organization');
+      has('The Afghan National Defense and Security Forces lost ground.', 'Afghan National Defense and Security Forces/organization');
+      has('Delegates of the Association of Southeast Asian Nations met.', 'Association of Southeast Asian Nations/organization');
     });
     it('armed groups are organisations also as modifiers ("Hamas fighters", "anti-Hamas")', () => {
       has('Hamas fighters attacked the post.', 'Hamas/organization');
