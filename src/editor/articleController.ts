@@ -14,7 +14,7 @@ import { DecorationPalette } from './decorations';
 
 export const TYPING_DEBOUNCE_MS = 250;
 /** Refreshes faster than this (incremental detection on a keystroke) run without the debounce. */
-const INSTANT_REFRESH_MS = 15;
+const INSTANT_REFRESH_MS = 30;
 
 export interface ArticleSnapshot {
   uri: vscode.Uri;

@@ -41,7 +41,12 @@ export function readSettings(): AnnotatorSettings {
     else problems.push(`gazetteer: "${name}" has unknown type ${JSON.stringify(type)}`);
   }
   const types = c.get<unknown>('detection.types');
-  const detectionTypes = Array.isArray(types) ? types.filter((t): t is string => typeof t === 'string' && known.has(t)) : [...BUILTIN_ENTITY_TYPES];
+  // Not set by the user: the built-in types and the custom ones (which only the user gazetteer finds).
+  const set = c.inspect<unknown>('detection.types');
+  const explicit = set?.globalValue !== undefined || set?.workspaceValue !== undefined || set?.workspaceFolderValue !== undefined;
+  const detectionTypes = explicit && Array.isArray(types)
+    ? types.filter((t): t is string => typeof t === 'string' && known.has(t))
+    : [...BUILTIN_ENTITY_TYPES, ...Object.keys(customTypes)];
   const parties = c.get<unknown>('claims.parties');
   const claimParties = Array.isArray(parties) ? parties.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()) : [...DEFAULT_PARTIES];
   const claimDetectionEnabled = c.get<boolean>('claims.detection.enabled', true);
