@@ -8,8 +8,17 @@ type CompromiseJson = Array<{ offset?: { start: number; length: number } }>;
 export function compromiseEntities(text: string): ScoredSpan[] {
   const doc = nlp(text);
   const out: ScoredSpan[] = [];
+  // compromise's offsets cover whole terms with their punctuation ("Kabul," "Taliban’s"): trim those
   const add = (json: CompromiseJson, type: string): void => {
-    for (const m of json) if (m.offset) out.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
+    for (const m of json) {
+      if (!m.offset) continue;
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      while (end > start && /[\s.,;:!?"“”'‘’()\[\]—–-]/.test(text[end - 1])) end--;
+      if (/['’]s$/i.test(text.slice(start, end))) end -= 2;
+      while (start < end && /[\s"“”'‘’(\[—–-]/.test(text[start])) start++;
+      if (end > start) out.push({ start, end, type });
+    }
   };
   const opts = { offset: true };
   add(doc.people().json(opts) as CompromiseJson, 'person');
