@@ -153,6 +153,15 @@ describe('claims/detect: sentences', () => {
   });
 });
 
+describe('claims/detect: size', () => {
+  it('stays about linear on long hostile input (thousands of quotes in one paragraph)', () => {
+    const text = '“We fought,” he said, “and we won,” '.repeat(4000);
+    const t0 = Date.now();
+    assert.equal(detectClaims(text).length, 4000);
+    assert.ok(Date.now() - t0 < 8000, `${Date.now() - t0} ms`);
+  });
+});
+
 describe('claims/detect: the samples (regression floor)', () => {
   it('finds most gold claims of every sample with few false alarms', () => {
     const gold = path.join(__dirname, '../../data/gold');
