@@ -28,17 +28,22 @@ import {
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
 export const defaultVsix = path.join(repoRoot, 'dist', 'article-annotator.vsix');
 
-let packaged = false;
-/** Builds and packages the VSIX once per test process (scripts/package.mjs). */
+let packaged: string | undefined;
+/**
+ * Builds and packages the VSIX once per test process (scripts/package.mjs), into a file of this
+ * process's own (parallel runs in one working tree must not read each other's half-written VSIX).
+ */
 export function ensureVsix(): string {
-  if (packaged || process.env.ANNOTATOR_E2E_NO_PACKAGE === '1') {
+  if (process.env.ANNOTATOR_E2E_NO_PACKAGE === '1') {
     if (!fs.existsSync(defaultVsix)) throw new Error(`${defaultVsix} is missing`);
     return defaultVsix;
   }
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), '--quiet'], { cwd: repoRoot, encoding: 'utf8' });
+  if (packaged) return packaged;
+  const out = path.join(repoRoot, '.test-runs', `vsix-${process.pid}`, 'article-annotator.vsix');
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), '--quiet', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`packaging failed:\n${r.stdout}\n${r.stderr}`);
-  packaged = true;
-  return defaultVsix;
+  packaged = out;
+  return out;
 }
 
 export interface Decoration {
@@ -121,11 +126,22 @@ export class Workbench {
 
   /** Opens a workspace file by name with Ctrl+P. */
   async openFile(name: string): Promise<void> {
-    await this.focusWorkbench();
-    await this.page.keyboard.press('Control+P');
-    const input = await this.quickInput();
-    await input.fill(name);
-    await this.page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label*="${cssString(name)}"]`, { timeout: 15_000 });
+    // quick open searches files in the server (ripgrep): on a loaded machine the first search can be
+    // slow, so wait generously and retry with a fresh Ctrl+P
+    const row = `.quick-input-widget .monaco-list-row[aria-label*="${cssString(name)}"]`;
+    for (let attempt = 1; ; attempt++) {
+      await this.focusWorkbench();
+      await this.page.keyboard.press('Control+P');
+      const input = await this.quickInput();
+      await input.fill(name);
+      try {
+        await this.page.waitForSelector(row, { timeout: 20_000 * attempt });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.page.keyboard.press('Enter');
     await this.page.waitForSelector(`.tabs-container .tab.active[aria-label*="${cssString(name)}"]`, { timeout: 15_000 });
     await this.page.waitForSelector('.editor-group-container.active .monaco-editor .view-lines', { timeout: 15_000 });
