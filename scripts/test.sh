@@ -93,7 +93,7 @@ check_stage typecheck 600 npm run -s typecheck
 check_stage build 300 npm run -s build
 
 # ---- unit (mocha, plain Node) ----
-mocha_stage unit 1200 npx --no-install mocha --reporter spec
+mocha_stage unit 1200 node node_modules/mocha/bin/mocha.js --reporter spec
 
 # ---- grammar (vscode-tmgrammar-test) ----
 if wants grammar && compgen -G 'test/grammar/*.test.article' >/dev/null; then
@@ -126,7 +126,7 @@ fi
 # ---- end-to-end (packaged VSIX, code-server, chromium) ----
 if wants e2e; then
   if [ "$TOOLS_OK" != 1 ]; then STAGE_SECONDS=0; record e2e 0 1 "tools missing"
-  else mocha_stage e2e 1500 npx --no-install mocha --config test/e2e/.mocharc.json --reporter spec
+  else mocha_stage e2e 1500 node node_modules/mocha/bin/mocha.js --config test/e2e/.mocharc.json --reporter spec
   fi
 fi
 
