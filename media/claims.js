@@ -141,9 +141,14 @@
       const y = top + i * rowH + rowH / 2;
       const g = svg('g', { class: `mark kind-${r.kind}${r.outside ? ' outside' : ''}${r.proposed ? ' proposed' : ''}${r.id === focus ? ' focus' : ''}`, tabindex: 0, 'data-id': r.id });
       const name = svg('text', { class: 'who', x: label - 6, y: y + 4, 'text-anchor': 'end' });
-      const max = Math.max(8, Math.floor(label / 6.2) - (r.date ? 6 : 0));
+      const max = Math.max(8, Math.floor(label / 6.2) - (r.date ? 7 : 0));
       const who = r.claimant.length > max ? `${r.claimant.slice(0, max - 1)}…` : r.claimant;
-      name.textContent = `${who}${r.date ? ` ${r.date.slice(2, 7)}` : ''}`;
+      name.textContent = who;
+      if (r.date) {
+        const when = svg('tspan', { class: 'when', dx: 4 });
+        when.textContent = shortDate(r.date);
+        name.append(when);
+      }
       g.append(name);
       const lo = finite(r.min) ? r.min : 0;
       const up = finite(r.max) ? r.max : hi;
@@ -165,6 +170,13 @@
     o.append(el('i'), document.createTextNode('outside all estimates'));
     legend.append(o);
     fig.append(legend);
+  }
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  /** "2021-08-14" → "Aug ’21" @param {string} iso */
+  function shortDate(iso) {
+    const m = /^(\d{4})-(\d{2})/.exec(iso);
+    return m ? `${MONTHS[Number(m[2]) - 1] || ''} ’${m[1].slice(2)}` : iso;
   }
 
   /** @param {string} u */

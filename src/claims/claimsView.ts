@@ -6,8 +6,8 @@
  * with a nonce; media/claims.js builds everything with DOM APIs and textContent.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import { revealSpan } from '../editor/reveal';
+import { webviewAssets } from '../panel/html';
 import { log, reportError } from '../workspace/log';
 import type { ClaimService } from './claimService';
 import { comparisonModel, type ComparisonModel } from './comparisonModel';
@@ -107,9 +107,7 @@ export class ClaimsViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(16).toString('base64');
-    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
+    const { nonce, csp, media } = webviewAssets(webview, this.extensionUri);
     return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+/** A fresh nonce, the strict Content-Security-Policy that allows only it, and URIs of files in media/ (shared by the webviews). */
+export function webviewAssets(webview: vscode.Webview, extensionUri: vscode.Uri): { nonce: string; csp: string; media: (file: string) => string } {
   const nonce = randomBytes(16).toString('base64');
   const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
   const csp = [
@@ -12,6 +13,11 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource}`,
   ].join('; ');
+  return { nonce, csp, media };
+}
+
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const { nonce, csp, media } = webviewAssets(webview, extensionUri);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

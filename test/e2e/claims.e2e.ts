@@ -74,6 +74,12 @@ describe('claims end to end', function () {
     assert.match(c.claimant, /Taliban/);
     assert.deepStrictEqual([c.value?.max, c.value?.unit], [85, 'percent']);
     await wb.page.keyboard.press('ArrowLeft'); // drop the selection: the claim's own style shows
+    // the hint above it now speaks of the tagged claim (no longer "proposed")
+    const lens = await wb.until('the CodeLens of the tagged claim', async () => {
+      const texts = await wb.page.locator('.editor-group-container.active .codelens-decoration').allTextContents();
+      return texts.find((t) => /Taliban officials: 85 %/.test(t) && !/proposed · Taliban officials/.test(t));
+    }, 30_000);
+    assert.match(lens, /independent estimates \d+–\d+ % · outside all estimates/);
     await wb.screenshot('claims-1-tagged');
   });
 
@@ -96,6 +102,15 @@ describe('claims end to end', function () {
     if ((await entities.getAttribute('aria-expanded')) === 'true') await entities.click();
     await view.locator('#figures-only').check();
     await wb.until('rows without a figure hidden', async () => (await view.locator('#rows li.claim').count()) < rows);
+    // a wider side bar for the chart (drag the sash between side bar and editor)
+    const box = await wb.page.locator('.part.sidebar').boundingBox();
+    if (box) {
+      await wb.page.mouse.move(box.x + box.width + 1, box.y + 300);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(box.x + box.width + 160, box.y + 300, { steps: 8 });
+      await wb.page.mouse.up();
+      await wb.page.mouse.move(box.x + 40, box.y + box.height - 10);
+    }
     await flagged.scrollIntoViewIfNeeded();
     const shot = await wb.screenshot('claims-2-compare');
 

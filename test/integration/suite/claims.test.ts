@@ -6,37 +6,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { parseSidecar } from '../../../src/core/store/sidecar';
-import type { AnnotationDoc } from '../../../src/core/model';
 import type { ClaimsDebugState } from '../../../src/claims';
 import type { ComparisonModel } from '../../../src/claims/comparisonModel';
+import { closeAll, folder, open, readSidecar, sidecarOf, until, uriOf } from './helpers';
 
-const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const article = (name: string) => path.join(folder(), name);
-const sidecarOf = (file: string) => file.replace(/\.txt$/, '.annotations.yaml');
-const uriOf = (file: string) => vscode.Uri.file(file).toString();
-
-function readSidecar(file: string): AnnotationDoc {
-  const p = sidecarOf(file);
-  assert.ok(fs.existsSync(p), `${path.basename(p)} exists`);
-  const parsed = parseSidecar(fs.readFileSync(p, 'utf8'), p);
-  assert.deepStrictEqual(parsed.problems, [], 'sidecar parses');
-  return parsed.doc!;
-}
 
 async function claimsState(file: string): Promise<ClaimsDebugState> {
   return vscode.commands.executeCommand<ClaimsDebugState>('articleAnnotator._claimsState', { uri: uriOf(file) });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    const v = await probe().catch((e: unknown) => { last = e; return undefined; });
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('Claims in the editor', function () {
@@ -47,13 +24,11 @@ describe('Claims in the editor', function () {
   let taggedId = '';
 
   before(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAll();
     for (const f of fs.readdirSync(folder())) if (f.endsWith('.annotations.yaml')) fs.rmSync(path.join(folder(), f));
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(KANDAHAR));
-    await vscode.window.showTextDocument(doc, { preview: false });
-    text = doc.getText();
+    text = (await open(KANDAHAR)).document.getText();
   });
-  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  after(closeAll);
 
   it('proposes claims for a sample, decorated in a style of their own', async () => {
     const s = await until('proposals decorated', async () => {
@@ -115,6 +90,7 @@ describe('Claims in the editor', function () {
     const lens = lenses.find((l) => l.command?.title.includes('Taliban officials: 85 %'))!;
     const title = lens.command!.title;
     assert.match(title, /Taliban officials: 85 % · independent estimates \d+–\d+ % · outside all estimates/, title);
+    assert.ok(!/proposed · Taliban officials/.test(title), `the tagged claim's lens is not labelled proposed: ${title}`);
     assert.strictEqual(lens.range.start.line, (await vscode.workspace.openTextDocument(vscode.Uri.file(KANDAHAR))).positionAt(text.indexOf(CLAIM_85)).line);
     assert.strictEqual(lens.command!.command, 'articleAnnotator.compareClaims');
     assert.strictEqual((lens.command!.arguments![0] as { topic: string }).topic, 'control');
@@ -139,8 +115,8 @@ describe('Claims in the editor', function () {
     assert.ok(doc.rejected.some((x) => x.type === 'claim' && x.start === victim.start && x.end === victim.end), 'rejection stored');
     assert.ok(!(await claimsState(KANDAHAR)).proposals.some((p) => p.start === victim.start), 'rejected proposal gone');
     // still gone after the article is closed and the sidecar read again
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(KANDAHAR)), { preview: false });
+    await closeAll();
+    await open(KANDAHAR);
     const again = await until('reloaded', async () => {
       const st = await claimsState(KANDAHAR);
       return st.claims.length === 2 && st;
