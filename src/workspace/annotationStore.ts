@@ -70,6 +70,8 @@ export interface StoreInfo {
   /** True when changes are held in memory, not yet written. */
   unsaved: boolean;
   held: boolean;
+  /** Full re-anchorings of this article's spans so far (load, save after typing, undo): typing alone does none. */
+  reanchors: number;
 }
 
 export class AnnotationStore implements vscode.Disposable {
@@ -82,6 +84,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly histories = new Map<string, History>();
   /** Articles whose writes are held in memory (test hook `_holdWrites`). */
   private readonly held = new Set<string>();
+  /** Full re-anchorings per article (for the test hook). */
+  private readonly reanchors = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics, this.orphanDiagnostics];
   /** Fires with the article's URI when its annotations changed (our edit, or the file on disk). */
   readonly onDidChange = this.changed.event;
@@ -138,7 +142,7 @@ export class AnnotationStore implements vscode.Disposable {
       return await this.update(document, (draft, text) => {
         done = direction === 'undo' ? h.undo(draft) : h.redo(draft);
         // Restored entries kept their anchors; if the text changed since, find them again.
-        if (anchorsOf(draft).some(({ anchor }) => !anchor.orphaned && !isAnchoredOn(anchor, text))) reanchorDoc(draft, text);
+        if (anchorsOf(draft).some(({ anchor }) => !anchor.orphaned && !isAnchoredOn(anchor, text))) this.reanchor(document.uri, draft, text);
         return done;
       });
     } catch (err) {
@@ -152,7 +156,7 @@ export class AnnotationStore implements vscode.Disposable {
   info(articleUri: vscode.Uri): StoreInfo {
     const key = articleUri.toString();
     const h = this.histories.get(key);
-    return { undo: h?.peekUndo(), redo: h?.peekRedo(), unsaved: !!this.entries.get(key)?.pending, held: this.held.has(key) };
+    return { undo: h?.peekUndo(), redo: h?.peekRedo(), unsaved: !!this.entries.get(key)?.pending, held: this.held.has(key), reanchors: this.reanchors.get(key) ?? 0 };
   }
 
   /**
@@ -170,6 +174,13 @@ export class AnnotationStore implements vscode.Disposable {
     return this.info(articleUri);
   }
 
+  /** Re-finds every span of `doc` in `text` (core reanchorDoc), counted for the test hook. */
+  private reanchor(articleUri: vscode.Uri, doc: AnnotationDoc, text: string): ReturnType<typeof reanchorDoc> {
+    const key = articleUri.toString();
+    this.reanchors.set(key, (this.reanchors.get(key) ?? 0) + 1);
+    return reanchorDoc(doc, text);
+  }
+
   private historyOf(articleUri: vscode.Uri): History {
     const key = articleUri.toString();
     let h = this.histories.get(key);
@@ -185,7 +196,7 @@ export class AnnotationStore implements vscode.Disposable {
       const text = document.getText();
       const draft = structuredClone(e.doc);
       // Offsets must refer to the text being saved against: re-find what live edits orphaned.
-      if (draft.article.sha256 !== sha256(text)) reanchorDoc(draft, text);
+      if (draft.article.sha256 !== sha256(text)) this.reanchor(e.articleUri, draft, text);
       const result = fn(draft, text);
       draft.article.sha256 = sha256(text);
       draft.article.title ??= headline(text);
@@ -246,6 +257,13 @@ export class AnnotationStore implements vscode.Disposable {
       if (e.doc) orphaned += shiftAnchors(e.doc, change).orphaned.length;
       if (e.pending && e.pending !== e.doc) shiftAnchors(e.pending, change);
     }
+    if (e?.doc && !e.loading && (orphaned || e.orphans)) {
+      // Not dirty after the change: the text is the file's again (reloaded from disk by VS Code,
+      // whose line diff replaces whole blocks, or undone to the saved text): find the spans again.
+      // Typing always leaves the document dirty, so this never runs per keystroke.
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+      if (doc && !doc.isDirty) this.reanchor(articleUri, e.doc, doc.getText());
+    }
     if (e && (orphaned || e.orphans)) {
       // Listed again once typing pauses (not per keystroke).
       if (e.orphanTimer) clearTimeout(e.orphanTimer);
@@ -257,7 +275,11 @@ export class AnnotationStore implements vscode.Disposable {
   forget(articleUri: vscode.Uri): void {
     const e = this.entries.get(articleUri.toString());
     if (!e) return;
-    if (e.pending) void this.flush(e);
+    if (e.pending) {
+      // Closing the article releases a hold: held changes are written, not dropped.
+      this.held.delete(articleUri.toString());
+      void this.flush(e);
+    }
     if (e.orphanTimer) clearTimeout(e.orphanTimer);
     this.orphanDiagnostics.delete(e.articleUri);
     this.entries.delete(articleUri.toString());
@@ -346,14 +368,14 @@ export class AnnotationStore implements vscode.Disposable {
     if (theirs.article.sha256 !== textSha) {
       // The article changed since the sidecar was written: re-find the spans (in memory; the
       // sidecar is rewritten with the new offsets on the next edit).
-      const r = reanchorDoc(theirs, current);
+      const r = this.reanchor(e.articleUri, theirs, current);
       log().info(`${articleFile} changed since its annotations were saved: ${r.unchanged} in place, ${r.moved} moved, ${r.fuzzy.length} found fuzzily, ${r.orphaned.length} orphaned`);
     }
     if (e.pending) {
       // We hold changes not yet written: merge them with the file by id; nothing is lost.
       const at = (d: AnnotationDoc) => {
         const c = structuredClone(d);
-        if (c.article.sha256 !== textSha) reanchorDoc(c, current);
+        if (c.article.sha256 !== textSha) this.reanchor(e.articleUri, c, current);
         return c;
       };
       const { doc, conflicts } = mergeDocs(e.base && at(e.base), at(e.pending), theirs);

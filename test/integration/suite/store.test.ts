@@ -61,7 +61,8 @@ describe('Sidecar store in the editor', function () {
     const airForce = await tag(live, 'organization', 'Afghan Air Force', text);
     await tag(live, 'location', 'Spin Boldak', text);
     await tag(live, 'organization', 'Agence France-Presse', text);
-    assert.strictEqual((await state(live)).accepted, 4);
+    const before = await state(live);
+    assert.strictEqual(before.accepted, 4);
 
     // around: before every mention, and right at the start / end of one
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'BREAKING: ')));
@@ -79,6 +80,7 @@ describe('Sidecar store in the editor', function () {
     assert.strictEqual(d.accepted, 2, 'the name with a typo and the place typed around stay highlighted');
     assert.deepStrictEqual(d.orphans.map((o) => o.quote).sort(), ['Afghan Air Force', 'Agence France-Presse']);
     assert.strictEqual(d.entities, 4, 'nothing dropped');
+    assert.strictEqual(d.store.reanchors, before.store.reanchors, 'typing moved spans from the change events: no re-scan of the text');
     const diags = await until('orphans in the Problems panel', async () => orphanDiagnostics(live).length === 2 && orphanDiagnostics(live));
     assert.ok(diags.some((x) => x.message.includes('Agence France-Presse') && x.severity === vscode.DiagnosticSeverity.Warning), diags.map((x) => x.message).join('; '));
 
@@ -97,6 +99,7 @@ describe('Sidecar store in the editor', function () {
     for (const m of ms) if (!m.orphaned) assert.strictEqual(now.slice(m.start, m.end), m.quote, `${m.quote} sits on its text`);
     const after = await state(live);
     assert.deepStrictEqual(after.orphans.map((o) => o.quote), ['Agence France-Presse']);
+    assert.strictEqual(after.store.reanchors, before.store.reanchors + 1, 'one re-anchoring, at the save');
   });
 
   it('Re-attach Orphaned Annotation puts an orphan on the selection; undo and redo follow on disk', async () => {
@@ -152,6 +155,20 @@ describe('Sidecar store in the editor', function () {
     await vscode.commands.executeCommand('articleAnnotator.undo', { uri: uriOf(file) });
     const back = readSidecar(file).entities.find((e) => e.id === spin.entityId);
     assert.ok(back && back.mentions[0].orphaned === true && back.mentions[0].quote === 'Spin Boldak', 'undo brings the orphan back, still orphaned');
+  });
+
+  it('re-anchors an open article rewritten on disk (VS Code reloads it): moved mention found, lost one orphaned', async () => {
+    const file = copySample('store-open.txt');
+    const editor = await open(file);
+    const text = editor.document.getText();
+    await tag(file, 'person', 'Bahir Ahmadi', text);
+    await tag(file, 'location', 'Spin Boldak', text);
+    const changed = `UPDATE (Saturday): more districts fell.\n\n${text.replace('Spin Boldak', 'the border town')}`;
+    fs.writeFileSync(file, changed);
+    await until('document reloaded from disk', async () => editor.document.getText() === changed, 15000);
+    const d = await until('re-anchored', async () => { const x = await state(file); return x.accepted === 1 && x.orphans.length === 1 ? x : undefined; });
+    assert.strictEqual(d.orphans[0].quote, 'Spin Boldak');
+    assert.strictEqual(editor.document.isDirty, false);
   });
 
   it('Undo / Redo Annotation Change revert and re-apply tag, remove and reject on the sidecar on disk', async () => {
