@@ -272,7 +272,7 @@ function chain(st: LineState, a: number, b: number): void {
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
-  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookup(st, keyRange(toks, i, b)) && !lookup(st, toks[i].l)) {
+  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookup(st, keyRange(toks, i, b)) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(toks[i + 1]);
     const single = i === b;

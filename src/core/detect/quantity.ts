@@ -109,7 +109,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const money = t.k === PUNCT;
     // range: "2-6%", "five or six", "one-third to one-half", "10 to 15"
     const r = toks[end + 1];
-    if (r && !used[end + 1] && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or')) {
+    const between = prev?.l === 'between' && r?.l === 'and';
+    if (r && !used[end + 1] && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
       if (second && (!dash || (!r.sp && !toks[end + 2].sp)) && second.word === first.word) {
@@ -173,7 +174,12 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
     if (t.cap && !isDemonym(t)) return isCommon(t) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
-    if (isPluralNoun(t)) return j;
+    if (isPluralNoun(t)) {
+      // "four police officers", "200 staff members": a collective noun modifying the head
+      const nx = toks[j + 1];
+      if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && isPluralNoun(nx)) return j + 1;
+      return j;
+    }
     if (t.l.endsWith('ly') && j === i) return -1;
   }
   return -1;
