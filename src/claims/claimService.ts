@@ -39,13 +39,18 @@ export class ClaimService implements vscode.Disposable {
   /** Fires (debounced) when any article's claims or proposals may have changed. */
   readonly onDidChange = this.changed.event;
 
+  /** The workspace's articles as last read; dropped whenever something may have changed. */
+  private cached?: Promise<WorkspaceArticle[]>;
+
   constructor(readonly controller: ArticleController) {
     const soon = () => this.fireSoon();
+    const files = vscode.workspace.createFileSystemWatcher('**/*.{txt,article}');
     this.disposables.push(
+      files, files.onDidCreate(soon), files.onDidChange(soon), files.onDidDelete(soon),
       controller.store.onDidChange(soon),
       controller.onDidChange(soon),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('articleAnnotator.claims')) {
+        if (e.affectsConfiguration('articleAnnotator.claims') || e.affectsConfiguration('files.associations')) {
           this.detected.clear();
           soon();
         }
@@ -77,8 +82,13 @@ export class ClaimService implements vscode.Disposable {
     return openProposals(this.detect(uri, text), doc);
   }
 
-  /** Every article of the workspace (open ones with their live text) with claims and proposals. */
-  async articles(): Promise<WorkspaceArticle[]> {
+  /** Every article of the workspace (open ones with their live text) with claims and proposals; cached until a change. */
+  articles(): Promise<WorkspaceArticle[]> {
+    this.cached ??= this.readArticles();
+    return this.cached;
+  }
+
+  private async readArticles(): Promise<WorkspaceArticle[]> {
     const uris = await articleUris();
     const out: WorkspaceArticle[] = [];
     for (const uri of uris) {
@@ -114,6 +124,7 @@ export class ClaimService implements vscode.Disposable {
   }
 
   private fireSoon(): void {
+    this.cached = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
