@@ -366,7 +366,8 @@ function sourceOf(desc: string, ctx: ClaimantContext, at: number, context?: stri
   if (!who.person) {
     // "an EU estimate" → "EU"; but "Western estimates" keeps its noun (an adjective alone names no one)
     const stripped = claimant.replace(/\s+(estimates?|reports?|data|figures|statements?|assessments?|tally|count|survey|analysis)$/i, '');
-    if (stripped !== claimant && !/^[A-Za-z]+(?:ern|an|ese|ish|i)$/.test(stripped)) claimant = stripped;
+    if (stripped !== claimant && !/^[A-Za-z]+(?:ern|an|ese|ish|i)$/.test(stripped) && !/^[a-z]+$/.test(stripped)
+      && !/^(?:other|some|many|several|independent|previous|recent|new|latest|unofficial|official|initial|local|various|conflicting|most|these|those|such|preliminary)$/i.test(stripped)) claimant = stripped;
     if (!claimant) claimant = 'unspecified reports';
   }
   // a channel ("Speaking to reporters", "told AFP") says nothing about the kind of source

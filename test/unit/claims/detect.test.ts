@@ -47,6 +47,7 @@ describe('claims/detect: attribution patterns', () => {
   });
   it('"reportedly" and "Estimates suggest"', () => {
     assert.equal(one('The convoy had reportedly crossed the border before dawn.').claimant, 'unspecified reports');
+    assert.equal(one('Other assessments put the rebels’ share at closer to one-third of the territory.').claimant, 'Other assessments');
     const e = one('Estimates suggest that more than 2,000 fighters remain in the hills.');
     assert.equal(e.claimant, 'unspecified estimates');
     assert.equal(e.kind, 'estimate');
