@@ -63,6 +63,14 @@ describe('foundation end to end', function () {
     assert.strictEqual(text.slice(m.start, m.end), TAGGED, 'mention offsets point at the tagged words');
   });
 
+  it('shows the tagged entity\'s type when hovering it', async () => {
+    await wb.page.keyboard.press('Escape');
+    const text = await wb.hoverText(TAGGED);
+    assert.match(text, /person/i, `hover: ${text}`);
+    await wb.screenshot('foundation-hover');
+    await wb.page.mouse.move(5, 500);
+  });
+
   it('lists the entity in the side panel; clicking it moves the editor selection', async () => {
     await wb.openViewContainer('Article Annotator');
     const panel = await wb.webviewFrame('#groups');

@@ -276,13 +276,38 @@ export class Workbench {
     throw new Error(`no webview frame with ${selector} within ${timeout} ms (frames: ${this.page.frames().map((f) => f.url()).join(', ')})`);
   }
 
-  /** Hovers the first decorated span whose text is `text` and returns the hover's text. */
+  /** Screen point at the middle of the first visible occurrence of `text` in the active editor. */
+  async textPoint(text: string): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate((needle) => {
+      for (const line of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line'))) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = (n.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + needle.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return undefined;
+    }, text);
+    if (!point) throw new Error(`"${text}" is not on screen in the active editor (within one token)`);
+    return point;
+  }
+
+  /** Hovers the first visible occurrence of `text` in the active editor and returns the hover's text. */
   async hoverText(text: string, timeout = 15_000): Promise<string> {
-    const span = this.page.locator('.editor-group-container.active .monaco-editor .view-lines span', { hasText: text }).last();
-    await span.hover();
-    const hover = this.page.locator('.monaco-hover:not(.hidden)').first();
+    const { x, y } = await this.textPoint(text);
+    await this.page.mouse.move(x, y);
+    const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
     await hover.waitFor({ state: 'visible', timeout });
-    return (await hover.textContent()) ?? '';
+    // the hover first says "Loading..." while the providers answer
+    return this.until('the hover to load', async () => {
+      const t = (await hover.innerText()).trim();
+      return t && !/^Loading/.test(t) ? t : undefined;
+    }, timeout);
   }
 
   /** Saves a PNG under test-results/screenshots/ and returns its path. */
