@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 const root = resolve(__dirname, '../../..');
 const cli = (...args: string[]): string => execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'detect', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-describe('detect CLI', () => {
+describe('detect CLI', function () {
+  this.timeout(120000);
   it('--json prints one array, one object per file, with offsets into the file as read', () => {
     const files = ['samples/001_1f224ee1da4da45c.txt', 'samples/003_85bd433f51a7fafa.txt'];
     const out = JSON.parse(cli('--json', ...files)) as Array<{ file: string; entities: Array<{ start: number; end: number; text: string; type: string }>; claims: unknown[] }>;

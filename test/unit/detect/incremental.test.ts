@@ -5,7 +5,8 @@ import { detectEntities, IncrementalDetector } from '../../../src/core/detect';
 
 const sample = (f: string): string => readFileSync(join(__dirname, '../../../samples', f), 'utf8');
 
-describe('IncrementalDetector', () => {
+describe('IncrementalDetector', function () {
+  this.timeout(120000);
   it('after random edits always equals a full detection of the text', () => {
     let text = sample('000_977838ff7295d488.txt') + '\n\n' + sample('002_f2ef60532da01a30.txt');
     const det = new IncrementalDetector();

@@ -4,7 +4,8 @@ import { detectEntities } from '../../../src/core/detect';
 
 const WORDS = ['the', 'Taliban', 'said', 'on', 'Monday', '12', 'people', 'in', 'Kabul', 'Mr.', 'Ahmadi', ',', '.', '\n', '\r\n', '—', '’s', '$', '%', 'U.S.', 'anti-', 'two-thirds', 'Gen.', 'Province', 'of', 'Ministry', '“', 'By', 'é', '\u00a0', '1990s', 'last', 'week', 'ago', 'a', 'dozen', '/', 'Reuters'];
 
-describe('detectEntities: properties', () => {
+describe('detectEntities: properties', function () {
+  this.timeout(120000);
   it('never throws; entities are sorted, flat, inside the text, and quote it exactly', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }).map((w) => w.join(' '))), (text) => {
