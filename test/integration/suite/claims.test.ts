@@ -46,6 +46,27 @@ describe('Claims in the editor', function () {
     assert.ok(!fs.existsSync(sidecarOf(KANDAHAR)), 'proposing writes no sidecar');
   });
 
+  it('follows the settings: the parties list decides the kind, detection can be turned off', async () => {
+    const config = vscode.workspace.getConfiguration('articleAnnotator');
+    const russian = (st: ClaimsDebugState) => st.proposals.find((p) => p.claimant === 'Russian officials');
+    assert.strictEqual(russian(await claimsState(KANDAHAR))?.kind, 'estimate', 'a third party with a figure estimates');
+    const parties = config.get<string[]>('claims.parties')!;
+    try {
+      await config.update('claims.parties', [...parties, 'Russian'], vscode.ConfigurationTarget.Workspace);
+      await until('Russian officials are a party', async () => russian(await claimsState(KANDAHAR))?.kind === 'claim');
+      await config.update('claims.detection.enabled', false, vscode.ConfigurationTarget.Workspace);
+      const off = await until('no proposals', async () => {
+        const st = await claimsState(KANDAHAR);
+        return st.proposals.length === 0 && st.decorated?.proposals === 0 && st;
+      });
+      assert.strictEqual(off.claims.length, 0);
+    } finally {
+      await config.update('claims.parties', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('claims.detection.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until('proposals back', async () => russian(await claimsState(KANDAHAR))?.kind === 'estimate');
+  });
+
   it('Tag Claim with arguments writes the claim to the sidecar with its anchor and normalised value', async () => {
     const start = text.indexOf(CLAIM_85);
     assert.ok(start > 0);
