@@ -8,6 +8,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../scripts/lib/code-server.mjs';
 import { startWorkbench, type Workbench } from './lib/workbench';
+import { isVisibleColour } from './lib/colour';
 
 const ARTICLE = '003_85bd433f51a7fafa.txt';
 const SIDECAR = '003_85bd433f51a7fafa.annotations.yaml';
@@ -96,11 +97,3 @@ describe('entities end to end: hover and accept', function () {
     await wb.screenshot('entities-accepted');
   });
 });
-
-function isVisibleColour(c: string): boolean {
-  if (!c || c === 'transparent') return false;
-  const m = /rgba?\(([^)]+)\)/.exec(c);
-  if (!m) return true;
-  const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
-  return parts.length < 4 || parts[3] > 0;
-}

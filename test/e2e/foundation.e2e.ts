@@ -8,6 +8,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../scripts/lib/code-server.mjs';
 import { startWorkbench, type Workbench } from './lib/workbench';
+import { isVisibleColour } from './lib/colour';
 
 const ARTICLE = '002_f2ef60532da01a30.txt';
 const SIDECAR = '002_f2ef60532da01a30.annotations.yaml';
@@ -99,11 +100,3 @@ describe('foundation end to end', function () {
     }
   });
 });
-
-function isVisibleColour(c: string): boolean {
-  if (!c || c === 'transparent') return false;
-  const m = /rgba?\(([^)]+)\)/.exec(c);
-  if (!m) return true;
-  const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
-  return parts.length < 4 || parts[3] > 0;
-}
