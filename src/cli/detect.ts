@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { makeAnchor } from '../core/anchor/context';
 import { reanchorDoc } from '../core/anchor/doc';
 import { detectEntities } from '../core/detect';
+import { detectClaims } from '../core/claims/detect';
 import { newId } from '../core/ids';
 import type { AnnotationDoc, DetectedClaim, DetectedEntity } from '../core/model';
 import { readArticle } from '../core/store/article';
@@ -18,7 +19,9 @@ const HELP = `usage: article-annotator detect [--json] [--write] [--types T,...]
 Detects entities (person, organization, location, date, quantity) in each article.
   (default)   a readable table per file
   --json      one JSON array on stdout, one object per file:
-              {"file", "entities": [{"start","end","text","type"}], "claims": []}
+              {"file", "entities": [{"start","end","text","type"}],
+               "claims": [{"start","end","text","claimant","kind","topic",
+                           "value": {"min","max","unit","qualifier","text"} | null}]}
               (offsets: JavaScript string indices into the file read as UTF-8, end exclusive)
   --write     merge the suggestions into each article's sidecar (NAME.annotations.yaml);
               entities already there, and suggestions rejected there, are kept as they are
@@ -30,15 +33,20 @@ Exit status: 0 on success, 1 when a file could not be read or a sidecar could no
 interface FileResult {
   file: string;
   entities: Array<Pick<DetectedEntity, 'start' | 'end' | 'text' | 'type'>>;
-  claims: DetectedClaim[];
+  claims: CliClaim[];
 }
 
-/**
- * Claims of the article. The claims detector (src/core/claims) plugs in here:
- * `return detectClaims(text, entities);`
- */
-function claimsFor(_text: string, _entities: DetectedEntity[]): DetectedClaim[] {
-  return [];
+/** A claim as `detect --json` prints it (issue 5): exactly these keys, value null without a figure. */
+interface CliClaim extends Pick<DetectedClaim, 'start' | 'end' | 'text' | 'claimant' | 'kind' | 'topic'> {
+  value: { min: number | null; max: number | null; unit: string; qualifier: string | null; text: string } | null;
+}
+
+/** Claims of the article, found by the claims detector (src/core/claims) with the default options. */
+function claimsFor(text: string, entities: DetectedEntity[]): CliClaim[] {
+  return detectClaims(text, entities).map((c) => ({
+    start: c.start, end: c.end, text: c.text, claimant: c.claimant, kind: c.kind, topic: c.topic,
+    value: c.value ? { min: c.value.min, max: c.value.max, unit: c.value.unit, qualifier: c.value.qualifier ?? null, text: c.value.text } : null,
+  }));
 }
 
 export const command = {

@@ -15,7 +15,7 @@ describe('detect CLI', function () {
     assert.equal(out.length, 2);
     out.forEach((r, i) => {
       assert.equal(r.file, files[i]);
-      assert.deepEqual(r.claims, []);
+      assert.ok(Array.isArray(r.claims)); // filled by the claims detector (test/unit/claims/detect-cli.test.ts)
       const text = readFileSync(join(root, files[i]), 'utf8');
       assert.ok(r.entities.length > 20);
       for (const e of r.entities) {
