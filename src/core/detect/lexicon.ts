@@ -185,3 +185,10 @@ export const CREDIT_WORDS = set('credit|credits|photo|photograph|photos|source|i
 
 /** Words that introduce bylines ("By", OCR "Bv", "Compiled by", "Reporting by"). */
 export const BYLINE_WORDS = set('by|bv');
+
+/** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"). */
+export const NON_ORG_ACRONYMS = set(
+  'et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
+    'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
+    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii',
+);

@@ -10,7 +10,7 @@
 import { gazetteer, isDemonym, type GazEntry, type Gazetteer } from './gazetteer';
 import {
   BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
-  MEDIA_DESIGNATORS, NAME_CONNECTORS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  MEDIA_DESIGNATORS, NAME_CONNECTORS, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { F_STOP, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
@@ -126,7 +126,7 @@ function articlePrefixed(t: Tok): boolean {
 function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]): boolean {
   if (t && toks && t.k === ORD && !used[i] && toks[i + 1]?.cap && toks[i + 1].sp) return true; // "47th Mechanized Brigade"
   if (!t || used[i] || t.k !== WORD) return false;
-  if (t.cap) return true;
+  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by'));
   // al-Qaeda, el-Sisi
   return articlePrefixed(t);
 }
@@ -365,7 +365,11 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         let skip = 0;
         // "Helmand Province", "Kabul University", "Kandahar City" → Kandahar
         if (type === 'location') {
-          while (end + 1 <= b && LOC_SUFFIXES.has(toks[end + 1].l)) end++;
+          for (;;) {
+            if (end + 1 <= b && LOC_SUFFIXES.has(toks[end + 1].l)) end++;
+            else if (end + 2 <= b && toks[end + 1].l === 'air' && LOC_SUFFIXES.has(toks[end + 2].l)) end += 2; // "Bagram Air Base"
+            else break;
+          }
           if (end === m.end && end + 1 <= b && toks[end + 1].l === CITY) skip = 1;
           if (end === m.end) {
             let d = end;
@@ -486,8 +490,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && LOC_PREFIXES.has(t0.l)) set('location', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
-  if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l)) set('organization', STR_CUE);
-  if (len === 1 && (CREDIT_WORDS.has(t0.l) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
+  if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l) && !NON_ORG_ACRONYMS.has(t0.l)) set('organization', STR_CUE);
+  if (len === 1 && (CREDIT_WORDS.has(t0.l) || NON_ORG_ACRONYMS.has(t0.l) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN, 0, 0);
     return;
   }

@@ -157,6 +157,11 @@ describe('detectEntities: guideline rules', () => {
   });
 
   describe('headlines and page junk', () => {
+    it('all-caps bylines split at AND; abbreviations like IED or ET are not organisations', () => {
+      const s = spans('BY LENA HARTMANN AND YOUSSEF AMRANI\nUpdated Aug. 14, 2021, 6:52 p.m. ET\nAn IED hit the convoy near Bagram Air Base.');
+      for (const x of ['LENA HARTMANN/person', 'YOUSSEF AMRANI/person', 'Aug. 14, 2021/date', 'Bagram Air Base/location']) assert.ok(s.includes(x), `${x} in ${JSON.stringify(s)}`);
+      assert.ok(!s.some((x) => x.startsWith('IED') || x.startsWith('ET')), JSON.stringify(s));
+    });
     it('in title-case lines only known names are kept', () => {
       const s = spans('Rebels Seize Key Town in Rakhine as Talks Stall\n\nThe rebels said on Tuesday they held the town.');
       assert.ok(s.includes('Rakhine/location'), JSON.stringify(s));
