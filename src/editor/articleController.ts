@@ -56,7 +56,7 @@ export class ArticleController implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.showAll(editors)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!isArticle(e.document) || !e.contentChanges.length) return;
-        if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges);
+        if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges, e.reason);
         const key = e.document.uri.toString();
         if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
         const last = this.snapshots.get(key)?.millis;

@@ -11,20 +11,19 @@
  * with them by id (core mergeDocs): nothing from either side is lost.
  */
 import * as vscode from 'vscode';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AnnotationDoc, Problem } from '../core/model';
-import { newDoc, parseSidecar, serializeSidecar, sha256, sidecarPathFor } from '../core/store/sidecar';
+import { newDoc, serializeSidecar, sha256, sidecarPathFor } from '../core/store/sidecar';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import { decodeArticle } from '../core/store/article';
-import { validateAgainstText } from '../core/store/validate';
-import { findingsToProblems } from '../core/store/parse';
-import { Locator } from '../core/store/locate';
+import { openSidecar } from '../core/store/open';
 import { mergeDocs } from '../core/store/merge';
 import { History, type Change } from '../core/store/history';
 import { diffDocs } from '../core/store/historyDiff';
 import { anchorsOf, reanchorDoc, shiftAnchors } from '../core/anchor/doc';
 import { isAnchoredOn, listOrphans } from './orphans';
+import { problemPosition, StoreDiagnostics } from './storeDiagnostics';
 import { UserError, log, errorText } from './log';
 import { headline } from './headline';
 
@@ -78,15 +77,14 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly bySidecar = new Map<string, Entry>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('articleAnnotator');
-  private readonly orphanDiagnostics = vscode.languages.createDiagnosticCollection('articleAnnotator.orphans');
+  private readonly diagnostics = new StoreDiagnostics();
   /** Undo/redo per article (kept when the article is closed). */
   private readonly histories = new Map<string, History>();
   /** Articles whose writes are held in memory (test hook `_holdWrites`). */
   private readonly held = new Set<string>();
   /** Full re-anchorings per article (for the test hook). */
   private readonly reanchors = new Map<string, number>();
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics, this.orphanDiagnostics];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
   /** Fires with the article's URI when its annotations changed (our edit, or the file on disk). */
   readonly onDidChange = this.changed.event;
 
@@ -176,9 +174,13 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Re-finds every span of `doc` in `text` (core reanchorDoc), counted for the test hook. */
   private reanchor(articleUri: vscode.Uri, doc: AnnotationDoc, text: string): ReturnType<typeof reanchorDoc> {
+    this.countReanchor(articleUri);
+    return reanchorDoc(doc, text);
+  }
+
+  private countReanchor(articleUri: vscode.Uri): void {
     const key = articleUri.toString();
     this.reanchors.set(key, (this.reanchors.get(key) ?? 0) + 1);
-    return reanchorDoc(doc, text);
   }
 
   private historyOf(articleUri: vscode.Uri): History {
@@ -244,10 +246,23 @@ export class AnnotationStore implements vscode.Disposable {
    * Keeps loaded anchors on their text while the article is edited (from the change events, no
    * re-scan). Changes of one event are applied from the highest offset down.
    */
-  applyTextChanges(articleUri: vscode.Uri, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+  applyTextChanges(articleUri: vscode.Uri, changes: readonly vscode.TextDocumentContentChangeEvent[], reason?: vscode.TextDocumentChangeReason): void {
     const e = this.entries.get(articleUri.toString());
     const h = this.histories.get(articleUri.toString());
     if (!changes.length) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+    if (doc && !doc.isDirty && reason === undefined && isFileText(doc)) {
+      // Not an edit a person made: VS Code reloaded the text from disk (changed outside), as a
+      // line diff that may cut through spans. Find every span again from where it was instead.
+      // (Only the first change after a save or load is checked against the file: typing leaves
+      // the document dirty.) The history is not shifted: undo re-finds what it restores.
+      if (e?.doc && !e.loading) {
+        this.reanchor(articleUri, e.doc, doc.getText());
+        if (e.pending && e.pending !== e.doc) this.reanchor(articleUri, e.pending, doc.getText());
+        this.publishOrphans(e);
+      }
+      return;
+    }
     const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
     let orphaned = 0;
     for (const c of ordered) {
@@ -257,19 +272,13 @@ export class AnnotationStore implements vscode.Disposable {
       if (e.doc) orphaned += shiftAnchors(e.doc, change).orphaned.length;
       if (e.pending && e.pending !== e.doc) shiftAnchors(e.pending, change);
     }
-    if (e?.doc && !e.loading && (orphaned || e.orphans)) {
-      // Not dirty after the change: the text is the file's again (reloaded from disk by VS Code,
-      // whose line diff replaces whole blocks, or undone to the saved text): find the spans again.
-      // Typing always leaves the document dirty, so this never runs per keystroke.
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
-      if (doc && !doc.isDirty) this.reanchor(articleUri, e.doc, doc.getText());
-    }
     if (e && (orphaned || e.orphans)) {
       // Listed again once typing pauses (not per keystroke).
       if (e.orphanTimer) clearTimeout(e.orphanTimer);
       e.orphanTimer = setTimeout(() => { e.orphanTimer = undefined; this.publishOrphans(e); }, 300);
     }
   }
+
 
   /** Drops what is cached for an article (closed): the next get() reads the sidecar again. */
   forget(articleUri: vscode.Uri): void {
@@ -281,7 +290,7 @@ export class AnnotationStore implements vscode.Disposable {
       void this.flush(e);
     }
     if (e.orphanTimer) clearTimeout(e.orphanTimer);
-    this.orphanDiagnostics.delete(e.articleUri);
+    this.diagnostics.clearOrphans(e.articleUri);
     this.entries.delete(articleUri.toString());
     this.bySidecar.delete(e.sidecarPath);
   }
@@ -326,7 +335,7 @@ export class AnnotationStore implements vscode.Disposable {
     const fail = (problems: Problem[]): Entry => {
       e.doc = undefined;
       this.setProblems(e, problems);
-      this.orphanDiagnostics.delete(e.articleUri);
+      this.diagnostics.clearOrphans(e.articleUri);
       return e;
     };
     // An article that is binary, not UTF-8 or too big gets no annotations (nor a sidecar).
@@ -350,25 +359,21 @@ export class AnnotationStore implements vscode.Disposable {
       this.setProblems(e, []);
       return e;
     }
-    const parsed = parseSidecar(text, e.sidecarPath);
-    const errors = parsed.problems.filter((p) => p.severity === 'error');
-    for (const p of parsed.problems.filter((q) => q.severity !== 'error')) log().warn(`${p.file}:${p.line}:${p.column}: ${p.message}`);
-    if (errors.length || !parsed.doc) {
+    // Parsed, validated, checked against the text (spans inside it, on their quotes) or re-anchored
+    // when the article changed since the save (in memory; written with the next edit).
+    const opened = openSidecar(text, e.sidecarPath, current);
+    const errors = opened.problems.filter((p) => p.severity === 'error');
+    for (const p of opened.problems.filter((q) => q.severity !== 'error')) log().warn(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+    if (opened.readOnly || !opened.doc) {
       return fail(errors.length ? errors : [{ file: e.sidecarPath, line: 1, column: 1, message: 'not a sidecar', severity: 'error' }]);
     }
-    const theirs = parsed.doc;
+    const theirs = opened.doc;
     const textSha = sha256(current);
-    if (theirs.article.sha256 === textSha) {
-      // Offsets claim to refer to this very text: every span must lie inside it and hold its quote.
-      const bad = findingsToProblems(validateAgainstText(theirs, current, textSha), new Locator(text), e.sidecarPath).filter((p) => p.severity === 'error');
-      if (bad.length) return fail(bad);
-    }
     this.setProblems(e, []);
     log().info(`loaded ${e.sidecarPath}: ${theirs.entities.length} entities, ${theirs.claims.length} claims`);
-    if (theirs.article.sha256 !== textSha) {
-      // The article changed since the sidecar was written: re-find the spans (in memory; the
-      // sidecar is rewritten with the new offsets on the next edit).
-      const r = this.reanchor(e.articleUri, theirs, current);
+    const r = opened.reanchored;
+    if (r) {
+      this.countReanchor(e.articleUri);
       log().info(`${articleFile} changed since its annotations were saved: ${r.unchanged} in place, ${r.moved} moved, ${r.fuzzy.length} found fuzzily, ${r.orphaned.length} orphaned`);
     }
     if (e.pending) {
@@ -407,41 +412,18 @@ export class AnnotationStore implements vscode.Disposable {
     const text = doc?.getText() ?? '';
     const orphans = doc && e.doc ? listOrphans(e.doc, text) : [];
     e.orphans = orphans.length;
-    if (!doc || !orphans.length) {
-      this.orphanDiagnostics.delete(e.articleUri);
-      return;
-    }
-    const sidecar = path.basename(e.sidecarPath);
-    this.orphanDiagnostics.set(e.articleUri, orphans.map((o) => {
-      const start = Math.min(Math.max(0, o.start), text.length);
-      const range = new vscode.Range(doc.positionAt(start), doc.positionAt(Math.min(Math.max(start, o.end), text.length)));
-      const what = o.kind === 'mention' ? `${o.type} “${o.label}”` : `claim by ${o.label}`;
-      const quote = o.quote.length > 60 ? `${o.quote.slice(0, 59)}…` : o.quote;
-      const d = new vscode.Diagnostic(range, `Orphaned annotation (${what}): “${quote}” is no longer in the text. It is kept in ${sidecar}: select its text and run “Annotator: Re-attach Orphaned Annotation”, or delete it.`, vscode.DiagnosticSeverity.Warning);
-      d.source = 'Article Annotator';
-      d.code = 'orphaned';
-      return d;
-    }));
+    if (doc) this.diagnostics.setOrphans(doc, orphans, path.basename(e.sidecarPath));
+    else this.diagnostics.clearOrphans(e.articleUri);
   }
 
   private setProblems(e: Entry, problems: Problem[]): void {
     const had = e.problems.length > 0;
     e.problems = problems;
-    for (const uri of e.problemUris) this.diagnostics.delete(uri);
-    e.problemUris = [];
+    // On the file each problem is about: the sidecar, or the article (binary, not UTF-8).
+    e.problemUris = this.diagnostics.setProblems(e.problemUris, problems);
     if (!problems.length) {
       if (had) log().info(`${e.sidecarPath} is valid again`);
       return;
-    }
-    // On the file each problem is about: the sidecar, or the article (binary, not UTF-8).
-    for (const file of new Set(problems.map((p) => p.file))) {
-      const uri = vscode.Uri.file(file);
-      e.problemUris.push(uri);
-      this.diagnostics.set(uri, problems.filter((p) => p.file === file).map((p) => {
-        const d = new vscode.Diagnostic(new vscode.Range(pos(p), pos(p)), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-        d.source = 'Article Annotator';
-        return d;
-      }));
     }
     for (const p of problems) log().error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
     const first = problems[0];
@@ -464,8 +446,16 @@ export class AnnotationStore implements vscode.Disposable {
   }
 }
 
-function pos(p: Problem): vscode.Position {
-  return new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+const pos = problemPosition;
+
+/** True when the document's text is the file's on disk (so a change was a reload, not an edit). */
+function isFileText(doc: vscode.TextDocument): boolean {
+  try {
+    const disk = readFileSync(doc.uri.fsPath, 'utf8');
+    return (disk.charCodeAt(0) === 0xfeff ? disk.slice(1) : disk) === doc.getText();
+  } catch {
+    return false;
+  }
 }
 
 /** The article's text: from an open document if there is one, else as read from disk. */
