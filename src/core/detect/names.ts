@@ -278,7 +278,7 @@ function chain(st: LineState, a: number, b: number): void {
     const single = i === b;
     if (single || (!endsWithDesignator && !secondIsDesignator) || NP_STOP.has(toks[i].l)) {
       if (single) {
-        emit(st, i, i, 'location', STR_UNKNOWN, 0, 0);
+        emit(st, i, i, 'location', STR_UNKNOWN);
         return;
       }
       stripped = toks[i];
@@ -321,7 +321,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   if (theIdx >= 0) {
     const e = lookup(st, keyRange(toks, theIdx, b));
     if (e) {
-      emit(st, theIdx, b, e.type, e.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
+      emit(st, theIdx, b, e.type, e.kind === 'user' ? STR_USER : STR_GAZ);
       return;
     }
   }
@@ -381,7 +381,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           }
         }
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
-        emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ, 0, 0);
+        emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;
         runStart = p;
         cue = 0;
@@ -437,7 +437,7 @@ function restIsSuffix(toks: Tok[], from: number, b: number): boolean {
   return true;
 }
 
-function emit(st: LineState, a: number, b: number, type: string, str: number, _x: number, _y: number): void {
+function emit(st: LineState, a: number, b: number, type: string, str: number): void {
   const { toks } = st;
   const cand: Cand = { s: toks[a].s, e: toks[b].e, type, str, key: keyRange(toks, a, b) };
   if (str === STR_UNKNOWN && b > a) {
@@ -468,7 +468,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const len = b - a + 1;
   if (len === 1 && personCue < 3 && (isDemonym(t0.l) || DIRECTIONS.has(t0.l))) return;
   if (len === 1 && (ORG_DESIGNATORS.has(t0.l) || MEDIA_DESIGNATORS.has(t0.l) || LOC_SUFFIXES.has(t0.l)) && personCue < 3 && orgCue < 3) {
-    emit(st, a, b, 'organization', STR_UNKNOWN, 0, 0);
+    emit(st, a, b, 'organization', STR_UNKNOWN);
     return;
   }
   let type = '';
@@ -492,7 +492,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l) && !NON_ORG_ACRONYMS.has(t0.l)) set('organization', STR_CUE);
   if (len === 1 && (CREDIT_WORDS.has(t0.l) || NON_ORG_ACRONYMS.has(t0.l) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
-    emit(st, a, b, 'location', STR_UNKNOWN, 0, 0);
+    emit(st, a, b, 'location', STR_UNKNOWN);
     return;
   }
   // person morphology: given names, "-ullah", initials
@@ -528,7 +528,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
   if (!str) {
     if (allCommon(g, toks, a, b)) {
-      emit(st, a, b, 'location', STR_UNKNOWN, 0, 0);
+      emit(st, a, b, 'location', STR_UNKNOWN);
       return;
     }
     if (len >= 2) set('person', STR_WEAK);
@@ -539,7 +539,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (!type) type = 'location';
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
   const from = theIdx >= 0 && type === 'organization' && (MEDIA_DESIGNATORS.has(last.l) || !st.starts[theIdx]) ? theIdx : a;
-  emit(st, from, b, type, str, 0, 0);
+  emit(st, from, b, type, str);
 }
 
 /** A known organisation (outlet, agency) starts at i, possibly after "The". */
