@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.test-runs/**', 'media/vendor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.test-runs/**', 'media/vendor/**', 'test/data/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/core/**/*.ts'],
