@@ -18,7 +18,7 @@ import {
   ASSESSMENT_SUBJECT, ESTIMATE_VERBS, LEADING_ADVERBIAL, NEGATED_BEFORE, PARTICIPLES,
   PREPOSITION_START, SAY_VERBS, SUBORDINATOR_START, THAT_VERBS, TO_VERBS, VERB_RE,
 } from './cues';
-import { classifyKind, type ClaimOptions } from './kind';
+import { articleStates, classifyKind, roleKind, type ClaimOptions } from './kind';
 import { splitSentences, type Sentence } from './sentences';
 import { classifyTopic } from './topic';
 import { findValues, isDurationUnit } from './value';
@@ -36,6 +36,9 @@ const NOMINAL_RE = /\b(?:assertions?|claims?|insistence|allegations?|accusations
 const NOMINAL_SOURCE = /(?:((?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)*)[’']s?|((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)|\b(insurgent|rebel|militant|jihadist|government|military|army|police|ministry))\s+$/;
 const NOMINAL_RE_ONE = /^(?:assertions?|claims?|insistence|allegations?|accusations?)\s+that$/;
 
+/** The war DEFAULT_PARTIES describes: its lists apply to an article that names it. */
+const SAMPLES_WAR = /\b(?:Taliban|Afghanistan|Afghan)\b/;
+
 export const DEFAULT_GROUPS: readonly string[] = ['Taliban', 'Islamic Emirate', 'Haqqani network'];
 
 interface Candidate {
@@ -45,6 +48,8 @@ interface Candidate {
   /** words describing the source, for the kind */
   description: string;
   fromQuote?: boolean;
+  /** the reporting verb ("estimated"), when known */
+  verb?: string;
 }
 
 const SAY = new Set(SAY_VERBS);
@@ -95,10 +100,10 @@ function sentenceClaims(text: string, s: Sentence, ctx: ClaimantContext, lastQuo
   const str = text.slice(s.start, s.end);
   const m = s.masked;
   const out: Candidate[] = [];
-  const add = (start: number, end: number, claimant: string, description: string, fromQuote = false): void => {
+  const add = (start: number, end: number, claimant: string, description: string, fromQuote = false, verb?: string): void => {
     const [a, b] = trimSpan(text, s.start + start, s.start + end);
     if (b - a < 8 || wordCount(text.slice(a, b)) < 3) return;
-    out.push({ start: a, end: b, claimant, description, fromQuote });
+    out.push({ start: a, end: b, claimant, description, fromQuote, verb });
   };
 
   // 1. a sentence that opens with a quotation
@@ -152,7 +157,7 @@ function sentenceClaims(text: string, s: Sentence, ctx: ClaimantContext, lastQuo
     if (cue.index < consumed) continue;
     const c = cueClaim(text, s, cue, consumed, ctx, mainClaimant);
     if (!c) continue;
-    add(c.start, c.end, c.claimant, c.description);
+    add(c.start, c.end, c.claimant, c.description, false, cue.word);
     if (out.length && !mainClaimant) mainClaimant = { claimant: c.claimant, description: c.description };
     consumed = Math.max(consumed, c.end, cue.index + cue.word.length);
   }
@@ -392,12 +397,18 @@ function finish(text: string, candidates: Candidate[], ctx: ClaimantContext, opt
     }
     kept.push(c);
   }
+  // No parties list given and the article is not on the default list's war: kinds from the sources' roles.
+  const byRole = !options.parties && !SAMPLES_WAR.test(text);
+  const states = byRole ? articleStates(text) : undefined;
   return kept.map((c) => {
     const content = text.slice(c.start, c.end);
     const value = claimValue(content);
+    const description = `${c.description} ${ctx.roleOf(c.claimant)}`;
     return {
       start: c.start, end: c.end, text: content, claimant: c.claimant,
-      kind: classifyKind(c.claimant, `${c.description} ${ctx.roleOf(c.claimant)}`, value !== null, options),
+      kind: byRole
+        ? roleKind(c.claimant, description, value !== null, { content, verb: c.verb, states, text })
+        : classifyKind(c.claimant, description, value !== null, options),
       topic: classifyTopic(content), value,
     };
   });
