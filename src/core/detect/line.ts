@@ -2,7 +2,8 @@
 import { gazetteer, isDemonym, type GazEntry } from './gazetteer';
 import { GROUP_ADJECTIVES } from './lexicon';
 import { findDates } from './date';
-import { findNames, splitHyphenNames } from './names';
+import { splitHyphenNames } from './layout';
+import { findNames } from './names';
 import { findQuantities } from './quantity';
 import { tokenize, type Tok } from './tokens';
 import type { Cand } from './types';

@@ -12,17 +12,14 @@ import {
   BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
-import { F_STOP, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
+import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
 
 export interface NameContext {
   user?: Map<string, GazEntry>;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
-const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', '_', '<', '>', '’', '`', '«', '»']);
-const DASHES = new Set(['—', '–', '-', '―']);
-const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'counter', 'self', 'all', 'mid', 'ultra', 'then', 'de', 'un', 'multi', 'cross']);
 const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 const CITY = 'city';
 const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union']);
@@ -41,74 +38,6 @@ function isCommonWord(g: Gazetteer, l: string): boolean {
   if (l.length > 5 && l.endsWith('ing') && (g.common.has(l.slice(0, -3)) || g.common.has(l.slice(0, -3) + 'e'))) return true;
   if (l.length > 4 && l.endsWith('ed') && (g.common.has(l.slice(0, -2)) || g.common.has(l.slice(0, -1)))) return true;
   return false;
-}
-
-/** Splits "US-Taliban" into known parts and "anti-Taliban" to "Taliban" (in place, before detection). */
-export function splitHyphenNames(toks: Tok[]): Tok[] {
-  let changed = false;
-  const out: Tok[] = [];
-  const g = gazetteer();
-  for (const t of toks) {
-    if (t.k !== WORD || !t.t.includes('-')) {
-      out.push(t);
-      continue;
-    }
-    const parts = t.t.split('-');
-    const head = parts[0].toLowerCase();
-    if (!t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
-      const off = parts[0].length + 1;
-      const rest = t.t.slice(off);
-      out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true });
-      changed = true;
-      continue;
-    }
-    if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
-      const known = parts.filter((p) => g.names.has(p.toLowerCase()) || isDemonym(p.toLowerCase()));
-      if (known.length === parts.length && parts.some((p) => g.names.get(p.toLowerCase())?.kind !== 'city' && g.names.has(p.toLowerCase()))) {
-        let s = t.s;
-        parts.forEach((p, idx) => {
-          out.push({ ...t, s, e: s + p.length, t: p, l: p.toLowerCase(), cap: true, upper: p.length > 1 && p === p.toUpperCase(), sp: idx === 0 ? t.sp : false });
-          s += p.length + 1;
-        });
-        changed = true;
-        continue;
-      }
-    }
-    out.push(t);
-  }
-  return changed ? out : toks;
-}
-
-/** Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup). */
-function sentenceStarts(toks: Tok[]): Uint8Array {
-  const starts = new Uint8Array(toks.length);
-  let at = true;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.k === PUNCT) {
-      if (SENTENCE_END.has(t.t) || DASHES.has(t.t)) at = true;
-      else if (!TRANSPARENT.has(t.t)) at = false;
-      continue;
-    }
-    if (at) starts[i] = 1;
-    at = false;
-  }
-  return starts;
-}
-
-/** Headline-style line: nearly every content word capitalised and no closing period. */
-export function isTitleCaseLine(toks: Tok[]): boolean {
-  let content = 0;
-  let caps = 0;
-  for (const t of toks) {
-    if (t.k !== WORD) continue;
-    if (!t.cap && t.f & F_STOP) continue;
-    content++;
-    if (t.cap) caps++;
-  }
-  const last = toks[toks.length - 1];
-  if (last && last.k === PUNCT && last.t === '.' && content > 4) return false;
-  return content >= 2 && caps >= content * 0.75;
 }
 
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin)-\p{Lu}/u;
@@ -226,20 +155,6 @@ function titleAt(toks: Tok[], p: number, b: number): number {
     if (TITLES.has(key)) return len;
   }
   return 0;
-}
-
-/** "Ayaz Gul – VOA News": a short line of two names around a dash. */
-function dashByline(toks: Tok[]): boolean {
-  if (toks.length > 10) return false;
-  let dash = -1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.k === PUNCT && DASHES.has(t.t) && t.sp) {
-      if (dash >= 0) return false;
-      dash = i;
-    } else if (t.k !== WORD || !t.cap) return false;
-  }
-  return dash > 0 && dash < toks.length - 1;
 }
 
 /** Processes the capitalised chain toks[a..b]. */

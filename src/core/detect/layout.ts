@@ -1,0 +1,95 @@
+/**
+ * The shape of a line, for the name rules: sentence starts, headline-style (title-case) lines,
+ * "Name – Outlet" bylines, and hyphenated names split into their parts ("US-Taliban",
+ * "anti-Taliban").
+ */
+import { gazetteer, isDemonym } from './gazetteer';
+import { F_STOP, PUNCT, WORD, type Tok } from './tokens';
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
+const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', '_', '<', '>', '’', '`', '«', '»']);
+export const DASHES = new Set(['—', '–', '-', '―']);
+const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'counter', 'self', 'all', 'mid', 'ultra', 'then', 'de', 'un', 'multi', 'cross']);
+
+/** Splits "US-Taliban" into known parts and "anti-Taliban" to "Taliban" (in place, before detection). */
+export function splitHyphenNames(toks: Tok[]): Tok[] {
+  let changed = false;
+  const out: Tok[] = [];
+  const g = gazetteer();
+  for (const t of toks) {
+    if (t.k !== WORD || !t.t.includes('-')) {
+      out.push(t);
+      continue;
+    }
+    const parts = t.t.split('-');
+    const head = parts[0].toLowerCase();
+    if (!t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
+      const off = parts[0].length + 1;
+      const rest = t.t.slice(off);
+      out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true });
+      changed = true;
+      continue;
+    }
+    if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
+      const known = parts.filter((p) => g.names.has(p.toLowerCase()) || isDemonym(p.toLowerCase()));
+      if (known.length === parts.length && parts.some((p) => g.names.get(p.toLowerCase())?.kind !== 'city' && g.names.has(p.toLowerCase()))) {
+        let s = t.s;
+        parts.forEach((p, idx) => {
+          out.push({ ...t, s, e: s + p.length, t: p, l: p.toLowerCase(), cap: true, upper: p.length > 1 && p === p.toUpperCase(), sp: idx === 0 ? t.sp : false });
+          s += p.length + 1;
+        });
+        changed = true;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return changed ? out : toks;
+}
+
+/** Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup). */
+export function sentenceStarts(toks: Tok[]): Uint8Array {
+  const starts = new Uint8Array(toks.length);
+  let at = true;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === PUNCT) {
+      if (SENTENCE_END.has(t.t) || DASHES.has(t.t)) at = true;
+      else if (!TRANSPARENT.has(t.t)) at = false;
+      continue;
+    }
+    if (at) starts[i] = 1;
+    at = false;
+  }
+  return starts;
+}
+
+/** Headline-style line: nearly every content word capitalised and no closing period. */
+export function isTitleCaseLine(toks: Tok[]): boolean {
+  let content = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.k !== WORD) continue;
+    if (!t.cap && t.f & F_STOP) continue;
+    content++;
+    if (t.cap) caps++;
+  }
+  const last = toks[toks.length - 1];
+  if (last && last.k === PUNCT && last.t === '.' && content > 4) return false;
+  return content >= 2 && caps >= content * 0.75;
+}
+
+/** "Ayaz Gul – VOA News": a short line of two names around a dash. */
+export function dashByline(toks: Tok[]): boolean {
+  if (toks.length > 10) return false;
+  let dash = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === PUNCT && DASHES.has(t.t) && t.sp) {
+      if (dash >= 0) return false;
+      dash = i;
+    } else if (t.k !== WORD || !t.cap) return false;
+  }
+  return dash > 0 && dash < toks.length - 1;
+}
+
