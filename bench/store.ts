@@ -23,7 +23,7 @@ const WORDS = ('the said officials on Friday Taliban forces Kandahar province Af
 
 function article(bytes: number): string {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
   const parts: string[] = [];
   let n = 0;
   while (n < bytes) {
@@ -125,6 +125,19 @@ async function main(): Promise<void> {
       key.push(performance.now() - t0);
     }
     console.log(`one keystroke (move 10,000 spans): ${stats(key)}  target ≤ 1 ms`);
+
+    const cut = text.slice(0, 400_000) + text.slice(500_000);
+    const big: number[] = [];
+    let bigReport = '';
+    for (let i = 0; i < 3; i++) {
+      const d = parseSidecar(sidecar, sidecarPath).doc!;
+      const [wall] = await timed(() => {
+        const rep = reanchorDoc(d, cut);
+        bigReport = `moved ${rep.moved}, fuzzy ${rep.fuzzy.length}, orphaned ${rep.orphaned.length}`;
+      });
+      big.push(wall);
+    }
+    console.log(`(info) re-anchor after deleting 100,000 characters (1,000 spans inside): ${stats(big)}  [${bigReport}]`);
 
     const hand = previous.replace('entities:\n', 'entities: # checked by hand\n');
     const handSave: number[] = [];

@@ -1,4 +1,3 @@
-import search from 'approx-string-match';
 import type { Anchor } from '../model';
 
 /** How many characters of context an anchor keeps on each side of its quote. */
@@ -24,15 +23,47 @@ export function contextMatchesExactly(a: Anchor, text: string, start: number, en
   return true;
 }
 
-/** Similarity in [0, 1] of `pattern` to the best approximate occurrence in `window`, counting the gap to `edge` as errors. */
-function sideSimilarity(window: string, pattern: string, edge: 'end' | 'start'): number {
-  const matches = search(window, pattern, pattern.length);
-  let best = pattern.length;
-  for (const m of matches) {
-    const gap = edge === 'end' ? window.length - m.end : m.start;
-    best = Math.min(best, m.errors + gap);
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * Edit distance between `pattern` and the best piece of `window` that touches the window's `edge`
+ * (its end for a prefix, its start for a suffix): Levenshtein with the far end of the window free.
+ * O(pattern × window) with two reused rows, no allocation.
+ */
+function anchoredDistance(pattern: string, window: string, edge: 'end' | 'start'): number {
+  const m = pattern.length;
+  const n = window.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
   }
-  return Math.max(0, 1 - best / pattern.length);
+  let prev = rowA;
+  let cur = rowB;
+  const P = (i: number) => (edge === 'end' ? pattern.charCodeAt(m - 1 - i) : pattern.charCodeAt(i));
+  const W = (j: number) => (edge === 'end' ? window.charCodeAt(n - 1 - j) : window.charCodeAt(j));
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const pc = P(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1] + (pc === W(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  let best = m;
+  for (let j = 0; j <= n; j++) if (prev[j] < best) best = prev[j];
+  return best;
+}
+
+/** Similarity in [0, 1] of `pattern` to the piece of `window` at its `edge`. */
+function sideSimilarity(window: string, pattern: string, edge: 'end' | 'start'): number {
+  return Math.max(0, 1 - anchoredDistance(pattern, window, edge) / pattern.length);
 }
 
 /**

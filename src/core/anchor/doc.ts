@@ -1,6 +1,6 @@
 import type { Anchor, AnnotationDoc } from '../model';
 import { CONTEXT_LENGTH } from './context';
-import { anchoredAt, findAnchor, nearestWithContext, type AnchorMethod } from './find';
+import { ACCEPT, anchoredAt, findAnchor, nearerWithContext, nearestWithContext, type AnchorMethod } from './find';
 import { shiftAnchor, type TextChange } from './shift';
 import { sha256 } from '../store/hash';
 
@@ -104,6 +104,7 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
   };
   const none = {};
   const resolved = new Array<number | undefined>(all.length);
+  const noContext = new Array<boolean>(all.length);
   // Pass 1: anchors still in place, or moved by the running shift, with their full context.
   let delta = 0;
   for (let i = 0; i < all.length; i++) {
@@ -113,11 +114,12 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
     const opts = t ? t.opts : none;
     let d: number | undefined;
     if (anchoredAt(a, text, a.start, opts)) d = 0;
-    else if (delta && anchoredAt(a, text, a.start + delta, opts)) d = delta;
+    else if (delta && anchoredAt(a, text, a.start + delta, opts) && !nearerWithContext(a, text, a.start, a.start + delta)) d = delta;
     else {
-      // Learn the shift from the few nearest verbatim occurrences with their full context.
-      const p = nearestWithContext(a, text, a.start + delta, 8, opts);
+      // Learn the shift from where the quote sits with its full stored context, nearest first.
+      const p = nearestWithContext(a, text, a.start, opts);
       if (p !== undefined) d = p - a.start;
+      else noContext[i] = true;
     }
     if (d !== undefined) {
       resolved[i] = d;
@@ -127,6 +129,7 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
   }
   // Pass 2: the rest, searched with the shift of the nearest resolved predecessor as a hint.
   let hint = 0;
+  const budget = { chars: ACCEPT.fuzzyBudgetChars };
   for (let i = 0; i < all.length; i++) {
     const o = all[i];
     const a = o.anchor;
@@ -141,7 +144,7 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
       continue;
     }
     const t = takenBy(o);
-    const found = findAnchor(a, text, { delta: hint, exclude: t?.opts.exclude });
+    const found = findAnchor(a, text, { delta: hint, exclude: t?.opts.exclude, budget, noContextMatch: noContext[i] === true });
     if (!found) {
       a.orphaned = true;
       report.orphaned.push(o);

@@ -25,6 +25,14 @@ export interface FindOptions {
   delta?: number;
   /** Spans that must not be chosen (e.g. already taken by another mention of the same entity). */
   exclude?: (start: number, end: number) => boolean;
+  /**
+   * Characters the whole-text fuzzy search may still scan, shared by the anchors of one document
+   * (decremented). When spent, fuzzy search looks near the expected position only, so a big
+   * deletion costs seconds at most, not minutes; orphans are retried on the next re-anchor.
+   */
+  budget?: { chars: number };
+  /** The caller already knows the quote with its full context occurs nowhere (skip that search). */
+  noContextMatch?: boolean;
 }
 
 /** The floors of the fuzzy step. Below them a span is orphaned. */
@@ -38,9 +46,11 @@ export const ACCEPT = {
   /** Without stored context, a quote-only fuzzy match must be at least this long. */
   minQuoteOnlyLength: 12,
   /** Max exact occurrences scored per anchor (nearest first). */
-  maxCandidates: 256,
+  maxCandidates: 32,
   /** Half-width of the window searched fuzzily around the expected position before the whole text. */
   fuzzyWindow: 4096,
+  /** Default budget of whole-text fuzzy search per document re-anchor, in characters scanned. */
+  fuzzyBudgetChars: 30_000_000,
 };
 
 function hasPosition(a: Anchor): boolean {
@@ -78,27 +88,56 @@ function* occurrences(text: string, quote: string, expected: number, limit: numb
 }
 
 /**
- * The nearest occurrence of the quote with its full stored context, among the `limit` nearest
- * occurrences to `expected`: the cheap way to learn how far an edit moved the text.
+ * Where the quote sits with its full stored context (prefix + quote + suffix verbatim), nearest
+ * to `expected`: one pair of string searches for the whole stored string, which is distinctive
+ * even when the quote alone ("Taliban") occurs hundreds of times. How a re-anchor learns how far
+ * an edit moved the text.
  */
-export function nearestWithContext(a: Anchor, text: string, expected: number, limit: number, opts: FindOptions = {}): number | undefined {
-  for (const p of occurrences(text, a.quote, Math.min(Math.max(0, expected), text.length), limit)) {
-    if (!opts.exclude?.(p, p + a.quote.length) && contextMatchesExactly(a, text, p, p + a.quote.length)) return p;
+export function nearestWithContext(a: Anchor, text: string, expected: number, opts: FindOptions = {}): number | undefined {
+  const prefix = a.prefix ?? '';
+  const probe = prefix + a.quote + (a.suffix ?? '');
+  const from = Math.min(Math.max(0, expected - prefix.length), text.length);
+  let fwd = text.indexOf(probe, from);
+  let back = from > 0 ? text.lastIndexOf(probe, from - 1) : -1;
+  for (let tries = 0; tries < 16 && (fwd >= 0 || back >= 0); tries++) {
+    const useFwd = fwd >= 0 && (back < 0 || fwd - from <= from - back);
+    const p = (useFwd ? fwd : back) + prefix.length;
+    if (!opts.exclude?.(p, p + a.quote.length)) return p;
+    if (useFwd) fwd = text.indexOf(probe, fwd + 1);
+    else back = back > 0 ? text.lastIndexOf(probe, back - 1) : -1;
   }
   return undefined;
+}
+
+/**
+ * True when the quote also sits with its full context closer to `oldStart` than `candidate`
+ * (looking at most 16384 characters away): then a shift learned from neighbouring spans must not
+ * be applied blindly (repeated passages would send the span to the wrong copy).
+ */
+export function nearerWithContext(a: Anchor, text: string, oldStart: number, candidate: number): boolean {
+  const dist = Math.min(Math.abs(candidate - oldStart), 16384);
+  if (dist <= 0) return false;
+  const prefix = a.prefix ?? '';
+  const probe = prefix + a.quote + (a.suffix ?? '');
+  const lo = Math.max(0, oldStart - dist - prefix.length);
+  const w = text.slice(lo, Math.min(text.length, oldStart + dist + probe.length));
+  for (let i = w.indexOf(probe); i >= 0; i = w.indexOf(probe, i + 1)) {
+    const p = lo + i + prefix.length;
+    if (p !== candidate && Math.abs(p - oldStart) < Math.abs(candidate - oldStart)) return true;
+  }
+  return false;
 }
 
 function findExact(a: Anchor, text: string, expected: number | null, opts: FindOptions): Found | null {
   const quote = a.quote;
   const from = expected ?? 0;
+  // Nearest occurrence with its full context: nothing can beat it.
+  const withContext = opts.noContextMatch ? undefined : nearestWithContext(a, text, from, opts);
+  if (withContext !== undefined) return { start: withContext, end: withContext + quote.length, method: 'exact', score: 1 };
   let best: Found | null = null;
   for (const p of occurrences(text, quote, Math.min(Math.max(0, from), text.length), ACCEPT.maxCandidates)) {
     const end = p + quote.length;
     if (opts.exclude?.(p, end)) continue;
-    if (contextMatchesExactly(a, text, p, end)) {
-      // Nearest occurrence with its full context: nothing can beat it.
-      return { start: p, end, method: 'exact', score: 1 };
-    }
     const ctx = contextSimilarity(a, text, p, end) ?? 1;
     const near = expected === null ? 0 : nearness(Math.abs(p - expected), quote.length);
     const score = 0.9 * ctx + 0.1 * near;
@@ -157,7 +196,7 @@ export function findAnchor(a: Anchor, text: string, opts: FindOptions = {}): Fou
   const positioned = hasPosition(a);
   if (positioned) {
     if (anchoredAt(a, text, a.start, opts)) return { start: a.start, end: a.start + quote.length, method: 'position', score: 1 };
-    if (opts.delta && anchoredAt(a, text, a.start + opts.delta, opts)) {
+    if (opts.delta && anchoredAt(a, text, a.start + opts.delta, opts) && !nearerWithContext(a, text, a.start, a.start + opts.delta)) {
       return { start: a.start + opts.delta, end: a.start + opts.delta + quote.length, method: 'exact', score: 1 };
     }
   }
@@ -169,6 +208,10 @@ export function findAnchor(a: Anchor, text: string, opts: FindOptions = {}): Fou
     const to = Math.min(text.length, expected + quote.length + ACCEPT.fuzzyWindow);
     const local = fuzzyIn(a, text, from, to, expected, opts);
     if (local && local.ctx !== null && local.ctx >= 0.8) return strip(local);
+  }
+  if (opts.budget && text.length > 2 * ACCEPT.fuzzyWindow) {
+    if (opts.budget.chars < text.length) return null;
+    opts.budget.chars -= text.length;
   }
   const found = fuzzyIn(a, text, 0, text.length, expected, opts);
   return found ? strip(found) : null;

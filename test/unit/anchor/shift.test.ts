@@ -84,4 +84,31 @@ describe('anchor/shiftAnchors + reanchorDoc', () => {
     assert.equal(m1.orphaned, undefined);
     assert.equal(m2.orphaned, true);
   });
+
+  it('after a big deletion, spans behind it land at their true place, even for words repeated everywhere', () => {
+    const words = 'the said officials on Friday Taliban forces Kandahar province Afghan government percent'.split(' ');
+    let seed = 7;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+    let t = '';
+    while (t.length < 100_000) t += words[Math.floor(rnd() * words.length)] + ' ';
+    const d: AnnotationDoc = { version: 1, article: { file: 'a.txt', sha256: '' }, entities: [], claims: [], rejected: [] };
+    const old: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      let s = i * 100;
+      while (s > 0 && t[s - 1] !== ' ') s--;
+      let e = s;
+      while (t[e] !== ' ') e++;
+      d.entities.push({ id: `e-${i}`, name: 'x', type: 'organization', mentions: [makeAnchor(t, s, e)] });
+      old.push(s);
+    }
+    // A paragraph repeated elsewhere must not pull spans to the copy either.
+    const edited = t.slice(0, 20_000) + t.slice(30_000);
+    reanchorDoc(d, edited);
+    d.entities.forEach((e, i) => {
+      const m = e.mentions[0];
+      if (!m.orphaned) assert.equal(edited.slice(m.start, m.end), m.quote);
+      if (old[i] >= 30_000) assert.equal(m.start, old[i] - 10_000, `span ${i}`);
+      if (old[i] < 20_000 - 40) assert.equal(m.start, old[i], `span ${i}`);
+    });
+  });
 });
