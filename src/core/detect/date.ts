@@ -13,8 +13,17 @@ const RELATIVE_UNITS = new Set([...DATE_UNITS, ...SEASONS]);
 const YEAR_WORDS = new Set(['last', 'next', 'this']);
 const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
 
+/** Month abbreviations written without a period ("6 Sep 2021", "Aug 30"): need a day or year beside them. */
+const BARE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
 function isMonth(toks: Tok[], i: number): boolean {
   const t = toks[i];
+  if (t.k === WORD && t.cap && BARE_ABBREVIATIONS.has(t.l)) {
+    const nx = toks[i + 1];
+    return isDay(toks[i - 1]) || (!!nx && (nx.k === NUM || nx.k === ORD) && nx.sp);
+  }
   if (t.k !== WORD || !t.cap || !MONTHS.has(t.l)) return false;
   if (t.l !== 'may' && t.l !== 'march') return true;
   // "May"/"March" need a date context: a day or year after, or a preposition before

@@ -295,6 +295,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             }
           }
         }
+        // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
+        if (type === 'organization' && end < b && (toks[end + 1].l === 'of' || toks[end + 1].l === 'for') && !toks[end + 1].cap) end = b;
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
         emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;

@@ -20,6 +20,7 @@ function flags(): Map<string, number> {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | f);
   };
   add(MONTHS.keys(), F_DATE);
+  add(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], F_DATE);
   add(WEEKDAYS, F_DATE);
   add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an'], F_DATE);
   add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);

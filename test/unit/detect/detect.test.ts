@@ -105,6 +105,7 @@ describe('detectEntities: guideline rules', () => {
     it('explicit dates, with a weekday as one span', () => {
       has('The vote was held on Friday, Oct. 23, 2020, in the capital.', 'Friday, Oct. 23, 2020/date');
       has('It was signed in March 2021.', 'March 2021/date');
+      has('Published 6 Sep 2021 by the agency.', '6 Sep 2021/date');
     });
     it('anchored relative dates are dates', () => {
       for (const d of ['last week', 'this month', 'next spring', 'three weeks ago', 'end of the month']) has(`They said it happened ${d}.`, `${d}/date`);
