@@ -34,7 +34,8 @@ export interface ShiftReport {
 /**
  * Applies one editor change to every anchor of `doc`, in place, from the offsets alone (no
  * re-scan of the text): O(number of anchors) with tiny constants, meant to run per keystroke.
- * Apply a batch of changes from one event in descending order of `start` (as VS Code reports them).
+ * The changes of one VS Code event all refer to the text before the event: apply them sorted by
+ * descending `rangeOffset` so earlier offsets stay valid.
  */
 export function shiftAnchors(doc: AnnotationDoc, change: TextChange): ShiftReport {
   const report: ShiftReport = { moved: 0, edited: 0, orphaned: [] };
