@@ -6,6 +6,7 @@
  * officials" using the article's prevailing demonym).
  */
 import type { DetectedEntity } from '../model';
+import { demonymOf } from './kind';
 
 const TITLES = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'gen', 'gen.', 'general', 'lt', 'lt.', 'col', 'col.', 'sgt', 'sgt.', 'capt', 'capt.',
@@ -16,7 +17,7 @@ const TITLES = new Set([
   'special', 'representative',
 ]);
 const NOT_NAME = /^(a|an|the|in|on|at|as|but|and|or|of|for|to|by|with|from|after|before|while|when|although|though|meanwhile|however|speaking|writing|quoting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|officials?|authorities|he|she|it|they|we|i|his|her|its|their|our|this|that|these|those|both|some|other|local|western|eastern|northern|southern)$/i;
-const ORG_WORDS = /^(mission|ministry|council|forces?|army|police|government|times|post|journal|news|agency|department|office|party|front|alliance|emirate|policy|magazine|university|institute|organi[sz]ation|committee|commission|bank|fund|group|network|corps|brigade|command|union|nations|states|republic|kingdom|province|district|city|airport|base|camp|reuters|press|television|radio|borders|house|court|assembly|parliament|senate|congress)$/i;
+const ORG_WORDS = /^(mission|ministry|council|forces?|army|police|government|times|post|journal|news|agency|department|office|party|front|alliance|emirate|policy|magazine|university|institute|organi[sz]ation|committee|commission|bank|fund|group|network|corps|brigade|command|union|nations|states|republic|kingdom|province|district|city|airport|base|camp|reuters|press|television|radio|borders|house|court|assembly|parliament|senate|congress|navy|marines|guard|service|operations|project|observatory|program|programme|africa|asia|europe|america|state|region|sea|gulf|strait|coast|valley|staff)$/i;
 const DEMONYMS = [
   'Afghan', 'American', 'Pakistani', 'Iranian', 'Iraqi', 'Syrian', 'Russian', 'Ukrainian', 'Israeli', 'Palestinian', 'Lebanese',
   'Yemeni', 'Saudi', 'Sudanese', 'Somali', 'Ethiopian', 'Libyan', 'Malian', 'Nigerian', 'Congolese', 'Turkish', 'Kurdish', 'Indian',
@@ -25,6 +26,10 @@ const DEMONYMS = [
 ];
 const GENERIC_GROUP = /^(the )?(group|insurgents?|militants?|rebels?|movement|insurgent group|militant group|rebel group|armed group|insurgent|militant|rebel|jihadists?)$/i;
 const PRONOUN_PERSON = /^(he|she)$/i;
+const FEMALE_CUE = /\b(?:she|her|hers|woman|women|mother|wife|daughter|sister|grandmother|girl|widow|Ms\.|Mrs\.|spokeswoman|chairwoman|businesswoman)\b/i;
+const MALE_CUE = /\b(?:he|his|him|man|father|husband|son|brother|grandfather|widower|Mr\.|spokesman|chairman|businessman)\b/i;
+/** An unnamed single source ("a Maputo shopkeeper", "a senior official"): the referent of a later "he/she said". */
+const SINGULAR_SOURCE = /(?:^|\s)(?!(?:government|ministry|army|military|agency|office|group|council|commission|police|press|media|mission|movement|administration|command|alliance|network|bank|fund|service|project|program|programme|observatory|institute|organi[sz]ation|force|party|front|junta|regime|court|parliament|staff)$)[a-z]+[^s\W]$|\b(?:witness|boss|chief|nurse|actress)$/;
 /** "the president", "the governor": the last person the article gave that title, if any. */
 const TITLE_ANAPHOR = /^(?:the )?(president|minister|governor|spokesman|spokeswoman|spokesperson|commander|envoy|general|ambassador|secretary|mayor|chief)$/i;
 const PRONOUN_BODY = /^(they|it|the government|the ministry)$/i;
@@ -38,7 +43,7 @@ interface NameRun {
 /** Capitalised runs of a description, split at titles, with "titled" set when a title preceded them. */
 export function nameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
-  const re = /(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z’'-]*\.?)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z’'-]*\.?|(?:bin|al|ul|van|von|de|da|el)(?=\s+[A-Z])))*/g;
+  const re = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*\.?)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*\.?|(?:bin|al|ul|van|von|de|da|el|dos|das|do|du|le|la)(?=\s+\p{Lu})))*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[0].split(/\s+/);
     let offset = m.index;
@@ -94,6 +99,14 @@ export class ClaimantContext {
   private lastBody?: string;
   /** The last unnamed singular source ("a local elected official"), a candidate for "he said". */
   private lastSingular?: { name: string; at: number };
+  /** Sources introduced with a female cue (Ms., "a mother of four", "her family"), for "she said". */
+  private readonly female: Array<{ name: string; at: number }> = [];
+  /** Persons "he" was resolved to or introduced with "Mr.", never the referent of "she". */
+  private readonly male = new Set<string>();
+  /** Short or descriptive names linked in the text to the canonical one ("M.S.F." → "Doctors Without Borders"). */
+  private readonly aliases = new Map<string, string>();
+  /** Bodies that spoke, latest last, for "the agency said". */
+  private readonly bodies: Array<{ name: string; description: string; at: number }> = [];
   readonly demonym?: string;
   readonly group?: string;
 
@@ -117,8 +130,13 @@ export class ClaimantContext {
       }
     }
     for (const e of entities ?? []) if (e.type === 'person') this.learn(e.canonical ?? e.text);
+    this.learnAliases(text);
+    for (const m of text.matchAll(/\b(Ms|Mrs|Mr)\.\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
+      if (m[1] === 'Mr') this.male.add(m[2]);
+      else this.female.push({ name: m[2], at: -1 });
+    }
     // names introduced with a title anywhere in the text are people
-    const titled = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|\b(?:President|Minister|Secretary|spokesman|spokeswoman|spokesperson|envoy|commander|General|Governor)\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*)/g;
+    const titled = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep)\.\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)|\b(?:President|Minister|Secretary|spokesman|spokeswoman|spokesperson|envoy|commander|General|Governor)\s+((?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.))*)/gu;
     for (let m = titled.exec(text); m; m = titled.exec(text)) {
       const name = m[1] ?? m[2];
       if (m[2] && m[2].includes(' ')) this.learn(m[2]);
@@ -127,6 +145,33 @@ export class ClaimantContext {
       const lineStart = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, m.index - 60, 0);
       if (!this.roles.has(full)) this.roles.set(full, text.slice(lineStart, m.index + m[0].length));
     }
+  }
+
+  /**
+   * "Full Name (ACR)", "Full Name, or ACR", "Full Name, known by its initials ACR" → the full name;
+   * "known as ACR" → ACR; "the U.N. refugee agency, UNHCR" → the name, not the description.
+   */
+  private learnAliases(text: string): void {
+    const NAME = "\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:of|for|and|the|de|du|&|\\p{Lu}[\\p{L}’'.&-]*))*";
+    const ACR = "\\p{Lu}[\\p{Lu}.&-]{1,9}";
+    const link = (alias: string, canonical: string): void => {
+      const a = alias.trim().replace(/^the\s+/i, '');
+      const c = canonical.trim().replace(/^(?:the|The)\s+/, '');
+      if (a && c && a !== c && !this.aliases.has(a)) this.aliases.set(a, c);
+    };
+    for (const m of text.matchAll(new RegExp(`(${NAME})\\s+\\((${ACR})\\)`, 'gu'))) link(m[2], m[1]);
+    for (const m of text.matchAll(new RegExp(`(${NAME}),?\\s+known\\s+by\\s+its\\s+(?:[\\w-]+\\s+)?(?:initials|acronym|abbreviation),?\\s+(${ACR})`, 'gu'))) link(m[2], m[1]);
+    for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+(?:an?\\s+[^,.]{0,60}?\\s+)?known\\s+as\\s+(${ACR})\\b`, 'gu'))) link(m[1], m[2]);
+    for (const m of text.matchAll(new RegExp(`known\\s+as\\s+(${ACR}),\\s+or\\s+(${NAME})`, 'gu'))) link(m[2], m[1]);
+    for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+or\\s+(${ACR})\\b`, 'gu'))) link(m[2], m[1]);
+    // "the U.N. humanitarian office, OCHA," : a lowercase-headed description followed by the body's name
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}.]*\\s+)?[a-z][a-z ]{2,40}?),\\s+(${ACR})[,.]`, 'gu'))) link(m[1], m[2]);
+  }
+
+  /** The canonical form of a body's name when the text links it to another ("TNLA" → its full name). */
+  canonical(name: string): string {
+    const n = name.trim();
+    return this.aliases.get(n) ?? this.aliases.get(n.replace(/^the\s+/i, '')) ?? n;
   }
 
   private learn(full: string): void {
@@ -153,7 +198,7 @@ export class ClaimantContext {
   /** The first person named in a source description, expanded to the full name; undefined for bodies. */
   personIn(description: string): string | undefined {
     // "a resident, who gave his name only as Abdullah" / "identified only as Abdullah"
-    const as = /\b(?:name|names|identified|identify)\b[^,]{0,30}?\bas\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)/.exec(description);
+    const as = /\b(?:name|names|identified|identify)\b[^,]{0,40}?(?:\bas|\bname,)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(description);
     if (as) return as[1];
     for (const run of nameRuns(description)) {
       if (!run.text) continue;
@@ -172,6 +217,8 @@ export class ClaimantContext {
     const person = this.personIn(description);
     if (person) {
       this.notePerson(person, at);
+      if (FEMALE_CUE.test(description)) this.female.push({ name: person, at });
+      if (MALE_CUE.test(description)) this.male.add(person);
       if (description.trim() !== person) this.roles.set(person, `${this.roles.get(person) ?? ''} ${description}`.trim());
       return { claimant: person, person: true };
     }
@@ -181,6 +228,18 @@ export class ClaimantContext {
       const holder = [...this.people].reverse().find((p) => p.at <= at && new RegExp(`\\b${title[1]}\\b`, 'i').test(this.roleOf(p.name)));
       if (holder) return { claimant: holder.name, person: true };
     }
+    if (/^she$/i.test(head)) {
+      // the nearest source introduced as a woman, else the nearest not known to be a man
+      const f = [...this.female].reverse().find((x) => x.at <= at);
+      const names = [...this.people].reverse().filter((x) => x.at <= at && !this.male.has(x.name) && !this.male.has(x.name.split(' ').pop() ?? ''));
+      const b = this.lastSingular;
+      const cands = [f && { name: this.expand(f.name), at: f.at, person: true }, names[0] && { ...names[0], person: true }, b && { ...b, person: false }]
+        .filter((x): x is { name: string; at: number; person: boolean } => !!x);
+      if (f) return { claimant: this.expand(f.name), person: true };
+      const best = cands.sort((x, y) => y.at - x.at)[0];
+      if (best) return { claimant: best.name, person: best.person };
+    }
+    if (/^he$/i.test(head) && this.lastPerson) this.male.add(this.lastPerson.name);
     if (PRONOUN_PERSON.test(head)) {
       const p = this.lastPerson;
       const b = this.lastSingular;
@@ -189,16 +248,29 @@ export class ClaimantContext {
     }
     if (GENERIC_GROUP.test(head) && this.group) return this.body(this.group);
     if (PRONOUN_BODY.test(head) && this.lastBody) return { claimant: this.lastBody, person: false };
-    let body = head;
+    // "the agency", "the bank", "the three countries": the last body that spoke and was described so
+    const anaphor = /^(agency|bank|organi[sz]ation|office|commission|institute|group|countries|ministry|fund|program|programme|mission|project|observatory|monitor)$/i.exec(head.replace(/^(?:three|two|four|five|both)\s+/i, ''));
+    if (anaphor) {
+      const noun = new RegExp(`\\b${anaphor[1].replace(/ies$/, '(?:y|ies)').replace(/s$/, '')}`, 'i');
+      const prev = [...this.bodies].reverse().find((b) => b.at <= at && noun.test(`${b.name} ${b.description}`));
+      if (prev) return { claimant: prev.name, person: false };
+    }
+    // "the U.N. refugee agency, UNHCR" / "South Korea’s spy agency, the National Intelligence Service": the name
+    const parts = description.split(/,\s+/).map((x) => x.trim().replace(/^(?:the|The)\s+/, ''));
+    const named = parts.slice(1, 3).find((x) => /^(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}’'.&-]*))*$/u.test(x) && !/^(?:Mr|Ms|Mrs|Dr)\.?$/.test(x));
+    let body = named && /\s[a-z]/.test(head) && !/^\p{Lu}[\p{L}.]*\s+(?:officials?|authorities|residents?)$/u.test(head) ? named : head;
+    body = this.canonical(body);
+    if (FEMALE_CUE.test(description) && SINGULAR_SOURCE.test(body)) this.female.push({ name: body, at });
     if (/^(local |security |government |senior |provincial |some |other )*(officials?|authorities)$/i.test(body) && this.demonym) body = `${this.demonym} ${body.toLowerCase()}`;
-    if (/\b(official|spokesman|spokeswoman|spokesperson|source|commander|elder|resident|witness|doctor|officer|diplomat|analyst)$/i.test(body)) {
+    if (SINGULAR_SOURCE.test(body)) {
       this.lastSingular = { name: body, at };
     }
-    return this.body(body);
+    return this.body(body, description, at);
   }
 
-  private body(name: string): { claimant: string; person: boolean } {
+  private body(name: string, description = '', at = -1): { claimant: string; person: boolean } {
     this.lastBody = name;
+    this.bodies.push({ name, description, at });
     return { claimant: name, person: false };
   }
 
@@ -225,7 +297,10 @@ export class ClaimantContext {
   }
 }
 
-/** "the U.S. military" → "U.S. military"; "Iran’s customs spokesman" → "Iran customs spokesman". */
+const BODY_NOUN = /\b(?:government|ministry|Ministry|army|Army|military|armed forces|forces|police|navy|air force|General Staff|parliament|cabinet|presidency|Defen[cs]e|Intelligence|authorities|officials|junta)\b/;
+const PERSON_ROLE_END = /\b(?:spokes(?:man|woman|person)|minister|official|officer|commander|chief|envoy|ambassador|president|leader)$/i;
+
+/** "the U.S. military" → "U.S. military"; "Iran’s customs spokesman" → "Iran customs spokesman"; "Russia’s Defense Ministry" → "Russian Defense Ministry". */
 export function cleanBody(s: string): string {
   let b = s.trim().replace(/[,;:]+$/, '').trim();
   b = b.replace(/^(but|and|so|yet|also|meanwhile|in fact|both|even)\s+/i, '');
@@ -234,7 +309,15 @@ export function cleanBody(s: string): string {
   b = b.replace(/^(?:two|three|four|five|several|many|a number of|a few|few|\d+)\s+(?=\w)/i, '');
   b = b.replace(/\s+(also|additionally|repeatedly|previously|later|earlier|again|reportedly|too|itself|themselves|have|has|had|had also|would|will|did|does|do|is|are|was|were|not|never|on \w+day|this week|last week|on \w+)+$/i, '');
   b = b.replace(/\s+(have|has|had|also|additionally|on \w+day)$/i, '');
+  // relative and participial tails: "resident of Lashio who fled …", "a resident reached by phone"
+  b = b.replace(/\s+(?:who|which|whose|reached|contacted|interviewed|speaking|quoted|cited|based in)\b.*$/i, '');
+  // "Russia’s Defense Ministry" → "Russian Defense Ministry" (a body takes the demonym; a person's role keeps the name)
+  b = b.replace(/^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(.+)$/u, (m0, c: string, rest: string) => {
+    const d = demonymOf(c);
+    return d && BODY_NOUN.test(rest) && !PERSON_ROLE_END.test(rest) ? `${d} ${rest}` : m0;
+  });
   b = b.replace(/[’']s\b/g, '');
+  b = b.replace(/^(residents?|villagers?|witness(?:es)?|shopkeepers?|traders?) (?:of|in|from) (\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)$/u, (_m, r: string, p: string) => `${p} ${r}`);
   b = b.replace(/\band the\s+/g, 'and ');
   b = b.replace(/^(officials|authorities) in ([A-Z][\w-]+)(?: (?:province|district|city|region))?$/i, (_m, o: string, p: string) => `${p} ${o.toLowerCase()}`);
   b = b.replace(/^Americans?\b/, 'U.S.');

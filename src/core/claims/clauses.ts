@@ -98,7 +98,7 @@ export function isSourceAfterVerb(afterVerb: string): boolean {
   const first = afterVerb.split(/[,.;]/)[0].trim();
   const words = first.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 7) return false;
-  return words.every((w) => /^[A-Z]/.test(w) || SOURCE_WORDS.test(w.toLowerCase()) || /^(bin|al|ul|van|von|de|da|el)$/.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w) || SOURCE_WORDS.test(w.toLowerCase()) || /^(bin|al|ul|van|von|de|da|el)$/.test(w));
 }
 
 /** Offset after the reporting verb where "that" ends, when only adverbials or an object stand between. */
@@ -125,7 +125,7 @@ export function trailingSubject(m: string, v: number, clauseStart: number): { te
     const c2 = commas[commas.length - 2];
     const prev = m.slice(c2 + 1, c).trim();
     // "…, NAME, the role, said" / "…, NAME, a role, said"
-    if (/^(?:a|an|the|who)\b/i.test(text) && /^(?:[A-Z][\w’'.-]*\s*){1,5}$/.test(prev)) {
+    if (/^(?:a|an|the|who)\b/i.test(text) && /^(?:\p{Lu}[\p{L}\w’'.-]*\s*){1,5}$/u.test(prev)) {
       c = c2;
       text = m.slice(c + 1, v).trim();
     }
