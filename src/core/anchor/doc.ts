@@ -141,7 +141,7 @@ export function reanchorDoc(doc: AnnotationDoc, text: string): ReanchorReport {
       if (d === 0 && !wasOrphan) report.unchanged++;
       else if (wasOrphan) report.revived.push(o);
       else report.moved++;
-      if (d !== 0 || wasOrphan) placeAnchor(a, text, a.start + d, a.end + d);
+      if (d !== 0 || wasOrphan) placeAnchor(a, text, a.start + d, a.start + d + a.quote.length);
       continue;
     }
     const t = takenBy(o);

@@ -64,6 +64,15 @@ describe('anchor/shiftAnchors + reanchorDoc', () => {
     assert.equal(text.slice(d.entities[0].mentions[0].start, d.entities[0].mentions[0].end), 'Taliban');
   });
 
+  it('revives an orphan whose offsets collapsed to its full quote length', () => {
+    const d = doc(text);
+    shiftAnchors(d, { start: 0, end: 11, text: '' }); // deletes "The Taliban": offsets collapse to [0, 0)
+    const m = d.entities[0].mentions[0];
+    assert.deepEqual([m.start, m.end, m.orphaned], [0, 0, true]);
+    reanchorDoc(d, text); // the text came back (external undo)
+    assert.deepEqual([m.start, m.end, m.quote, m.orphaned], [4, 11, 'Taliban', undefined]);
+  });
+
   it('re-anchors after a change made while closed and records the new sha256', () => {
     const d = doc(text);
     const changed = 'UPDATE: ' + text.replace('Friday', 'Saturday');
