@@ -161,7 +161,7 @@ export class ClaimantContext {
     };
     for (const m of text.matchAll(new RegExp(`(${NAME})\\s+\\((${ACR})\\)`, 'gu'))) link(m[2], m[1]);
     for (const m of text.matchAll(new RegExp(`(${NAME}),?\\s+known\\s+by\\s+its\\s+(?:[\\w-]+\\s+)?(?:initials|acronym|abbreviation),?\\s+(${ACR})`, 'gu'))) link(m[2], m[1]);
-    for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+(?:an?\\s+[^,.]{0,60}?\\s+)?known\\s+as\\s+(${ACR})\\b`, 'gu'))) link(m[1], m[2]);
+    for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+(?:an?\\s+[^,]{0,60}?\\s+)?known\\s+as\\s+(${ACR})\\b`, 'gu'))) link(m[1], m[2]);
     for (const m of text.matchAll(new RegExp(`known\\s+as\\s+(${ACR}),\\s+or\\s+(${NAME})`, 'gu'))) link(m[2], m[1]);
     for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+or\\s+(${ACR})\\b`, 'gu'))) link(m[2], m[1]);
     // "the U.N. humanitarian office, OCHA," : a lowercase-headed description followed by the body's name
@@ -170,8 +170,21 @@ export class ClaimantContext {
 
   /** The canonical form of a body's name when the text links it to another ("TNLA" → its full name). */
   canonical(name: string): string {
-    const n = name.trim();
-    return this.aliases.get(n) ?? this.aliases.get(n.replace(/^the\s+/i, '')) ?? n;
+    const n = name.trim().replace(/^the\s+/i, '');
+    for (const k of [n, n.replace(/\.$/, ''), `${n}.`]) {
+      const c = this.aliases.get(k);
+      if (c) return c;
+    }
+    return name.trim();
+  }
+
+  /** A body the text links to another name, named at the head of a description ("The group known as JNIM, or …"). */
+  private linkedBody(description: string): string | undefined {
+    const known = /\bknown\s+as\s+(\p{Lu}[\p{Lu}.&-]{1,9})\b/u.exec(description.split(/,\s+/)[0]);
+    if (known) return this.canonical(known[1]);
+    const head = description.split(/,\s+/)[0].trim().replace(/^(?:the|The)\s+/, '');
+    for (const [a, c] of this.aliases) if (head === a || head === c || head.startsWith(`${a} `) && /[&]/.test(a)) return c;
+    return undefined;
   }
 
   private learn(full: string): void {
@@ -214,6 +227,8 @@ export class ClaimantContext {
    * `description` is the subject with its appositive; `head` its first part (before any comma).
    */
   resolve(description: string, at: number): { claimant: string; person: boolean } {
+    const linked = this.linkedBody(description);
+    if (linked) return this.body(linked, description, at);
     const person = this.personIn(description);
     if (person) {
       this.notePerson(person, at);
@@ -317,7 +332,7 @@ export function cleanBody(s: string): string {
     return d && BODY_NOUN.test(rest) && !PERSON_ROLE_END.test(rest) ? `${d} ${rest}` : m0;
   });
   b = b.replace(/[’']s\b/g, '');
-  b = b.replace(/^(residents?|villagers?|witness(?:es)?|shopkeepers?|traders?) (?:of|in|from) (\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)$/u, (_m, r: string, p: string) => `${p} ${r}`);
+  b = b.replace(/^([Rr]esidents?|[Vv]illagers?|[Ww]itness(?:es)?|[Ss]hopkeepers?|[Tt]raders?) (?:of|in|from) (\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)$/u, (_m, r: string, p: string) => `${p} ${r.toLowerCase()}`);
   b = b.replace(/\band the\s+/g, 'and ');
   b = b.replace(/^(officials|authorities) in ([A-Z][\w-]+)(?: (?:province|district|city|region))?$/i, (_m, o: string, p: string) => `${p} ${o.toLowerCase()}`);
   b = b.replace(/^Americans?\b/, 'U.S.');

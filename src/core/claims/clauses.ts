@@ -52,7 +52,7 @@ export function clauseEnd(masked: string, from: number, stopAtComma: boolean): n
 }
 
 /** The source description before a verb: the clause's subject with an appositive, intro phrases dropped. */
-export function subjectBefore(masked: string, verbAt: number, clauseStart: number): { start: number; text: string; intro: string } {
+export function subjectBefore(masked: string, verbAt: number, clauseStart: number): { start: number; text: string; intro: string; full?: string } {
   const region = masked.slice(clauseStart, verbAt);
   const segs: Array<{ start: number; text: string }> = [];
   let segStart = 0;
@@ -62,7 +62,12 @@ export function subjectBefore(masked: string, verbAt: number, clauseStart: numbe
       segStart = i + 1;
     }
   }
-  const nonEmpty = segs.filter((s) => s.text.trim());
+  let nonEmpty = segs.filter((s) => s.text.trim());
+  // "…, has said": an auxiliary or adverb alone after the last comma belongs to the verb
+  while (nonEmpty.length > 1 && /^(?:has|have|had|also|too|however|though|then|now|again|later|earlier|has also|had also|have also|would|will)$/i.test(nonEmpty[nonEmpty.length - 1].text.trim())) nonEmpty = nonEmpty.slice(0, -1);
+  // "The Houthis, who control Sanaa, the capital, and much of the north, said": the relative clause is not the subject
+  const rel = nonEmpty.findIndex((x, i) => i >= 1 && /^(?:who|which|whose|where)\b/i.test(x.text.trim()));
+  if (rel >= 1) nonEmpty = nonEmpty.slice(0, rel);
   if (!nonEmpty.length) return { start: verbAt, text: '', intro: region };
   let first = nonEmpty.length - 1;
   // "Ataullah Afghan, the head of the provincial council, said": take the appositive pair
@@ -70,11 +75,14 @@ export function subjectBefore(masked: string, verbAt: number, clauseStart: numbe
     const prev = nonEmpty[first - 1].text.trim();
     const last = nonEmpty[first].text.trim();
     const appositive = /^(?:a|an|the|who|whose|which|known|also|aged|himself|herself)\b/i.test(last);
-    if (!INTRO_START.test(prev) && wordCount(prev) <= 8 && (/^[A-Z]/.test(prev) || appositive)) first--;
+    const fronted = /^(?:in|on|at|near|from|for|with|after|before|during|across|outside|inside|further|farther|meanwhile|elsewhere|there)\b/i.test(prev);
+    if (!INTRO_START.test(prev) && !fronted && wordCount(prev) <= 8 && (/^[A-Z]/.test(prev) || appositive)) first--;
   }
   const start = nonEmpty[first].start;
-  const text = masked.slice(start, verbAt).replace(SUBORDINATOR_START, '').trim();
-  return { start, text, intro: masked.slice(clauseStart, start) };
+  const last = nonEmpty[nonEmpty.length - 1];
+  const text = masked.slice(start, rel >= 1 ? last.start + last.text.length : verbAt).replace(SUBORDINATOR_START, '').trim();
+  // the relative clause says who the source is (for the kind), though it does not name it
+  return { start, text, intro: masked.slice(clauseStart, start), full: masked.slice(start, verbAt).replace(SUBORDINATOR_START, '').trim() };
 }
 
 /** "KHARTOUM, March 3 (Reuters) - " / "BAMAKO (AFP) - " / "KABUL, Afghanistan — " */
@@ -85,7 +93,12 @@ export function clauseStartOf(masked: string, at: number): number {
   const dl = DATELINE.exec(masked);
   let start = dl && dl[0].length <= at ? dl[0].length : 0;
   const re = /;\s|,\s+(?:while|but|whereas|though|although|and)\s+|\s+[—–]\s+/g;
-  for (const m of masked.matchAll(re)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
+  for (const m of masked.matchAll(re)) {
+    if (m.index + m[0].length > at) continue;
+    // ", and" inside a relative clause ("The Houthis, who control Sanaa and, and much of the north, said") lists, it does not start a clause
+    if (/^,\s+and\s/.test(m[0]) && /,\s+(?:who|which|whose)\b/.test(masked.slice(start, m.index))) continue;
+    start = m.index + m[0].length;
+  }
   const sub = SUBORDINATOR_START.exec(masked.slice(start));
   if (sub && masked.slice(start + sub[0].length, at).indexOf(',') < 0) start += sub[0].length;
   return start;

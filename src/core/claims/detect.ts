@@ -357,7 +357,7 @@ function cueClaim(
   // "The RSF denied losing the bridge and said …": the subject is the noun phrase before the first verb
   if (/\band\s+$/.test(before)) description = description.replace(/\s+(?:[a-z]+(?:ed|ied)|did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b.*$/, '');
   const assessing = /^estimat/.test(word) ? ' estimate' : '';
-  const who = sourceOf(description, ctx, at, `${m.slice(clauseStart, subj.start)} ${subj.text}${assessing}`);
+  const who = sourceOf(description, ctx, at, `${m.slice(clauseStart, subj.start)} ${subj.full ?? subj.text}${assessing}`);
   return { start: contentStart, end: clauseEnd(m, contentStart, stopAtComma), ...who };
 }
 
@@ -416,7 +416,12 @@ function finish(text: string, candidates: Candidate[], ctx: ClaimantContext, opt
 
 /** The explicit figures of a claim (vague words and durations left out), as one value with parts. */
 export function claimValue(content: string): ClaimValue | null {
-  const found = findValues(content).filter((f) => !isDurationUnit(f.value.unit));
+  const found = findValues(content).filter((f) => !isDurationUnit(f.value.unit)
+    // a name with digits ("M23", "F-16"), not a figure
+    && !/[A-Za-z]-?$/.test(content.slice(0, f.start))
+    // a distance placing somewhere ("about six miles south of X", "25 km (15 miles) west of Goma")
+    && !(/mile|kilomet|\bkm\b|met(?:er|re)/i.test(`${f.value.unit} ${content.slice(f.start, f.end)}`)
+      && /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|from|outside|away|off|inland|offshore|beyond)\b/i.test(content.slice(f.end))));
   if (!found.length) return null;
   if (found.length === 1) return found[0].value;
   return { ...found[0].value, text: content.slice(found[0].start, found[found.length - 1].end), parts: found.map((f) => f.value) };

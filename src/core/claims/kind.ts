@@ -63,7 +63,7 @@ const COUNTRIES: ReadonlyArray<readonly string[]> = [
 /** "Russia" → "Russian", "Ghana" → "Ghanaian"; undefined when no adjective is known. */
 export function demonymOf(country: string): string | undefined {
   const names = COUNTRIES.find((n) => n[0] === country || n.slice(1).includes(country));
-  const d = names?.find((w, i) => i > 0 && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ean|ic|ai|ino|be|ien|ine)$/.test(w) && !/^(?:Pentagon|Kremlin|Washington|London|Paris|Berlin|Moscow|Beijing|Tehran|Kyiv|Doha|Cairo|Tripoli|Sanaa|Amman|Kabul|Dhaka|Minsk|Baku|Manila|Jakarta|Dakar|Abuja|Niamey|Bamako|Accra|Luanda|Maputo|Kigali|Kampala|Nairobi|Mogadishu|Khartoum|Riyadh|Ankara|Jerusalem|Bangkok|Tokyo|Seoul|Pyongyang|Yerevan|Tbilisi|Warsaw|Caracas|Algiers|Rabat|Baghdad|Beirut|Damascus|Islamabad|Naypyidaw|Ouagadougou|Kinshasa|Pretoria)$/.test(w));
+  const d = names?.find((w, i) => i > 0 && /^(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ean|ic|ai|ino|be|ien|ine)$/.test(w) && !/^(?:Pentagon|Kremlin|Washington|London|Paris|Berlin|Moscow|Beijing|Tehran|Kyiv|Doha|Cairo|Tripoli|Sanaa|Amman|Kabul|Dhaka|Minsk|Baku|Manila|Jakarta|Dakar|Abuja|Niamey|Bamako|Accra|Luanda|Maputo|Kigali|Kampala|Nairobi|Mogadishu|Khartoum|Riyadh|Ankara|Jerusalem|Bangkok|Tokyo|Seoul|Pyongyang|Yerevan|Tbilisi|Warsaw|Caracas|Algiers|Rabat|Baghdad|Beirut|Damascus|Islamabad|Naypyidaw|Ouagadougou|Kinshasa|Pretoria)$/.test(w));
   return d;
 }
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
