@@ -396,7 +396,9 @@ export class AnnotationStore implements vscode.Disposable {
 
   private async reloadIfChanged(sidecarPath: string): Promise<void> {
     const e = this.bySidecar.get(sidecarPath);
-    if (!e || e.loading) return;
+    if (!e) return;
+    // A change while loading may have come after the read: compare with what the load saw.
+    if (e.loading) await e.loading.catch(() => undefined);
     const text = await fs.readFile(sidecarPath, 'utf8').catch(() => undefined);
     if (text === e.diskText) return; // our own write, or no change
     log().info(`${sidecarPath} changed on disk; reloading`);

@@ -232,7 +232,7 @@ describe('Article Annotator extension', function () {
     const broken = 'version: 1\nentities: [\n  - {id: x, name: "unterminated\n';
     fs.writeFileSync(sidecarOf(file), broken);
     await open(file);
-    const d = await state(file);
+    const d = await until('broken sidecar read', async () => { const x = await state(file); return x.readOnly ? x : undefined; }, 10000);
     assert.strictEqual(d.readOnly, true);
     assert.ok(d.problems.length > 0 && d.problems[0].includes('annotations.yaml'), d.problems.join('; '));
     const r = await vscode.commands.executeCommand('articleAnnotator.tagEntity', { type: 'person', start: 0, end: 4, uri: vscode.Uri.file(file).toString() });
