@@ -11,6 +11,9 @@ const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', 
 export const DASHES = new Set(['—', '–', '-', '―']);
 const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'counter', 'self', 'all', 'mid', 'ultra', 'then', 'de', 'un', 'multi', 'cross']);
 
+/** Lowercase participles after a hyphen that leave the name before it alone ("Washington-based"). */
+const PARTICIPLE_TAILS = new Set(['based', 'run', 'led', 'backed', 'controlled', 'held', 'born', 'flagged', 'owned', 'allied', 'aligned', 'funded', 'linked', 'affiliated', 'occupied', 'made', 'brokered', 'sponsored', 'supported', 'dominated', 'administered', 'operated', 'registered', 'bound', 'built', 'trained', 'armed', 'style', 'era']);
+
 /** Splits "US-Taliban" into known parts and "anti-Taliban" to "Taliban" (in place, before detection). */
 export function splitHyphenNames(toks: Tok[]): Tok[] {
   let changed = false;
@@ -29,6 +32,25 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
       out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true });
       changed = true;
       continue;
+    }
+    // "Washington-based" -> Washington; "Houthi-run" -> Houthi; "Greek-flagged", "American-British" -> no name
+    if (t.cap && parts.length === 2 && !g.names.has(t.l)) {
+      if (parts.every((p) => isDemonym(p.toLowerCase()))) {
+        out.push({ ...t, cap: false });
+        changed = true;
+        continue;
+      }
+      if (PARTICIPLE_TAILS.has(parts[1])) {
+        if (isDemonym(head)) {
+          out.push({ ...t, cap: false });
+        } else {
+          const off = parts[0].length;
+          out.push({ ...t, e: t.s + off, t: parts[0], l: head, upper: off > 1 && parts[0] === parts[0].toUpperCase() });
+          out.push({ ...t, s: t.s + off + 1, t: parts[1], l: parts[1], cap: false, upper: false, sp: false });
+        }
+        changed = true;
+        continue;
+      }
     }
     if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
       const known = parts.filter((p) => g.names.has(p.toLowerCase()) || isDemonym(p.toLowerCase()));
