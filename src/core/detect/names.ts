@@ -87,6 +87,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           continue;
         }
       }
+      // "Armed Conflict Location & Event Data Project": "&" between capitalised words
+      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
+        j += 2;
+        continue;
+      }
       // "France 24", "G 7": a number that completes a known name
       if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
         j++;
@@ -202,8 +207,23 @@ function chain(st: LineState, a: number, b: number): void {
     }
   }
   const k = orgDesignatorEnd(toks, i, b);
+  // "Gulf of Aden", "Bay of Bengal": a place designator and "of" + name is one place
+  if (b >= i + 2 && LOC_PREFIXES.has(toks[i].l) && toks[i + 1].l === 'of' && !lookup(st, keyRange(toks, i, b))) {
+    emit(st, i, b, 'location', STR_CUE + 0.5);
+    return;
+  }
+  // "Bank of Ghana", "Alliance of Sahel States": an organisation designator and "of"/"for" + name
+  if (k === i && b >= i + 2 && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, keyRange(toks, i, b))) {
+    run(st, i, b, personCue, orgCue, theIdx, stripped);
+    return;
+  }
   if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, keyRange(toks, i, b))) {
     const first = matchAt(st, i, k - 1, i);
+    // "National Democratic Congress": nothing known before the designator, the whole run is the name
+    if (!first && k === b && personCue < 3 && !st.titleCase) {
+      run(st, i, b, personCue, orgCue, theIdx, stripped);
+      return;
+    }
     if (first && first.entry.type === 'location' && first.end < k) {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;

@@ -23,4 +23,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('irregular demonyms (British, Somali) are never entities', () => {
     hasNot('American and British warplanes struck targets.', 'British');
   });
+  it('"Bank/Alliance of X" is one organisation, "Gulf of X" one place, "&" joins a long name', () => {
+    has('The Bank of Ghana raised rates.', 'Bank of Ghana/organization');
+    has('Ships in the Gulf of Aden were hit.', 'Gulf of Aden/location');
+    has('The Armed Conflict Location & Event Data Project said.', 'Armed Conflict Location & Event Data Project/organization');
+  });
+  it('an unknown run ending in a known designator is one organisation', () => {
+    has('The opposition National Democratic Congress won.', 'National Democratic Congress/organization');
+  });
 });
