@@ -17,7 +17,7 @@ const TITLES = new Set([
   'special', 'representative',
 ]);
 const NOT_NAME = /^(a|an|the|in|on|at|as|but|and|or|of|for|to|by|with|from|after|before|while|when|although|though|meanwhile|however|speaking|writing|quoting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|officials?|authorities|he|she|it|they|we|i|his|her|its|their|our|this|that|these|those|both|some|other|local|western|eastern|northern|southern)$/i;
-const ORG_WORDS = /^(mission|ministry|council|forces?|army|police|government|times|post|journal|news|agency|department|office|party|front|alliance|emirate|policy|magazine|university|institute|organi[sz]ation|committee|commission|bank|fund|group|network|corps|brigade|command|union|nations|states|republic|kingdom|province|district|city|airport|base|camp|reuters|press|television|radio|borders|house|court|assembly|parliament|senate|congress|navy|marines|guard|service|operations|project|observatory|program|programme|africa|asia|europe|america|state|region|sea|gulf|strait|coast|valley|staff)$/i;
+const ORG_WORDS = /^(mission|ministry|council|forces?|army|police|government|times|post|journal|news|agency|department|office|party|front|alliance|emirate|policy|magazine|university|institute|organi[sz]ation|committee|commission|bank|fund|group|network|corps|brigade|command|union|nations|states|republic|kingdom|province|district|city|airport|base|camp|reuters|press|television|radio|borders|house|court|assembly|parliament|senate|congress|navy|marines|guard|service|operations|project|observatory|program|programme|africa|asia|europe|america|state|region|sea|gulf|strait|coast|valley|staff|school|college|center|centre|foundation|society|laboratory|hospital|clinic|company|corporation|firm|trust|initiative|platform|watch|health|services)$/i;
 const DEMONYMS = [
   'Afghan', 'American', 'Pakistani', 'Iranian', 'Iraqi', 'Syrian', 'Russian', 'Ukrainian', 'Israeli', 'Palestinian', 'Lebanese',
   'Yemeni', 'Saudi', 'Sudanese', 'Somali', 'Ethiopian', 'Libyan', 'Malian', 'Nigerian', 'Congolese', 'Turkish', 'Kurdish', 'Indian',
@@ -131,6 +131,10 @@ export class ClaimantContext {
     }
     for (const e of entities ?? []) if (e.type === 'person') this.learn(e.canonical ?? e.text);
     this.learnAliases(text);
+    // how the article introduces people anywhere: "NAME, the candidate of …," / "the main opposition candidate, NAME,"
+    const PERSON = "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+)){1,3}";
+    for (const m of text.matchAll(new RegExp(`(${PERSON}),\\s+(?:the|a|an)\\s+([^,.;“”"]{3,80})[,.;]`, 'gu'))) this.addRole(m[1], m[2]);
+    for (const m of text.matchAll(new RegExp(`\\b(?:the|a|an)\\s+([^,.;“”"]{3,80}),\\s+(${PERSON})[,.;]`, 'giu'))) this.addRole(m[2], m[1]);
     for (const m of text.matchAll(/\b(Ms|Mrs|Mr)\.\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
       if (m[1] === 'Mr') this.male.add(m[2]);
       else this.female.push({ name: m[2], at: -1 });
@@ -185,6 +189,12 @@ export class ClaimantContext {
     const head = description.split(/,\s+/)[0].trim().replace(/^(?:the|The)\s+/, '');
     for (const [a, c] of this.aliases) if (head === a || head === c || head.startsWith(`${a} `) && /[&]/.test(a)) return c;
     return undefined;
+  }
+
+  private addRole(name: string, role: string): void {
+    if (nameRuns(name).length !== 1 || nameRuns(name)[0].text !== name) return;
+    this.learn(name);
+    this.roles.set(name, `${this.roles.get(name) ?? ''} ${role}`.trim());
   }
 
   private learn(full: string): void {

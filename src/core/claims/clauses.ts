@@ -116,12 +116,14 @@ export function isSourceAfterVerb(afterVerb: string): boolean {
 
 /** Offset after the reporting verb where "that" ends, when only adverbials or an object stand between. */
 export function thatAfter(afterStr: string, word: string): number {
-  const mm = /^((?:\s+[\w’'.-]+){0,6}?)\s+that\b/.exec(afterStr);
+  const mm = /^((?:\s+[\p{L}\w’'.,-]+){0,10}?)\s+that\b/u.exec(afterStr);
   if (!mm) return -1;
   const gapWords = mm[1].trim() ? mm[1].trim().split(/\s+/) : [];
   const objectVerb = /^(told|tells|tell|accused|accuses|warned|warns|reminded|assured|informed)$/.test(word);
-  const prepositional = /^(in|on|at|by|via|during|to|from|through|over|after|before)$/i.test(gapWords[0] ?? '') && gapWords.length <= 6;
-  const ok = gapWords.every((g) => GAP_WORD.test(g.replace(/[.,]$/, '')) || /^[A-Z]/.test(g)) || (objectVerb && gapWords.length <= 5) || prepositional;
+  // "said in a statement on its Telegram channel that", "said on state television, ORTM, that"
+  const prepositional = /^(in|on|at|by|via|during|to|from|through|over|after|before)$/i.test(gapWords[0] ?? '') && gapWords.length <= 9
+    && !gapWords.some((g) => /^(?:and|but|or|who|which|because|if|when|so)$/i.test(g));
+  const ok = (gapWords.length <= 6 && gapWords.every((g) => GAP_WORD.test(g.replace(/[.,]$/, '')) || /^[A-Z]/.test(g))) || (objectVerb && gapWords.length <= 5) || prepositional;
   return ok ? mm[0].length : -1;
 }
 

@@ -323,7 +323,8 @@ function cueClaim(
     let k = after;
     if (word === 'told' || word === 'tells' || word === 'tell' || word === 'accused' || word === 'accuses') {
       const obj = /^\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists|him|her|them|us|me|parliament|lawmakers)\b/.exec(m.slice(k));
-      if (obj) k += obj[0].length;
+      // "accused Rwanda of sending troops": the accusation keeps its object
+      if (obj && !(/^accuse/.test(word) && /^\s+of\s/.test(m.slice(k + obj[0].length)))) k += obj[0].length;
     }
     if (word === 'reported' && /^\s+on\s/.test(m.slice(k))) k += /^\s+on/.exec(m.slice(k))![0].length;
     for (let adv = LEADING_ADVERBIAL.exec(m.slice(k)); adv && adv[0].trim(); adv = LEADING_ADVERBIAL.exec(m.slice(k))) k += adv[0].length;
@@ -339,9 +340,11 @@ function cueClaim(
   }
   // leading attribution: SUBJECT verb CONTENT
   // "… said …, and warned that …": the same source goes on
-  if (/\band\s+$/.test(before) && main) return { start: contentStart, end: clauseEnd(m, contentStart, false), ...main };
+  if (/\b(?:and|but)\s+$/.test(before) && main) return { start: contentStart, end: clauseEnd(m, contentStart, false), ...main };
   const subj = subjectBefore(m, v, clauseStart);
-  if (!subj.text || wordCount(subj.text) > 14) return undefined;
+  // a long subject is fine when it is a short name with an appositive ("The X Observatory, a project at … that studies …")
+  const headWords = wordCount(subj.text.split(',')[0]);
+  if (!subj.text || wordCount(subj.text) > (headWords <= 6 && subj.text.includes(',') ? 22 : 14)) return undefined;
   if (/^(?:[a-z]+ly\s+)?(?:that|which|who)\b/i.test(subj.text)) return undefined;
   let description = subj.text;
   const quoting = /^\s*Quoting\s+([^,]+),/.exec(m.slice(clauseStart, v));
