@@ -2,15 +2,18 @@
  * Incremental detection for the editor. After an edit only the changed line(s) are detected
  * again: unchanged lines are found at both ends by comparing whole lines (native string
  * comparison), the lines in between are re-split and detected, and the lines around keep their
- * candidates. The document name table is rebuilt only when the names the changed lines
- * contribute differ, and then only the lines holding a name whose entry changed are resolved
- * again. Entities of lines that did not move are reused as they are.
+ * candidates. The document name table is kept up to date incrementally: an index from each name
+ * to the lines contributing to (or reading) its entry lets an edit recompute only the entries of
+ * the names the changed lines contribute (same result as `buildTable` over the whole document),
+ * and only the lines reading an entry that changed are resolved again. A keystroke costs
+ * O(changed lines + occurrences of their names), not O(document). Entities of lines that did not
+ * move are reused as they are.
  */
 import type { DetectedEntity } from '../model';
-import { userEntries, type GazEntry } from './gazetteer';
+import { gazetteer, isDemonym, userEntries, type GazEntry } from './gazetteer';
 import { detectLine } from './line';
-import { buildTable, resolveLine, type NameTable, type Resolved } from './propagate';
-import type { Cand } from './types';
+import { buildTable, resolveLine, type NameTable, type Resolved, type TableEntry } from './propagate';
+import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import type { DetectOptions } from './index';
 
 interface LineState {
@@ -27,11 +30,19 @@ export class IncrementalDetector {
   private text = '';
   private lines: LineState[] = [];
   private table: NameTable = new Map();
+  /** Name key -> lines with a candidate of that key contributing to the table. */
+  private direct = new Map<string, Set<LineState>>();
+  /** Last word -> lines with a multi-word person name giving that word an alias entry. */
+  private alias = new Map<string, Set<LineState>>();
+  /** Name key -> lines whose resolution reads the table entry of that key. */
+  private uses = new Map<string, Set<LineState>>();
+  /** Line positions, built on demand when a tie between lines needs document order. */
+  private order?: Map<LineState, number>;
   private readonly user?: Map<string, GazEntry>;
   private readonly types?: readonly string[];
   /** Lines detected by the last `update` (for measurements and tests). */
   lastDetectedLines = 0;
-  /** Whether the last `update` rebuilt the document name table. */
+  /** Whether the last `update` changed the document name table (some entry differs). */
   lastRebuiltTable = false;
 
   constructor(options: DetectOptions = {}) {
@@ -47,6 +58,7 @@ export class IncrementalDetector {
       this.lastDetectedLines = this.lines.length;
       this.lastRebuiltTable = true;
       this.table = buildTable(this.lines.map((l) => l.cands), this.lines.map((l) => l.text));
+      for (const l of this.lines) this.index(l, true, undefined);
     } else if (text !== this.text) this.patch(text);
     else {
       this.lastDetectedLines = 0;
@@ -89,25 +101,128 @@ export class IncrementalDetector {
     let detected = 0;
     const added = fresh.map((t): LineState => {
       const r = reuse.get(t);
-      if (r) return r;
+      if (r) {
+        reuse.delete(t); // each line state holds one place in the document
+        return r;
+      }
       detected++;
       return { text: t, cands: detectLine(t, this.user) };
     });
     lines.splice(first, last - first + 1, ...added);
     this.lastDetectedLines = detected;
-    this.lastRebuiltTable = signature(added) !== signature(gone);
-    if (this.lastRebuiltTable) {
-      const old = this.table;
-      this.table = buildTable(lines.map((l) => l.cands), lines.map((l) => l.text));
-      const changed = changedKeys(old, this.table);
-      if (changed.size) {
-        for (const l of lines) {
-          if (l.resolved && l.cands.some((c) => changed.has(c.key) || (c.parts && c.parts.some((p) => changed.has(p[2]))))) {
-            l.resolved = undefined;
-          }
-        }
+    // names whose entry may change: those the removed and added lines contribute
+    const affected = new Set<string>();
+    for (const l of gone) this.index(l, false, affected);
+    for (const l of added) this.index(l, true, affected);
+    this.order = undefined;
+    let changed = false;
+    for (const k of affected) {
+      const e = this.entry(k);
+      const o = this.table.get(k);
+      if (e === o || (e && o && e.type === o.type && e.str === o.str && e.canonical === o.canonical)) continue;
+      changed = true;
+      if (e) this.table.set(k, e);
+      else this.table.delete(k);
+      const readers = this.uses.get(k);
+      if (readers) for (const l of readers) l.resolved = undefined;
+    }
+    this.lastRebuiltTable = changed;
+  }
+
+  /** Adds (or removes) a line to the name indexes; collects the keys whose entry it feeds. */
+  private index(l: LineState, add: boolean, affected: Set<string> | undefined): void {
+    const g = gazetteer();
+    for (const c of l.cands) {
+      if (!c.key) continue;
+      link(this.uses, c.key, l, add);
+      if (c.str === STR_UNKNOWN && c.parts) for (const p of c.parts) link(this.uses, p[2], l, add);
+      if (c.str < STR_WEAK) continue;
+      link(this.direct, c.key, l, add);
+      affected?.add(c.key);
+      const last = aliasWord(c, g.common);
+      if (last) {
+        link(this.alias, last, l, add);
+        affected?.add(last);
       }
     }
+  }
+
+  /** Index (into `lines`) of the earliest line in the document; order only matters when values differ. */
+  private first(lines: LineState[], values: string[]): number {
+    let same = true;
+    for (let i = 1; i < values.length && same; i++) same = values[i] === values[0];
+    if (same) return 0;
+    let bi = 0;
+    for (let i = 1; i < lines.length; i++) if (this.pos(lines[i]) < this.pos(lines[bi])) bi = i;
+    return bi;
+  }
+
+  /** Position of a line in the document (for ties between lines, as `buildTable` reads in order). */
+  private pos(l: LineState): number {
+    if (!this.order) {
+      this.order = new Map();
+      for (let i = 0; i < this.lines.length; i++) this.order.set(this.lines[i], i);
+    }
+    return this.order.get(l) ?? 0;
+  }
+
+  /** The table entry of `k` over the whole document, as `buildTable` computes it. */
+  private entry(k: string): TableEntry | undefined {
+    // direct: the first candidate (in document order) of the highest strength
+    let cur: TableEntry | undefined;
+    const dl = this.direct.get(k);
+    if (dl) {
+      let best: LineState[] = [];
+      let bestType: string[] = [];
+      let max = -1;
+      for (const l of dl) {
+        let lc: Cand | undefined;
+        for (const c of l.cands) if (c.key === k && c.str >= STR_WEAK && (!lc || c.str > lc.str)) lc = c;
+        if (!lc || lc.str < max) continue;
+        if (lc.str > max) {
+          max = lc.str;
+          best = [];
+          bestType = [];
+        }
+        best.push(l);
+        bestType.push(lc.type);
+      }
+      if (best.length) cur = { type: bestType[this.first(best, bestType)], str: max };
+    }
+    // alias from multi-word person names ending with `k`: the first of the highest strength
+    let a: TableEntry | undefined;
+    const al = this.alias.get(k);
+    if (al) {
+      const common = gazetteer().common;
+      let best: LineState[] = [];
+      let bestText: string[] = [];
+      let max = -1;
+      for (const l of al) {
+        let ls = -1;
+        let lt = '';
+        for (const c of l.cands) {
+          if (c.str < STR_WEAK || aliasWord(c, common) !== k) continue;
+          const str = Math.min(c.str, STR_CUE);
+          if (str > ls) {
+            ls = str;
+            lt = l.text.slice(c.s, c.e);
+          }
+        }
+        if (ls < 0 || ls < max) continue;
+        if (ls > max) {
+          max = ls;
+          best = [];
+          bestText = [];
+        }
+        best.push(l);
+        bestText.push(lt);
+      }
+      if (best.length) a = { type: 'person', str: max, canonical: bestText[this.first(best, bestText)] };
+    }
+    if (!a) return cur;
+    if (!cur || cur.str < a.str || (cur.type === 'person' && cur.str <= a.str)) return a;
+    if (cur.type === 'person') cur.canonical = a.canonical;
+    return cur;
   }
 
   private entities(): DetectedEntity[] {
@@ -148,20 +263,23 @@ function flatten(s: string): void {
   void ((s as unknown as number) | 0);
 }
 
-/** Keys whose table entry differs between two tables. */
-function changedKeys(a: NameTable, b: NameTable): Set<string> {
-  const out = new Set<string>();
-  for (const [k, e] of a) {
-    const f = b.get(k);
-    if (!f || f.type !== e.type || f.str !== e.str || f.canonical !== e.canonical) out.add(k);
+function link(m: Map<string, Set<LineState>>, k: string, l: LineState, add: boolean): void {
+  let set = m.get(k);
+  if (add) {
+    if (!set) m.set(k, (set = new Set()));
+    set.add(l);
+  } else if (set) {
+    set.delete(l);
+    if (!set.size) m.delete(k);
   }
-  for (const k of b.keys()) if (!a.has(k)) out.add(k);
-  return out;
 }
 
-/** The names (key, type, strength, text) the lines contribute to the table, order-independent. */
-function signature(lines: readonly LineState[]): string {
-  const parts: string[] = [];
-  for (const l of lines) for (const c of l.cands) if (c.key && c.str > 0) parts.push(`${c.key}\u0001${c.type}\u0001${c.str}\u0001${l.text.slice(c.s, c.e)}`);
-  return parts.sort().join('\u0002');
+/** The last word a multi-word person name gives an alias entry to (as `buildTable`), or ''. */
+function aliasWord(c: Cand, common: ReadonlySet<string>): string {
+  if (c.type !== 'person') return '';
+  const sp = c.key.lastIndexOf(' ');
+  if (sp < 0) return '';
+  const last = c.key.slice(sp + 1);
+  if (last.length < 3 || isDemonym(last) || common.has(last)) return '';
+  return last;
 }
