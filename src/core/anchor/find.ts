@@ -72,17 +72,31 @@ export function anchoredAt(a: Anchor, text: string, p: number, opts: FindOptions
 
 /** Exact occurrences of the quote, nearest to `expected` first, at most `limit` (lazily). */
 function* occurrences(text: string, quote: string, expected: number, limit: number): Generator<number> {
-  let n = 0;
   let fwd = text.indexOf(quote, expected);
-  let back = expected - 1 >= 0 ? text.lastIndexOf(quote, expected - 1) : -1;
-  while (n < limit && (fwd >= 0 || back >= 0)) {
-    n++;
-    if (fwd >= 0 && (back < 0 || fwd - expected <= expected - back)) {
+  // Occurrences before `expected`, found with forward searches in windows growing backwards
+  // (lastIndexOf scans slowly); `back` holds those of the current window, nearest last.
+  const back: number[] = [];
+  let hi = expected;
+  let span = 4096;
+  const refill = (): void => {
+    while (!back.length && hi > 0) {
+      const lo = Math.max(0, hi - span);
+      for (let i = text.indexOf(quote, lo); i >= 0 && i < hi; i = text.indexOf(quote, i + 1)) back.push(i);
+      hi = lo;
+      span *= 2;
+    }
+  };
+  refill();
+  for (let n = 0; n < limit; n++) {
+    const b = back.length ? back[back.length - 1] : -1;
+    if (fwd < 0 && b < 0) return;
+    if (fwd >= 0 && (b < 0 || fwd - expected <= expected - b)) {
       yield fwd;
       fwd = text.indexOf(quote, fwd + 1);
     } else {
-      yield back;
-      back = back - 1 >= 0 ? text.lastIndexOf(quote, back - 1) : -1;
+      back.pop();
+      yield b;
+      refill();
     }
   }
 }
@@ -97,16 +111,17 @@ export function nearestWithContext(a: Anchor, text: string, expected: number, op
   const prefix = a.prefix ?? '';
   const probe = prefix + a.quote + (a.suffix ?? '');
   const from = Math.min(Math.max(0, expected - prefix.length), text.length);
+  const ok = (i: number): boolean => !opts.exclude?.(i + prefix.length, i + prefix.length + a.quote.length);
   let fwd = text.indexOf(probe, from);
-  let back = from > 0 ? text.lastIndexOf(probe, from - 1) : -1;
-  for (let tries = 0; tries < 16 && (fwd >= 0 || back >= 0); tries++) {
-    const useFwd = fwd >= 0 && (back < 0 || fwd - from <= from - back);
-    const p = (useFwd ? fwd : back) + prefix.length;
-    if (!opts.exclude?.(p, p + a.quote.length)) return p;
-    if (useFwd) fwd = text.indexOf(probe, fwd + 1);
-    else back = back > 0 ? text.lastIndexOf(probe, back - 1) : -1;
-  }
-  return undefined;
+  for (let tries = 0; fwd >= 0 && !ok(fwd); tries++) fwd = tries < 16 ? text.indexOf(probe, fwd + 1) : -1;
+  // Backwards with forward searches only (lastIndexOf scans slowly): the last acceptable
+  // occurrence before `from` that is no farther than the forward one.
+  const lo = fwd >= 0 ? Math.max(0, from - (fwd - from)) : 0;
+  let back = -1;
+  for (let i = text.indexOf(probe, lo); i >= 0 && i < from; i = text.indexOf(probe, i + 1)) if (ok(i)) back = i;
+  if (fwd < 0 && back < 0) return undefined;
+  const at = fwd >= 0 && (back < 0 || fwd - from <= from - back) ? fwd : back;
+  return at + prefix.length;
 }
 
 /**
