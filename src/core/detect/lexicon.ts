@@ -47,7 +47,8 @@ export const ORG_DESIGNATORS = set(
     'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +
     'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
-    'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries',
+    'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
+    'ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|staff',
 );
 
 /** Designators of news outlets and agencies: such a name keeps a capitalised leading "The" ("The Oasis Reporters"). */
@@ -183,6 +184,9 @@ export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;
 
 /** Words that introduce photo credits and sources; they are not part of a name. */
 export const CREDIT_WORDS = set('credit|credits|photo|photograph|photos|source|image|images|picture|video|file|courtesy|via|illustration');
+
+/** Credit-line words after "Agency/" that are no names ("REUTERS/Stringer", "AFP/Handout"). */
+export const CREDIT_JUNK = set('stringer|handout|pool|staff|file|str');
 
 /** Words that introduce bylines ("By", OCR "Bv", "Compiled by", "Reporting by"). */
 export const BYLINE_WORDS = set('by|bv');

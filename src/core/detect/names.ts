@@ -9,7 +9,7 @@
  */
 import { gazetteer, isDemonym, type GazEntry, type Gazetteer } from './gazetteer';
 import {
-  BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
+  BYLINE_WORDS, CREDIT_JUNK, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
@@ -147,8 +147,14 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
 }
 
 function isDesignator(t: Tok): boolean {
-  return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l));
+  return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l) || COMPANY_TAIL.test(t.t));
 }
+
+/** "Writing by", "Editing by", "Reporting by": credit lines that name people. */
+const CREDIT_VERBS = new Set(['writing', 'reporting', 'editing', 'compiled', 'written', 'edited', 'reported', 'photographed', 'produced', 'translated', 'research', 'additional', 'photos', 'graphics']);
+
+/** Company names glued to a designator word: "InfoAnalytics", "GeoSolutions". */
+const COMPANY_TAIL = /^\p{Lu}\p{Ll}+(?:Analytics|Solutions|Ratings|Systems|Technologies|Capital|Consulting|Research)$/u;
 
 const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]));
 
@@ -181,14 +187,23 @@ function chain(st: LineState, a: number, b: number): void {
   } else if (i < b && CREDIT_WORDS.has(toks[i].l) && st.starts[i]) i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = toks[a - 1];
-  if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, STR_CUE);
+  if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(toks[a - 2]?.l ?? '') ? 3 : STR_CUE);
   // "By A and B", "A, B and C"
   if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2) personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
-  // photo credits: "Name/Agency"
+  // "Reuters Staff": an outlet's staff is the outlet
+  if (toks[b].l === 'staff' && b > i && lookup(st, keyRange(toks, i, b - 1))?.type === 'organization') {
+    emit(st, i, b - 1, 'organization', STR_GAZ);
+    return;
+  }
+  // photo credits: "Name/Agency" (but "REUTERS/Stringer": a known outlet first, no name after it)
   const after = toks[b + 1];
-  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD) personCue = Math.max(personCue, 3);
-  if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) orgCue = 3;
+  const known = lookup(st, keyRange(toks, i, b));
+  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && known?.type !== 'organization') personCue = Math.max(personCue, 3);
+  if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) {
+    if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
+    orgCue = 3;
+  }
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;

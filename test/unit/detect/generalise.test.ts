@@ -31,4 +31,18 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('an unknown run ending in a known designator is one organisation', () => {
     has('The opposition National Democratic Congress won.', 'National Democratic Congress/organization');
   });
+  it('company designators (Ratings, Solutions, glued "InfoAnalytics") make an organisation, not a person', () => {
+    has('Fitch Ratings said the outlook was stable.', 'Fitch Ratings/organization');
+    has('A poll by Global InfoAnalytics showed a lead.', 'Global InfoAnalytics/organization');
+    has('Ukraine’s General Staff said.', 'General Staff/organization');
+  });
+  it('credits: "Reuters Staff" is the outlet, "REUTERS/Stringer" has no name after the slash', () => {
+    has('(Reporting by Reuters Staff; Editing by Jane Doe)', 'Reuters/organization');
+    hasNot('(Reporting by Reuters Staff; Editing by Jane Doe)', 'Staff');
+    has('Smoke rises over the town. REUTERS/Stringer', 'REUTERS/organization');
+    hasNot('Smoke rises over the town. REUTERS/Stringer', 'Stringer');
+  });
+  it('"Writing by/Editing by" name people even on a capitalised credit line', () => {
+    has('(Reporting by Reuters Staff; Writing by Poppy McPherson; Editing by Kanupriya Kapoor)', 'Poppy McPherson/person');
+  });
 });
