@@ -20,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const store = new AnnotationStore();
   const controller = new ArticleController(store);
   const panel = new EntitiesViewProvider(context.extensionUri, controller);
+  const claims = activateClaims(context, controller);
   context.subscriptions.push(
     channel,
     store,
@@ -28,8 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
     new AnnotatorStatusBar(controller),
     vscode.window.registerWebviewViewProvider(ENTITIES_VIEW_ID, panel),
     ...registerCommands(controller, () => activationMillis),
-    ...activateClaims(context, controller),
-    ...registerEntityHover(controller),
+    ...claims.disposables,
+    ...registerEntityHover(controller, claims.service),
   );
   // Start decorating visible articles only after activate() has returned.
   setTimeout(() => controller.refreshVisible(), 0);

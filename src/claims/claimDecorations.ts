@@ -41,18 +41,22 @@ export class ClaimDecorations implements vscode.Disposable {
   constructor(private readonly controller: ArticleController, private readonly service: ClaimService) {
     this.disposables.push(
       controller.onDidChange((uri) => this.decorate(uri)),
+      service.onDidDetect((uri) => this.decorate(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => { for (const e of vscode.window.visibleTextEditors) this.decorate(e.document.uri); }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)),
     );
   }
 
-  /** Tagged claims on their quote and open proposals of an open article (from its latest snapshot). */
+  /**
+   * Tagged claims on their quote and open proposals of an open article (from its latest snapshot);
+   * the proposals as last detected, never detected here (see ClaimService.shownProposals).
+   */
   view(document: vscode.TextDocument): ArticleClaimView {
     const doc = this.controller.snapshot(document.uri)?.sidecar?.doc;
     const text = document.getText();
     const claims = (doc?.claims ?? []).filter((c) => !c.orphaned && c.end <= text.length && text.slice(c.start, c.end) === c.quote);
-    return { claims, proposals: this.service.proposals(document.uri, text, doc) };
+    return { claims, proposals: this.service.shownProposals(document.uri, text, doc) };
   }
 
   /** What is under the offset: a tagged claim first, else a proposal. */

@@ -30,7 +30,7 @@ export interface ClaimsDebugState {
   view?: ClaimsViewState;
 }
 
-export function activateClaims(context: vscode.ExtensionContext, controller: ArticleController): vscode.Disposable[] {
+export function activateClaims(context: vscode.ExtensionContext, controller: ArticleController): { service: ClaimService; disposables: vscode.Disposable[] } {
   const service = new ClaimService(controller);
   const decorations = new ClaimDecorations(controller, service);
   const lenses = new ClaimLensProvider(service);
@@ -62,7 +62,7 @@ export function activateClaims(context: vscode.ExtensionContext, controller: Art
     return comparisonModel(t, (u) => files.get(u) ?? u);
   };
 
-  return [
+  const disposables = [
     service,
     decorations,
     lenses,
@@ -92,4 +92,5 @@ export function activateClaims(context: vscode.ExtensionContext, controller: Art
       };
     }),
   ];
+  return { service, disposables };
 }
