@@ -134,7 +134,7 @@ export class ClaimantContext {
     // how the article introduces people anywhere: "NAME, the candidate of …," / "the main opposition candidate, NAME,"
     const PERSON = "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+)){1,3}";
     for (const m of text.matchAll(new RegExp(`(${PERSON}),\\s+(?:the|a|an)\\s+([^,.;“”"]{3,80})[,.;]`, 'gu'))) this.addRole(m[1], m[2]);
-    for (const m of text.matchAll(new RegExp(`\\b(?:the|a|an)\\s+([^,.;“”"]{3,80}),\\s+(${PERSON})[,.;]`, 'giu'))) this.addRole(m[2], m[1]);
+    for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+([^,.;“”"]{3,80}),\\s+(${PERSON})[,.;]`, 'gu'))) this.addRole(m[2], m[1]);
     for (const m of text.matchAll(/\b(Ms|Mrs|Mr)\.\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
       if (m[1] === 'Mr') this.male.add(m[2]);
       else this.female.push({ name: m[2], at: -1 });
@@ -342,6 +342,11 @@ export function cleanBody(s: string): string {
     return d && BODY_NOUN.test(rest) && !PERSON_ROLE_END.test(rest) ? `${d} ${rest}` : m0;
   });
   b = b.replace(/[’']s\b/g, '');
+  // "Sudan army" (a headline) → "Sudanese army": a country's body is named with the demonym
+  b = b.replace(/^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+((?:[a-z]+\s+)?(?:army|military|government|police|armed forces|air force|navy|junta|authorities))$/u, (m0, c: string, rest: string) => {
+    const d = demonymOf(c);
+    return d && d !== c ? `${d} ${rest}` : m0;
+  });
   b = b.replace(/^([Rr]esidents?|[Vv]illagers?|[Ww]itness(?:es)?|[Ss]hopkeepers?|[Tt]raders?) (?:of|in|from) (\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)$/u, (_m, r: string, p: string) => `${p} ${r.toLowerCase()}`);
   b = b.replace(/\band the\s+/g, 'and ');
   b = b.replace(/^(officials|authorities) in ([A-Z][\w-]+)(?: (?:province|district|city|region))?$/i, (_m, o: string, p: string) => `${p} ${o.toLowerCase()}`);

@@ -403,6 +403,7 @@ function finish(text: string, candidates: Candidate[], ctx: ClaimantContext, opt
   // No parties list given and the article is not on the default list's war: kinds from the sources' roles.
   const byRole = !options.parties && !SAMPLES_WAR.test(text);
   const states = byRole ? articleStates(text) : undefined;
+  const armed = new Map<string, boolean>();
   return kept.map((c) => {
     const content = text.slice(c.start, c.end);
     const value = claimValue(content);
@@ -410,7 +411,7 @@ function finish(text: string, candidates: Candidate[], ctx: ClaimantContext, opt
     return {
       start: c.start, end: c.end, text: content, claimant: c.claimant,
       kind: byRole
-        ? roleKind(c.claimant, description, value !== null, { content, verb: c.verb, states, text })
+        ? roleKind(c.claimant, description, value !== null, { content, verb: c.verb, states, text, armed })
         : classifyKind(c.claimant, description, value !== null, options),
       topic: classifyTopic(content), value,
     };
@@ -424,7 +425,7 @@ export function claimValue(content: string): ClaimValue | null {
     && !/[A-Za-z]-?$/.test(content.slice(0, f.start))
     // a distance placing somewhere ("about six miles south of X", "25 km (15 miles) west of Goma")
     && !(/mile|kilomet|\bkm\b|met(?:er|re)/i.test(`${f.value.unit} ${content.slice(f.start, f.end)}`)
-      && /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|from|outside|away|off|inland|offshore|beyond)\b/i.test(content.slice(f.end))));
+      && /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|from|outside|away|off|inland|offshore|beyond)\b/i.test(content.slice(f.end))));
   if (!found.length) return null;
   if (found.length === 1) return found[0].value;
   return { ...found[0].value, text: content.slice(found[0].start, found[found.length - 1].end), parts: found.map((f) => f.value) };

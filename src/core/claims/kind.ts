@@ -26,7 +26,7 @@ export const DEFAULT_PARTIES: readonly string[] = [
 ];
 
 /** Role words that speak for a party (a government, an army, an armed group) whichever it is. */
-const PARTY_ROLES = /\b(?:Gen|Lt|Col|Adm|Maj|Brig|Sgt|Capt)\.|\b(chairman of the joint chiefs|lawmakers?|legislators?|parliamentarians?|MPs?|senators?|joint chiefs|generals?|colonel|admiral|lieutenant|sergeant|captain|officers?|soldiers?|commandos?|guards?|government|ministry|ministries|minister|military|army|armed forces|forces|police|governor|governor's|president|presidential|presidency|palace|spokesman|spokeswoman|spokesperson|envoy|commander|general|officials?|authorities|administration|council|insurgents?|militants?|rebels?|fighters|negotiators?|delegation|warlord|command|defen[cs]e|interior|embassy|troops|junta|regime|cabinet|secretary)\b/i;
+const PARTY_ROLES = /\b(?:Gen|Lt|Col|Adm|Maj|Brig|Sgt|Capt)\.|\b(chairman of the joint chiefs|air force|navy|air defen[cs]e|lawmakers?|legislators?|parliamentarians?|MPs?|senators?|joint chiefs|generals?|colonel|admiral|lieutenant|sergeant|captain|officers?|soldiers?|commandos?|guards?|government|ministry|ministries|minister|military|army|armed forces|forces|police|governor|governor's|president|presidential|presidency|palace|spokesman|spokeswoman|spokesperson|envoy|commander|general|officials?|authorities|administration|council|insurgents?|militants?|rebels?|fighters|negotiators?|delegation|warlord|command|defen[cs]e|interior|embassy|troops|junta|regime|cabinet|secretary)\b/i;
 /** Sources of independent assessments. */
 const ESTIMATE_CUES = /\b(estimates?|estimated|assessments?|analysts?|analysis|study|studies|survey|tally|tallies|monitors?|monitoring|researchers?|think tank|data|figures|count|tracking|UN|U\.N\.|United Nations|UNAMA|EU|European Union|World Bank|IMF|OCHA|UNHCR|ACLED|ISW|Institute)(?!\w)/;
 /** Neutral reporting: media, witnesses, locals, aid workers. */
@@ -67,7 +67,14 @@ export function demonymOf(country: string): string | undefined {
   return d;
 }
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordRe = (w: string): RegExp => new RegExp(`(?<![A-Za-z.])${esc(w)}(?![A-Za-z]|-(?:based|born))`);
+const WORD_RES = new Map<string, RegExp>();
+const wordRe = (w: string): RegExp => {
+  let re = WORD_RES.get(w);
+  if (!re) WORD_RES.set(w, re = new RegExp(`(?<![A-Za-z.])${esc(w)}(?![A-Za-z]|-(?:based|born))`));
+  return re;
+};
+/** All names of all countries, for a quick test before the per-country search. */
+const ANY_COUNTRY = new RegExp(`(?<![A-Za-z.])(?:${COUNTRIES.flat().map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`);
 const MILITARY_AFTER = /^(?:\s+and\s+[A-Z][\w.]*)?\s+(?:forces|troops|soldiers|army|military|warplanes|aircraft|jets|drones|navy|warships|strikes|airstrikes|air strikes|missiles|fighters|units|brigades?|artillery|servicemen|mercenaries|special forces)\b/;
 
 /** What the article says about the states in it: which fight (or are the article's own country). */
@@ -91,12 +98,14 @@ export function articleStates(text: string): ArticleStates {
     if (n) counts.set(names[0], n);
   }
   const max = Math.max(0, ...counts.values());
-  for (const [c, n] of counts) if (n === max || (n >= 4 && n >= 0.35 * max)) involved.add(c);
+  // the article's own country; others only when their forces act in the story
+  for (const [c, n] of counts) if (n === max) involved.add(c);
   return { involved };
 }
 
 /** The country a source belongs to ("Britain’s Defense Intelligence agency" → Britain), if named. */
 function countryOf(about: string): string | undefined {
+  if (!ANY_COUNTRY.test(about)) return undefined;
   let best: { at: number; name: string } | undefined;
   for (const names of COUNTRIES) {
     for (const w of names) {
@@ -124,6 +133,9 @@ const COUNTING = /\b(?:confirmed the names|tall(?:y|ied)|counted|documented|veri
 const POLITICAL_ROLES = /\b(?:candidate|opposition|party leader|campaign|ruling party|governing party|central bank|Bank of|finance minister|prime minister|vice president|junta|militias?|paramilitar\w*|jihadists?|terrorists?|extremists?|armed group|armed wing)\b/i;
 const RIGHTS_AND_AID = /\b(?:Human Rights Watch|Amnesty|rights groups?|aid groups?|aid agencies|aid workers?|Doctors Without Borders|M\.?S\.?F\.?|Save the Children|Oxfam|Norwegian Refugee Council|International Rescue Committee|NGO|charity|Maritime Trade Operations|UKMTO)\b/;
 
+/** A member of a political party or movement ("former President X of the National Democratic Congress"). */
+const PARTY_MEMBER = /\bof the (?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Party|Congress|Front|Movement|Alliance|League)\b/u;
+
 /** Whether `name` is an armed group in `text`: named by the gazetteer or next to "rebels", "militia", "fighters". */
 export function isArmedGroupIn(name: string, text: string): boolean {
   if (ARMED_GROUP.test(name)) return true;
@@ -141,6 +153,8 @@ export interface KindContext {
   states?: ArticleStates;
   /** The article text (armed groups named in it). */
   text?: string;
+  /** Memo of isArmedGroupIn per claimant for this article. */
+  armed?: Map<string, boolean>;
 }
 
 /**
@@ -157,7 +171,14 @@ export function roleKind(claimant: string, description: string, hasFigure: boole
   if (/^unspecified estimates$/i.test(claimant) || /\b(?:estimates?|assessments?)\b/i.test(claimant)) return 'estimate';
   if (REPORT_PLACEHOLDERS.test(claimant)) return 'report';
   if (MEDIATOR.test(about)) return 'report';
-  const armed = isArmedGroupIn(claimant, ctx.text ?? '') || ARMED_GROUP.test(about);
+  // the claimant itself is an armed group, or the source speaks for one ("an adviser to the group")
+  let inText = ctx.armed?.get(claimant);
+  if (inText === undefined) {
+    inText = isArmedGroupIn(claimant, ctx.text ?? '');
+    ctx.armed?.set(claimant, inText);
+  }
+  const armed = inText || ARMED_GROUP.test(claimant)
+    || /\b(?:advis[eo]r|aide|commander|spokes\w+|leader|member|official|fighter)s?\s+(?:to|of|for|with)\s+(?:the\s+)?(?:group|movement|militia|rebels?|paramilitar\w*|insurgents?|jihadists?)\b/i.test(description);
   if (!armed && PLEDGE.test(content) && (INTERNATIONAL.test(about) || countryOf(about) !== undefined || RIGHTS_AND_AID.test(about))) {
     const c = countryOf(about);
     if (!c || !ctx.states?.involved.has(c) || INTERNATIONAL.test(about)) return 'report';
@@ -176,7 +197,7 @@ export function roleKind(claimant: string, description: string, hasFigure: boole
     return hasFigure && /\b(?:estimat|assess)\w*/i.test(about) ? 'estimate' : 'report';
   }
   if (INTELLIGENCE.test(about) && !DEFENCE_BODY.test(about) && !armed && country === undefined) return 'estimate';
-  if (armed || POLITICAL_ROLES.test(about)) return 'claim';
+  if (armed || POLITICAL_ROLES.test(about) || PARTY_MEMBER.test(about)) return 'claim';
   if (REPORT_CUES.test(about) && !PARTY_ROLES.test(claimant)) return COUNTING.test(content) && hasFigure ? 'estimate' : 'report';
   if (PARTY_ROLES.test(about)) return 'claim';
   if (country !== undefined && claimant.trim() && COUNTRIES.some((names) => names.includes(claimant.trim()))) return 'claim';

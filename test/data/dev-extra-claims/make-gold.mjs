@@ -100,12 +100,13 @@ Object.assign(SPEC, {
 // options (no parties list), as the command line runs. First run as they came: see bench/accuracy-claims.ts.
 // Convention fixes after the first run (claimant forms the held-out gold uses, as for 'officials in Baghlan
 // province' -> 'Baghlan officials'): 'residents of Sake' -> 'Sake residents', 'South Africa foreign ministry' ->
-// 'South African foreign ministry' (a country's body takes the demonym). Nothing else changed.
+// 'South African foreign ministry', 'Congo army' -> 'Congolese army' (a country's body takes the demonym, as the
+// x01/x03 gold does for 'Sudan army'/'Mali army' headlines). Nothing else changed.
 Object.assign(SPEC, {
   'defaults/x04_congo_wire.txt': {
     claims: [
-      C('it repelled M23 assault near Sake', 'Congo army', 'claim', 'attacks'),
-      C('it had repelled an assault by M23 rebels on the town of Sake, about 25 km (15 miles) west of Goma, and killed dozens of fighters', 'Congo army', 'claim', 'attacks'),
+      C('it repelled M23 assault near Sake', 'Congolese army', 'claim', 'attacks'),
+      C('it had repelled an assault by M23 rebels on the town of Sake, about 25 km (15 miles) west of Goma, and killed dozens of fighters', 'Congolese army', 'claim', 'attacks'),
       C('they had taken control of the hills overlooking the town', 'M23', 'claim', 'control'),
       C('Our forces pushed the enemy back and the town remains under our control', 'Sylvain Ekenge', 'claim', 'control'),
       C('Rwanda of sending troops and heavy weapons across the border to support the rebels', 'Sylvain Ekenge', 'claim', 'attacks'),
