@@ -34,7 +34,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('company designators (Ratings, Solutions, glued "InfoAnalytics") make an organisation, not a person', () => {
     has('Fitch Ratings said the outlook was stable.', 'Fitch Ratings/organization');
     has('A poll by Global InfoAnalytics showed a lead.', 'Global InfoAnalytics/organization');
-    has('Ukraine’s General Staff said.', 'General Staff/organization');
+    has('On the front, Ukraine’s General Staff said the attack failed.', 'General Staff/organization');
   });
   it('credits: "Reuters Staff" is the outlet, "REUTERS/Stringer" has no name after the slash', () => {
     has('(Reporting by Reuters Staff; Editing by Jane Doe)', 'Reuters/organization');
