@@ -19,6 +19,8 @@ const UNITS = new Set([
   'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'mm', 'cm', 'sq', 'square', 'degrees', 'degree', 'mph', 'kph', 'km/h',
 ]);
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 /** Words that, with a capital, may sit inside a counted phrase without being a named entity. */
 export type IsDemonym = (t: Tok) => boolean;
 export type IsCommon = (t: Tok) => boolean;
@@ -170,7 +172,13 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     const t = toks[j];
     if (used[j] || t.k !== WORD) return -1;
     if (j > i && !t.sp) return -1;
+    // "10,000 North Korean soldiers": a capitalised direction inside a demonym
+    if (t.cap && COMPASS.has(t.l) && toks[j + 1]?.cap && toks[j + 1].sp && isDemonym(toks[j + 1])) continue;
     if (NP_STOP.has(t.l)) return -1;
+    // "17 million Yemenis": a plural demonym is the counted noun
+    if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(toks[j + 1]?.k === WORD && toks[j + 1].sp && !used[j + 1] && isPluralNoun(toks[j + 1]) && !NP_STOP.has(toks[j + 1].l))) return j;
+    // "190 square miles", "478 square kilometers": a two-word unit
+    if ((t.l === 'square' || t.l === 'sq' || t.l === 'cubic' || t.l === 'nautical') && toks[j + 1] && UNITS.has(toks[j + 1].l) && toks[j + 1].sp) return j + 1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
     if (t.cap && !isDemonym(t)) return isCommon(t) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"

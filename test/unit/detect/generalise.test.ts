@@ -45,4 +45,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('"Writing by/Editing by" name people even on a capitalised credit line', () => {
     has('(Reporting by Reuters Staff; Writing by Poppy McPherson; Editing by Kanupriya Kapoor)', 'Poppy McPherson/person');
   });
+  it('quantities: two-word units and demonyms inside the counted phrase', () => {
+    has('The front moved 190 square miles in a month of fighting.', '190 square miles/quantity');
+    has('About 10,000 North Korean soldiers are now in the region.', '10,000 North Korean soldiers/quantity');
+    has('The agency said 17 million Yemenis, nearly half the population, need aid.', '17 million Yemenis/quantity');
+  });
 });
