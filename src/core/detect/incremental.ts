@@ -24,6 +24,10 @@ interface LineState {
   /** Entities with absolute offsets, valid while the line starts at `base`. */
   entities?: DetectedEntity[];
   base?: number;
+  /** Document order key: increases with the line's position (kept by `place`). */
+  ord: number;
+  /** Per candidate, the word it gives an alias entry to ('' if none), as `buildTable`. */
+  aw?: string[];
 }
 
 export class IncrementalDetector {
@@ -36,8 +40,6 @@ export class IncrementalDetector {
   private alias = new Map<string, Set<LineState>>();
   /** Name key -> lines whose resolution reads the table entry of that key. */
   private uses = new Map<string, Set<LineState>>();
-  /** Line positions, built on demand when a tie between lines needs document order. */
-  private order?: Map<LineState, number>;
   private readonly user?: Map<string, GazEntry>;
   private readonly types?: readonly string[];
   /** Lines detected by the last `update` (for measurements and tests). */
@@ -52,9 +54,8 @@ export class IncrementalDetector {
 
   /** Entities of `text`, re-detecting only what changed since the previous call. */
   update(text: string): DetectedEntity[] {
-    flatten(text);
     if (!this.lines.length) {
-      this.lines = text.split('\n').map((t) => ({ text: t, cands: detectLine(t, this.user) }));
+      this.lines = text.split('\n').map((t, i) => ({ text: t, cands: detectLine(t, this.user), ord: i * GAP }));
       this.lastDetectedLines = this.lines.length;
       this.lastRebuiltTable = true;
       this.table = buildTable(this.lines.map((l) => l.cands), this.lines.map((l) => l.text));
@@ -106,15 +107,15 @@ export class IncrementalDetector {
         return r;
       }
       detected++;
-      return { text: t, cands: detectLine(t, this.user) };
+      return { text: t, cands: detectLine(t, this.user), ord: 0 };
     });
     lines.splice(first, last - first + 1, ...added);
+    this.place(first, added.length);
     this.lastDetectedLines = detected;
     // names whose entry may change: those the removed and added lines contribute
     const affected = new Set<string>();
     for (const l of gone) this.index(l, false, affected);
     for (const l of added) this.index(l, true, affected);
-    this.order = undefined;
     let changed = false;
     for (const k of affected) {
       const e = this.entry(k);
@@ -132,14 +133,16 @@ export class IncrementalDetector {
   /** Adds (or removes) a line to the name indexes; collects the keys whose entry it feeds. */
   private index(l: LineState, add: boolean, affected: Set<string> | undefined): void {
     const g = gazetteer();
-    for (const c of l.cands) {
+    if (add) l.aw = l.cands.map((c) => (c.key && c.str >= STR_WEAK ? aliasWord(c, g.common) : ''));
+    for (let i = 0; i < l.cands.length; i++) {
+      const c = l.cands[i];
       if (!c.key) continue;
       link(this.uses, c.key, l, add);
       if (c.str === STR_UNKNOWN && c.parts) for (const p of c.parts) link(this.uses, p[2], l, add);
       if (c.str < STR_WEAK) continue;
       link(this.direct, c.key, l, add);
       affected?.add(c.key);
-      const last = aliasWord(c, g.common);
+      const last = l.aw![i];
       if (last) {
         link(this.alias, last, l, add);
         affected?.add(last);
@@ -157,13 +160,28 @@ export class IncrementalDetector {
     return bi;
   }
 
-  /** Position of a line in the document (for ties between lines, as `buildTable` reads in order). */
-  private pos(l: LineState): number {
-    if (!this.order) {
-      this.order = new Map();
-      for (let i = 0; i < this.lines.length; i++) this.order.set(this.lines[i], i);
+  /** Gives the `n` lines placed at `first` order keys between their neighbours'. */
+  private place(first: number, n: number): void {
+    const lines = this.lines;
+    if (!n) return;
+    const next = first + n < lines.length ? lines[first + n].ord : undefined;
+    const lo = first > 0 ? lines[first - 1].ord : (next ?? 0) - (n + 1) * GAP;
+    const hi = next ?? lo + (n + 1) * GAP;
+    const step = (hi - lo) / (n + 1);
+    let prev = lo;
+    for (let i = 0; i < n; i++) {
+      const o = lo + step * (i + 1);
+      if (!(o > prev && o < hi)) {
+        // out of precision between the neighbours: number all lines again
+        for (let j = 0; j < lines.length; j++) lines[j].ord = j * GAP;
+        return;
+      }
+      lines[first + i].ord = prev = o;
     }
-    return this.order.get(l) ?? 0;
+  }
+
+  private pos(l: LineState): number {
+    return l.ord;
   }
 
   /** The table entry of `k` over the whole document, as `buildTable` computes it. */
@@ -193,15 +211,15 @@ export class IncrementalDetector {
     let a: TableEntry | undefined;
     const al = this.alias.get(k);
     if (al) {
-      const common = gazetteer().common;
       let best: LineState[] = [];
       let bestText: string[] = [];
       let max = -1;
       for (const l of al) {
         let ls = -1;
         let lt = '';
-        for (const c of l.cands) {
-          if (c.str < STR_WEAK || aliasWord(c, common) !== k) continue;
+        for (let i = 0; i < l.cands.length; i++) {
+          const c = l.cands[i];
+          if (l.aw![i] !== k) continue;
           const str = Math.min(c.str, STR_CUE);
           if (str > ls) {
             ls = str;
@@ -255,13 +273,8 @@ export class IncrementalDetector {
 /** Characters compared at once when looking for the edited region. */
 const CHUNK = 2048;
 
-/**
- * Makes V8 flatten a string built by concatenation (a rope), so the line comparisons below are
- * native memory compares instead of walks through the rope.
- */
-function flatten(s: string): void {
-  void ((s as unknown as number) | 0);
-}
+/** Gap between the order keys of lines numbered afresh. */
+const GAP = 1024;
 
 function link(m: Map<string, Set<LineState>>, k: string, l: LineState, add: boolean): void {
   let set = m.get(k);
