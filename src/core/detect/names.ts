@@ -87,6 +87,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           continue;
         }
       }
+      // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && toks[j].l === 'people' && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
+        j += 2;
+        continue;
+      }
       // "Armed Conflict Location & Event Data Project": "&" between capitalised words
       if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
         j += 2;
@@ -150,6 +155,9 @@ function isDesignator(t: Tok): boolean {
   return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l) || COMPANY_TAIL.test(t.t));
 }
 
+const VESSEL_NOUNS = new Set(['tanker', 'vessel', 'ship', 'carrier', 'destroyer', 'frigate', 'freighter', 'warship', 'boat', 'cruiser', 'submarine', 'corvette', 'bulker', 'trawler', 'yacht', 'ferry', 'dhow', 'containership']);
+const SHIP_PREFIXES = new Set(['u.s.s.', 'uss', 'h.m.s.', 'hms', 'm.v.', 'mv']);
+
 /** "Writing by", "Editing by", "Reporting by": credit lines that name people. */
 const CREDIT_VERBS = new Set(['writing', 'reporting', 'editing', 'compiled', 'written', 'edited', 'reported', 'photographed', 'produced', 'translated', 'research', 'additional', 'photos', 'graphics']);
 
@@ -191,6 +199,13 @@ function chain(st: LineState, a: number, b: number): void {
   // "By A and B", "A, B and C"
   if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2) personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
+  // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
+  if (personCue < 3 && ((before && before.k === WORD && !before.cap && VESSEL_NOUNS.has(before.l)) || SHIP_PREFIXES.has(toks[i].l))) return;
+  // the platform X: "posted on X", "X, formerly Twitter"
+  if (a === b && toks[a].t === 'X') {
+    if (before?.l === 'on' || (toks[b + 1]?.t === ',' && toks[b + 2]?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
   // "Reuters Staff": an outlet's staff is the outlet
   if (toks[b].l === 'staff' && b > i && lookup(st, keyRange(toks, i, b - 1))?.type === 'organization') {
     emit(st, i, b - 1, 'organization', STR_GAZ);

@@ -50,4 +50,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('About 10,000 North Korean soldiers are now in the region.', '10,000 North Korean soldiers/quantity');
     has('The agency said 17 million Yemenis, nearly half the population, need aid.', '17 million Yemenis/quantity');
   });
+  it('vessel names are no entity ("the tanker Sounion", "U.S.S. Harry S. Truman")', () => {
+    hasNot('The Greek-flagged tanker Sounion burned in the sea.', 'Sounion');
+    hasNot('Missiles were fired at the U.S.S. Harry S. Truman, a carrier.', 'Truman');
+  });
+  it('the platform X after "on" is an organisation', () => {
+    has('In a post on X, an adviser to the group wrote that the strikes killed civilians.', 'X/organization');
+  });
+  it('"People’s" opens an organisation name', () => {
+    has('Its armed wing, the People’s Defense Force, joined the fighting.', 'People’s Defense Force/organization');
+  });
 });
