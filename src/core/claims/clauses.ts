@@ -70,6 +70,9 @@ export function subjectBefore(masked: string, verbAt: number, clauseStart: numbe
   if (rel >= 1) nonEmpty = nonEmpty.slice(0, rel);
   if (!nonEmpty.length) return { start: verbAt, text: '', intro: region };
   let first = nonEmpty.length - 1;
+  // joint subjects "A, a description, and B": the first source named
+  if (nonEmpty.length >= 3 && /^and\s/i.test(nonEmpty[first].text.trim()) && /^(?:an?|the)\s/i.test(nonEmpty[first - 1].text.trim())
+    && /^(?:The\s+)?\p{Lu}/u.test(nonEmpty[first - 2].text.trim())) first -= 2;
   // "Ataullah Afghan, the head of the provincial council, said": take the appositive pair
   if (first >= 1) {
     const prev = nonEmpty[first - 1].text.trim();
@@ -97,6 +100,8 @@ export function clauseStartOf(masked: string, at: number): number {
     if (m.index + m[0].length > at) continue;
     // ", and" inside a relative clause ("The Houthis, who control Sanaa and, and much of the north, said") lists, it does not start a clause
     if (/^,\s+and\s/.test(m[0]) && /,\s+(?:who|which|whose)\b/.test(masked.slice(start, m.index))) continue;
+    // "Mediazona, an independent outlet, and the BBC’s Russian service say": a list of sources, not a new clause
+    if (/^,\s+and\s/.test(m[0]) && /^\s*(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*,\s+(?:an?|the)\s[^,]+$/u.test(masked.slice(start, m.index))) continue;
     start = m.index + m[0].length;
   }
   const sub = SUBORDINATOR_START.exec(masked.slice(start));

@@ -50,6 +50,11 @@ describe('claims/detect: role-based kinds and claimants without a parties list',
     assert.equal(get('We saw bodies').claimant, 'Tigist Alemu');
     assert.equal(get('14 people had been arrested').kind, 'claim');
   });
+  it('joint subjects "A, a description, and B say": the first source, counting media estimate', () => {
+    const [c] = detectClaims('Novaya Gazeta, an independent outlet, and the BBC’s Russian service say they have confirmed the names of more than 50,000 soldiers killed.');
+    assert.equal(c.claimant, 'Novaya Gazeta');
+    assert.equal(c.kind, 'estimate');
+  });
   it('articleStates: the main country and states whose forces act; roleKind for outside intelligence and aid pledges', () => {
     const states = articleStates('Sudan Sudan Sudan. Chadian troops crossed the border. Norway called for calm.');
     assert.ok(states.involved.has('Sudan') && states.involved.has('Chad') && !states.involved.has('Norway'));
