@@ -12,6 +12,12 @@ export const F_NUMBER = 2;
 export const F_STOP = 4;
 
 let flagMap: Map<string, number> | undefined;
+/**
+ * Which (length, first character) pairs occur among the flagged words: most words are looked up
+ * in no map at all (a fresh token string costs a hash computation per lookup).
+ */
+const flagShapes = new Uint8Array(64 * 256);
+const shape = (w: string): number => (Math.min(w.length, 63) << 8) | (w.charCodeAt(0) & 0xff);
 
 function flags(): Map<string, number> {
   if (flagMap) return flagMap;
@@ -27,6 +33,7 @@ function flags(): Map<string, number> {
   add(['a', 'half'], F_NUMBER);
   add(NP_STOP, F_STOP);
   add(NAME_CONNECTORS, F_STOP);
+  for (const w of m.keys()) flagShapes[shape(w)] = 1;
   flagMap = m;
   return m;
 }
@@ -149,7 +156,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     }
     const text = i - start === t.length ? t : line.slice(start, i);
     const cap = k === WORD && isUpperCode(c);
-    out.push({ s: start, e: i, k, t: text, l, sp, cap, upper: cap && isAllUpper(text), f: k === WORD ? fm.get(l) ?? 0 : 0 });
+    out.push({ s: start, e: i, k, t: text, l, sp, cap, upper: cap && isAllUpper(text), f: k === WORD && flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0 });
     sp = false;
   }
   return out;
