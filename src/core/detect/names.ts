@@ -142,6 +142,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
     while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
     if (isDesignator(toks[e]) && ORG_DESIGNATORS.has(toks[e].l) && e > k) return true;
   }
+  // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
+  if (c === 'in' && toks[j].l === 'mission' && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
   if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
@@ -254,7 +256,7 @@ function chain(st: LineState, a: number, b: number): void {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;
     }
-    if (first && first.entry.type === 'location' && first.end < k) {
+    if (first && (first.entry.type === 'location' || (first.entry.type === 'organization' && k - first.end >= 3)) && first.end < k) {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;
     }
@@ -271,7 +273,7 @@ function hasDesignatorWord(name: string): boolean {
 function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {
   for (let k = b; k >= a; k--) {
     if (!isDesignator(toks[k])) continue;
-    if (k === b || toks[k + 1].l === 'of' || toks[k + 1].l === 'for') return k;
+    if (k === b || toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission')) return k;
   }
   return -1;
 }
@@ -452,7 +454,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && isDesignator(last) && !LOC_SUFFIXES.has(last.l)) set('organization', STR_CUE + 0.5);
   for (let k = a; k < b; k++) {
     // "Association of Southeast Asian Nations", "Ministry of Defense"
-    if (isDesignator(toks[k]) && !toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for')) set('organization', STR_CUE + 0.5);
+    if (isDesignator(toks[k]) && !toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission'))) set('organization', STR_CUE + 0.5);
   }
   if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && LOC_PREFIXES.has(t0.l)) set('location', STR_CUE + 0.5);

@@ -60,4 +60,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('"People’s" opens an organisation name', () => {
     has('Its armed wing, the People’s Defense Force, joined the fighting.', 'People’s Defense Force/organization');
   });
+  it('a known organisation opening a long designated name stays inside it ("Mission in X" included)', () => {
+    has('The United Nations Human Rights Monitoring Mission in Ukraine said civilians died.', 'United Nations Human Rights Monitoring Mission in Ukraine/organization');
+  });
 });
