@@ -53,3 +53,32 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Writes a ~1 MB article made of the five samples repeated (for the keystroke latency tests). */
+export function writeBigArticle(file: string, chars = 1_000_000): void {
+  const names = ['000_977838ff7295d488.txt', '001_1f224ee1da4da45c.txt', '002_f2ef60532da01a30.txt', '003_85bd433f51a7fafa.txt', '004_84d9c43e08837843.txt'];
+  const texts = names.map((n) => fs.readFileSync(path.join(folder(), n), 'utf8'));
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    parts.push(texts[i % texts.length]);
+    n += texts[i % texts.length].length + 2;
+  }
+  fs.writeFileSync(file, parts.join('\n\n').slice(0, chars));
+}
+
+/**
+ * Types `n` characters at random places of the article (waiting for each edit's decorations) and
+ * returns the controller's edit → decorations latencies, sorted, with a percentile accessor.
+ */
+export async function typeAndMeasure(editor: vscode.TextEditor, file: string, n = 30): Promise<{ lat: number[]; pct: (p: number) => number }> {
+  let seed = 11;
+  const rand = (k: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k;
+  for (let k = 0; k < n; k++) {
+    const at = editor.document.positionAt(rand(editor.document.getText().length));
+    await editor.edit((b) => b.insert(at, k % 6 === 5 ? ' ' : 'e'));
+    await state(file); // waits until the edit's decorations are set
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  const lat = [...(await state(file)).editLatencyMillis].sort((a, b) => a - b);
+  return { lat, pct: (p: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))] };
+}

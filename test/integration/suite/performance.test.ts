@@ -9,9 +9,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DebugState, DebugDocument } from '../../../src/commands/debugState';
 import type { ClaimsDebugState } from '../../../src/claims';
-import { folder, open, readSidecar, until, uriOf } from './helpers';
+import { folder, open, readSidecar, typeAndMeasure, until, uriOf, writeBigArticle } from './helpers';
 
-const SAMPLES = ['000_977838ff7295d488.txt', '001_1f224ee1da4da45c.txt', '002_f2ef60532da01a30.txt', '003_85bd433f51a7fafa.txt', '004_84d9c43e08837843.txt'];
 const sample = (name: string) => fs.readFileSync(path.join(folder(), name), 'utf8');
 
 async function state(file: string, spans = false): Promise<DebugDocument> {
@@ -38,28 +37,13 @@ describe('Performance with claim detection on', function () {
   it('keystroke → decorations in a 1 MB article with claim detection on, proposals appear', async function () {
     this.timeout(300000);
     await setConfig('claims.detection.enabled', true);
-    const texts = SAMPLES.map(sample);
-    const parts: string[] = [];
-    for (let i = 0, n = 0; n < 1_000_000; i++) {
-      parts.push(texts[i % texts.length]);
-      n += texts[i % texts.length].length + 2;
-    }
     const big = path.join(folder(), 'perf-big.txt');
-    fs.writeFileSync(big, parts.join('\n\n').slice(0, 1_000_000));
+    writeBigArticle(big);
     const editor = await open(big);
     const first = await state(big);
     assert.ok(first.suggestions > 1000, `suggestions in 1 MB: ${first.suggestions}`);
-    let seed = 11;
-    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     const N = 30;
-    for (let k = 0; k < N; k++) {
-      const at = editor.document.positionAt(rand(editor.document.getText().length));
-      await editor.edit((b) => b.insert(at, k % 6 === 5 ? ' ' : 'e'));
-      await state(big); // waits until the edit's decorations are set
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    const lat = [...(await state(big)).editLatencyMillis].sort((a, b) => a - b);
-    const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))];
+    const { lat, pct } = await typeAndMeasure(editor, big, N);
     console.log(`      in-host keystroke → decorations, 1 MB article, claim detection on, ${lat.length} edits: p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${pct(1).toFixed(1)} ms`);
     assert.ok(lat.length >= N * 0.9, `latencies recorded: ${lat.length}`);
     assert.ok(pct(0.95) < 1000, `p95 ${pct(0.95)} ms`);
@@ -80,7 +64,7 @@ describe('Performance with claim detection on', function () {
 
   it('entity hover lists the claims the entity makes', async () => {
     const file = path.join(folder(), 'perf-hover.txt');
-    fs.writeFileSync(file, sample(SAMPLES[2]));
+    fs.writeFileSync(file, sample('002_f2ef60532da01a30.txt'));
     await open(file);
     const d = await state(file, true);
     const person = d.spans!.suggestions.find((s) => s.type === 'person' || s.type === 'organization')!;
