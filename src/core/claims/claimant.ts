@@ -135,6 +135,8 @@ export class ClaimantContext {
     const PERSON = "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+)){1,3}";
     for (const m of text.matchAll(new RegExp(`(${PERSON}),\\s+(?:the|a|an)\\s+([^,.;“”"]{3,80})[,.;]`, 'gu'))) this.addRole(m[1], m[2]);
     for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+([^,.;“”"]{3,80}),\\s+(${PERSON})[,.;]`, 'gu'))) this.addRole(m[2], m[1]);
+    // "former President NAME of the National Democratic Congress": a party affiliation after the name
+    for (const m of text.matchAll(new RegExp(`(${PERSON})\\s+(of the (?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}(?:Party|Congress|Front|Movement|Alliance|League))\\b`, 'gu'))) this.addRole(m[1], m[2]);
     for (const m of text.matchAll(/\b(Ms|Mrs|Mr)\.\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
       if (m[1] === 'Mr') this.male.add(m[2]);
       else this.female.push({ name: m[2], at: -1 });
@@ -192,9 +194,12 @@ export class ClaimantContext {
   }
 
   private addRole(name: string, role: string): void {
-    if (nameRuns(name).length !== 1 || nameRuns(name)[0].text !== name) return;
-    this.learn(name);
-    this.roles.set(name, `${this.roles.get(name) ?? ''} ${role}`.trim());
+    // "President John Dramani Mahama": the name without its title
+    const runs = nameRuns(name);
+    if (runs.length !== 1 || runs[0].text.split(' ').length < 2) return;
+    const person = runs[0].text;
+    this.learn(person);
+    this.roles.set(person, `${this.roles.get(person) ?? ''} ${role}`.trim());
   }
 
   private learn(full: string): void {
