@@ -59,7 +59,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     const nx = toks[i + 1].l;
     if (t.l === 'half' && nx === 'a' && toks[i + 2]?.l === 'dozen') j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
-    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && toks[i + 2]?.k !== WORD) {
+    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && (toks[i + 2]?.k !== WORD || (NP_STOP.has(toks[i + 2].l) && toks[i + 2].l !== 'a'))) {
       // "a third of", "a quarter." (but "a third day" is an ordinal)
       j = i + 1;
       fraction = true;
@@ -68,7 +68,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
       fraction = true;
     } else return null;
     word = true;
-  } else if (t.k === WORD && t.l === 'half' && !t.cap && (toks[i + 1]?.l === 'the' || toks[i + 1]?.l === 'of' || toks[i + 1]?.l === 'its' || toks[i + 1]?.l === 'their') && APPROXIMATORS.has(toks[i - 1]?.l ?? '')) {
+  } else if (t.k === WORD && t.l === 'half' && !t.cap && (toks[i + 1]?.l === 'the' || toks[i + 1]?.l === 'of' || toks[i + 1]?.l === 'its' || toks[i + 1]?.l === 'their' || !toks[i + 1] || toks[i + 1].k === PUNCT) && APPROXIMATORS.has(toks[i - 1]?.l ?? '')) {
     fraction = true;
     word = true;
   } else if (isNumberWord(t)) {
@@ -76,6 +76,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
   } else if (t.k === WORD && t.l === 'one' && toks[i + 1]?.k === WORD && (toks[i + 1].l === 'hundred' || toks[i + 1].l === 'thousand' || toks[i + 1].l === 'million')) {
     word = true;
+  } else if (t.k === WORD && t.l === 'one' && !t.cap && verbObject(toks, i, i)) {
+    word = true; // "sinking two and seizing one"
+    return { end: i, fraction, word };
   } else return null;
   // scales and chained number words: "3 million", "two hundred and fifty", "twenty five"
   while (j + 1 < toks.length && !used[j + 1]) {
@@ -142,7 +145,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (np === -3) continue; // a name follows: "Three Brotherhood Alliance", "two Taliban commanders"
       if (np === -2) keep = false; // duration
       else if (np >= 0) end = np;
-      else if (first.word && toks[end + 1]?.l !== 'of') keep = false; // bare number words: too vague ("the two"), but "two of the bombs"
+      // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
+      else if (first.word && toks[end + 1]?.l !== 'of') keep = verbObject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
       // ages: "Khin Maung Than, 52, a farmer"
       if (np < 0 && t.k === NUM && prev?.t === ',' && toks[end + 1]?.t === ',' && toks[i - 2]?.cap) keep = false;
     }
@@ -150,6 +154,14 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
     i = end;
   }
+}
+
+/** "wounded nine", "sinking two and": a number word right after a verb form, ending its clause. */
+function verbObject(toks: Tok[], i: number, end: number): boolean {
+  const prev = toks[i - 1];
+  const nx = toks[end + 1];
+  if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
+  return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
 
 function isPluralNoun(t: Tok): boolean {

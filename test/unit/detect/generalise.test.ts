@@ -63,4 +63,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('a known organisation opening a long designated name stays inside it ("Mission in X" included)', () => {
     has('The United Nations Human Rights Monitoring Mission in Ukraine said civilians died.', 'United Nations Human Rights Monitoring Mission in Ukraine/organization');
   });
+  it('bare number words as the object of a verb, fractions before a function word, approximated "a million"', () => {
+    has('Shelling killed two people and wounded nine on Wednesday.', 'nine/quantity');
+    has('The rebels attacked 100 ships, sinking two and seizing one, the data show.', 'one/quantity');
+    has('Traffic through the canal has fallen by about half.', 'half/quantity');
+    has('Prices have risen by more than a third since 2022.', 'a third/quantity');
+    has('Some 18 million registered, nearly a million more than in 2020.', 'a million/quantity');
+    hasNot('The two met in the capital on a rainy day.', 'two');
+  });
 });
