@@ -6,12 +6,17 @@
  * of several runs, so other load on the machine disturbs them less; the ratios compare runs made
  * under the same conditions.
  *
- *   npx tsx bench/speed.ts [--mb 5] [--peer-kb 256] [--keystrokes 300]
+ * The detector measured is the one that ships: `src/core/detect` bundled by esbuild as
+ * scripts/build.mjs bundles the extension and the CLI (`--tsx` measures the sources as tsx runs
+ * them instead: every imported binding is then a getter call, ~1.5x slower).
+ *
+ *   npx tsx bench/speed.ts [--mb 5] [--peer-kb 256] [--keystrokes 300] [--tsx]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { detectEntities, IncrementalDetector } from '../src/core/detect';
+import * as sources from '../src/core/detect';
+import { bundledDetector } from './lib/bundled';
 import { compromiseEntities } from './lib/peers';
 
 const root = resolve(__dirname, '..');
@@ -23,6 +28,8 @@ const opt = (name: string, def: number): number => {
 const targetMB = opt('mb', 5);
 const peerKB = opt('peer-kb', 256);
 const keystrokes = opt('keystrokes', 300);
+const viaTsx = args.includes('--tsx');
+const { detectEntities, IncrementalDetector } = viaTsx ? sources : bundledDetector();
 
 function corpus(bytes: number): string {
   const dirs = [join(root, 'samples'), join(root, 'test/data/dev-extra')];
@@ -52,7 +59,7 @@ function time(fn: () => unknown, runs: number): number {
 
 const text = corpus(targetMB * 1e6);
 const size = mb(text);
-console.log(`corpus: ${size.toFixed(2)} MB of news text (samples + dev-extra, repeated); node ${process.version}`);
+console.log(`corpus: ${size.toFixed(2)} MB of news text (samples + dev-extra, repeated); node ${process.version}; detector ${viaTsx ? 'sources run by tsx' : 'bundled by esbuild as shipped'}`);
 
 // calibration: a plain regex pass over the same text (the issue quotes ~600 MB/s on a quiet machine)
 const regexMs = time(() => {
