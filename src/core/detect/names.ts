@@ -142,6 +142,11 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
     while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
     if (isDesignator(toks[e]) && ORG_DESIGNATORS.has(toks[e].l) && e > k) return true;
   }
+  // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
+  // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
+  if (c === 'and' && toks[k - 1] === toks[j + 1] && isCommonWord(st.g, toks[k].l.split('-')[0]) && !lookup(st, toks[k].l)) {
+    for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (toks[x + 1].l === 'of' || toks[x + 1].l === 'for')) return true;
+  }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
   if (c === 'in' && toks[j].l === 'mission' && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
@@ -481,6 +486,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const next2 = toks[b + 2];
   const pw = prev && prev.k === WORD ? prev.l : stripped ? stripped.l : '';
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
+  // "known by the French acronym FAMa", "its initials, JNIM"
+  if ((pw === 'acronym' || pw === 'initials' || pw === 'abbreviation') && len === 1) set('organization', STR_CUE + 0.5);
   if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);
   if (pw && SPEECH_VERBS.has(pw) && (!next || next.k === PUNCT)) set('person', STR_CUE);
   // photo credits: "Jim Huylebroek for The New York Times"

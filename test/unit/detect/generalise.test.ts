@@ -71,4 +71,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Some 18 million registered, nearly a million more than in 2020.', 'a million/quantity');
     hasNot('The two met in the capital on a rainy day.', 'two');
   });
+  it('"and" joins a common word inside the of/for tail of a designated name; "acronym X" is an organisation', () => {
+    has('The Institute for Strategy and Policy-Myanmar, a think tank, estimated control.', 'Institute for Strategy and Policy-Myanmar/organization');
+    has('The Ministry of Defense and Kabul police agreed on the plan.', 'Ministry of Defense/organization');
+    has('The Malian armed forces, known by the French acronym FAMa, said troops repelled it.', 'FAMa/organization');
+  });
 });
