@@ -252,7 +252,8 @@ export class IncrementalDetector {
         if (l.cands.length) resolveLine(l.cands, this.table, 0, l.text, l.resolved);
         l.entities = undefined;
       }
-      if (!l.entities || l.base !== base) {
+      if (!l.resolved.length) l.entities = NONE; // nothing to place: valid at any base
+      else if (!l.entities || l.base !== base) {
         const ents: DetectedEntity[] = [];
         for (const r of l.resolved) {
           if (this.types && !this.types.includes(r.type)) continue;
@@ -272,6 +273,8 @@ export class IncrementalDetector {
 
 /** Characters compared at once when looking for the edited region. */
 const CHUNK = 2048;
+
+const NONE: DetectedEntity[] = [];
 
 /** Gap between the order keys of lines numbered afresh. */
 const GAP = 1024;
