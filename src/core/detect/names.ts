@@ -427,6 +427,12 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const { toks, g } = st;
   // leading directions and demonyms: "Southern Nimroz Province", "Afghan Peace Talks" (kept before a designator)
   const last = toks[b];
+  // "Afghan Government": a demonym and "Government" is a description, not a name
+  if (toks[b].l === 'government' && personCue < 3) {
+    let k = a;
+    while (k < b && (isDemonym(toks[k].l) || DIRECTIONS.has(toks[k].l) || toks[k].l === 'the')) k++;
+    if (k === b) return;
+  }
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || isDemonym(toks[a].l))) a++;
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors

@@ -76,4 +76,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Ministry of Defense and Kabul police agreed on the plan.', 'Ministry of Defense/organization');
     has('The Malian armed forces, known by the French acronym FAMa, said troops repelled it.', 'FAMa/organization');
   });
+  it('"Government"/"Operations" designate a name, but a demonym + "Government" is a description', () => {
+    has('The shadow National Unity Government, formed by ousted lawmakers, said it would fight.', 'National Unity Government/organization');
+    has('The United Kingdom Maritime Trade Operations agency said a ship was hit.', 'United Kingdom Maritime Trade Operations/organization');
+    hasNot('On Monday the Afghan Government said it would talk.', 'Government');
+  });
 });
