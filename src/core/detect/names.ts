@@ -40,7 +40,10 @@ function isCommonWord(g: Gazetteer, l: string): boolean {
   return false;
 }
 
-const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin)-\p{Lu}/u;
+const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
+
+/** Arabic and Persian words that open names of movements and armed groups ("Jama’at Nusrat al-Islam wal-Muslimin", "Harakat al-Shabaab"). */
+const GROUP_HEADS = new Set(['jama’at', "jama'at", 'jamaat', 'jamaah', 'jamaa', 'harakat', 'harakat', 'hizb', 'hezb', 'jabhat', 'jaish', 'jaysh', 'liwa', 'katibat', 'kataib', 'tehrik', 'tehreek', 'tahrir', 'ansar', 'ansaru', 'lashkar', 'saraya', 'faylaq', 'asaib', 'majlis']);
 
 function capLike(t: Tok): boolean {
   return t.cap || articlePrefixed(t);
@@ -492,6 +495,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const next2 = toks[b + 2];
   const pw = prev && prev.k === WORD ? prev.l : stripped ? stripped.l : '';
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
+  if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
   // "known by the French acronym FAMa", "its initials, JNIM"
   if ((pw === 'acronym' || pw === 'initials' || pw === 'abbreviation') && len === 1) set('organization', STR_CUE + 0.5);
   if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);

@@ -81,4 +81,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The United Kingdom Maritime Trade Operations agency said a ship was hit.', 'United Kingdom Maritime Trade Operations/organization');
     hasNot('On Monday the Afghan Government said it would talk.', 'Government');
   });
+  it('Arabic group heads (Jama’at, Harakat, Jabhat …) open an organisation name, "wal-" joins it', () => {
+    has('The attack was claimed by Jama’at Nusrat al-Islam wal-Muslimin, an affiliate of Al Qaeda.', 'Jama’at Nusrat al-Islam wal-Muslimin/organization');
+  });
 });
