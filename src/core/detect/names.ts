@@ -42,6 +42,8 @@ function isCommonWord(g: Gazetteer, l: string): boolean {
 
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 
+const SERVICE_LANGUAGES = new Set(['persian', 'burmese', 'arabic', 'urdu', 'pashto', 'dari', 'russian', 'ukrainian', 'somali', 'hausa', 'swahili', 'amharic', 'tigrinya', 'french', 'spanish', 'english', 'chinese', 'turkish', 'hindi', 'bangla', 'bengali', 'afrique', 'mundo', 'brasil', 'farsi', 'uzbek', 'kyrgyz', 'tajik', 'azeri']);
+
 /** Arabic and Persian words that open names of movements and armed groups ("Jama’at Nusrat al-Islam wal-Muslimin", "Harakat al-Shabaab"). */
 const GROUP_HEADS = new Set(['jama’at', "jama'at", 'jamaat', 'jamaah', 'jamaa', 'harakat', 'harakat', 'hizb', 'hezb', 'jabhat', 'jaish', 'jaysh', 'liwa', 'katibat', 'kataib', 'tehrik', 'tehreek', 'tahrir', 'ansar', 'ansaru', 'lashkar', 'saraya', 'faylaq', 'asaib', 'majlis']);
 
@@ -247,6 +249,11 @@ function chain(st: LineState, a: number, b: number): void {
     }
   }
   const k = orgDesignatorEnd(toks, i, b);
+  // "Radio Free Asia", "Radio Free Europe": a broadcaster named after a place
+  if (b > i && (toks[i].l === 'radio' || toks[i].l === 'television') && toks[i].cap && !st.titleCase && !lookup(st, keyRange(toks, i, b)) && !lookup(st, keyRange(toks, i + 1, b))) {
+    emit(st, i, b, 'organization', STR_CUE + 0.5);
+    return;
+  }
   // "Gulf of Aden", "Bay of Bengal": a place designator and "of" + name is one place
   if (b >= i + 2 && LOC_PREFIXES.has(toks[i].l) && toks[i + 1].l === 'of' && !lookup(st, keyRange(toks, i, b))) {
     emit(st, i, b, 'location', STR_CUE + 0.5);
@@ -355,6 +362,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             }
           }
         }
+        // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
+        if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
         // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
         if (type === 'organization' && end < b && (toks[end + 1].l === 'of' || toks[end + 1].l === 'for') && !toks[end + 1].cap) end = b;
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));

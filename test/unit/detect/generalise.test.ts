@@ -84,4 +84,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('Arabic group heads (Jama’at, Harakat, Jabhat …) open an organisation name, "wal-" joins it', () => {
     has('The attack was claimed by Jama’at Nusrat al-Islam wal-Muslimin, an affiliate of Al Qaeda.', 'Jama’at Nusrat al-Islam wal-Muslimin/organization');
   });
+  it('outlet language services and "Radio Free X" are organisations', () => {
+    has('He told BBC Persian and Radio Free Asia on Monday that the town fell.', 'BBC Persian/organization');
+    has('He told BBC Persian and Radio Free Asia on Monday that the town fell.', 'Radio Free Asia/organization');
+  });
 });
