@@ -112,12 +112,13 @@ export class IncrementalDetector {
     lines.splice(first, last - first + 1, ...added);
     this.place(first, added.length);
     this.lastDetectedLines = detected;
-    // names whose entry may change: those the removed and added lines contribute
-    const affected = new Set<string>();
+    // names whose entry may change: those the removed and added lines contribute (none when
+    // the added lines contribute the very same names, in the same order, at the same place)
+    const affected = contributions(gone) === contributions(added) ? undefined : new Set<string>();
     for (const l of gone) this.index(l, false, affected);
     for (const l of added) this.index(l, true, affected);
     let changed = false;
-    for (const k of affected) {
+    if (affected) for (const k of affected) {
       const e = this.entry(k);
       const o = this.table.get(k);
       if (e === o || (e && o && e.type === o.type && e.str === o.str && e.canonical === o.canonical)) continue;
@@ -278,6 +279,13 @@ const NONE: DetectedEntity[] = [];
 
 /** Gap between the order keys of lines numbered afresh. */
 const GAP = 1024;
+
+/** The names (key, type, strength, text) the lines contribute to the table, in document order. */
+function contributions(lines: readonly LineState[]): string {
+  let out = '';
+  for (const l of lines) for (const c of l.cands) if (c.key && c.str >= STR_WEAK) out += `${c.key}\u0001${c.type}\u0001${c.str}\u0001${l.text.slice(c.s, c.e)}\u0002`;
+  return out;
+}
 
 function link(m: Map<string, Set<LineState>>, k: string, l: LineState, add: boolean): void {
   let set = m.get(k);
