@@ -267,7 +267,7 @@ function chain(st: LineState, a: number, b: number): void {
   if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, keyRange(toks, i, b))) {
     const first = matchAt(st, i, k - 1, i);
     // "National Democratic Congress": nothing known before the designator, the whole run is the name
-    if (!first && k === b && personCue < 3 && !st.titleCase) {
+    if (!first && personCue < 3 && !st.titleCase) {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;
     }

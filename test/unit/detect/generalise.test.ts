@@ -88,4 +88,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He told BBC Persian and Radio Free Asia on Monday that the town fell.', 'BBC Persian/organization');
     has('He told BBC Persian and Radio Free Asia on Monday that the town fell.', 'Radio Free Asia/organization');
   });
+  it('an unknown name with a designator followed by "of X" is one organisation ("Central Bank of Nigeria")', () => {
+    has('The Central Bank of Nigeria cut rates on Tuesday.', 'Central Bank of Nigeria/organization');
+  });
 });
