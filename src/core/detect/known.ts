@@ -36,7 +36,7 @@ export const KNOWN_ORGANIZATIONS =
   'Pentagon|Kremlin|White House|State Department|Congress|Senate|House of Representatives|Parliament|Duma|State Duma|Knesset|' +
   'Bundestag|Bundeswehr|Elysee|Élysée|Downing Street|Foreign Office|Home Office|Ministry of Defence|Ministry of Defense|' +
   'Defense Department|Department of Defense|Justice Department|Department of Justice|Treasury|Treasury Department|' +
-  'Homeland Security|Department of Homeland Security|CIA|FBI|NSA|DIA|NSC|National Security Council|Joint Chiefs of Staff|' +
+  'Homeland Security|Department of Homeland Security|General Staff|CIA|FBI|NSA|DIA|NSC|National Security Council|Joint Chiefs of Staff|' +
   'CENTCOM|Central Command|U.S. Central Command|AFRICOM|EUCOM|INDOPACOM|SIGAR|USAID|Supreme Court|Loya Jirga|ISI|MI6|MI5|FSB|' +
   'GRU|SVR|Mossad|Shin Bet|IDF|Israel Defense Forces|Resolute Support|ISAF|Operation Enduring Freedom|Marine Corps|' +
   // news outlets and agencies

@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|first lady|attorney general|state secretary|commander-in-chief|sec.|sec',
+    'president-elect|first lady|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */
@@ -48,7 +48,7 @@ export const ORG_DESIGNATORS = set(
     'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
     'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
-    'ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|staff|operations|government',
+    'ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government',
 );
 
 /** Designators of news outlets and agencies: such a name keeps a capitalised leading "The" ("The Oasis Reporters"). */

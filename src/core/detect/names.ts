@@ -180,7 +180,7 @@ const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]));
 
 function titleAt(toks: Tok[], p: number, b: number): number {
   if (!TITLE_FIRST_WORDS.has(toks[p].l)) return 0;
-  for (let len = Math.min(3, b - p + 1); len >= 1; len--) {
+  for (let len = Math.min(4, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;
     for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;
     if (TITLES.has(key)) return len;
@@ -211,6 +211,16 @@ function chain(st: LineState, a: number, b: number): void {
   // "By A and B", "A, B and C"
   if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2) personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
+  // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
+  if (before?.l === 'of' && toks[a - 2]?.l === 'chief' && i === a) {
+    let t = i;
+    if (toks[t].l === 'general' && toks[t + 1]?.l === 'staff' && t + 1 <= b) t++;
+    if (toks[t].l === 'staff') {
+      if (t === b) return;
+      i = t + 1;
+      personCue = 3;
+    }
+  }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
   if (personCue < 3 && ((before && before.k === WORD && !before.cap && VESSEL_NOUNS.has(before.l)) || SHIP_PREFIXES.has(toks[i].l))) return;
   // the platform X: "posted on X", "X, formerly Twitter"

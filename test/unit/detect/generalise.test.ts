@@ -91,4 +91,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('an unknown name with a designator followed by "of X" is one organisation ("Central Bank of Nigeria")', () => {
     has('The Central Bank of Nigeria cut rates on Tuesday.', 'Central Bank of Nigeria/organization');
   });
+  it('"Chief of Staff" before a name is a title, not part of the person', () => {
+    has('White House Chief of Staff Jeff Zients said the talks would resume.', 'Jeff Zients/person');
+    hasNot('The Army Chief of Staff, Gen. Randy George, said the plan was sound.', 'Chief');
+  });
 });
