@@ -79,7 +79,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     let j = i;
     while (j + 1 < n) {
       const nx = toks[j + 1];
-      if (isNameTok(nx, used, j + 1) && nx.sp) {
+      // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
+      if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap))) {
         j++;
         continue;
       }

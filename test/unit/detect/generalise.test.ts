@@ -95,4 +95,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('White House Chief of Staff Jeff Zients said the talks would resume.', 'Jeff Zients/person');
     hasNot('The Army Chief of Staff, Gen. Randy George, said the plan was sound.', 'Chief');
   });
+  it('hyphen-split names stay in one chain so a designated name keeps its hyphenated head', () => {
+    has('The Pakistan-Afghanistan Joint Chamber of Commerce and Industry said trade fell.', 'Pakistan-Afghanistan Joint Chamber of Commerce and Industry/organization');
+    has('The Israel-Hamas war went on for a year.', 'Hamas/organization');
+  });
 });
