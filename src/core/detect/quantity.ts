@@ -44,7 +44,7 @@ function isPlainNum(t: Tok | undefined): boolean {
 }
 
 /** Scans one number at i; returns the last token index of the number (with scales), or -1. */
-function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fraction: boolean; word: boolean } | null {
+function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fraction: boolean; word: boolean; single?: number } | null {
   const t = toks[i];
   if (!t || used[i]) return null;
   let j = i;
@@ -76,6 +76,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
   } else if (t.k === WORD && t.l === 'one' && toks[i + 1]?.k === WORD && (toks[i + 1].l === 'hundred' || toks[i + 1].l === 'thousand' || toks[i + 1].l === 'million')) {
     word = true;
+  } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(toks[i - 1]?.l ?? '') && toks[i + 1]?.k === WORD && toks[i + 1].sp && !toks[i + 1].cap && !NP_STOP.has(toks[i + 1].l) && !TIME_UNITS.has(toks[i + 1].l) && toks[i + 1].l !== 'another' && (!toks[i + 2] || toks[i + 2].k === PUNCT || NP_STOP.has(toks[i + 2].l))) {
+    // "at least one camp": a singular counted noun
+    return { end: i, fraction, word: true, single: i + 1 };
   } else if (t.k === WORD && t.l === 'one' && !t.cap && verbObject(toks, i, i)) {
     word = true; // "sinking two and seizing one"
     return { end: i, fraction, word };
@@ -108,6 +111,12 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     }
     if (t.k === NUM && toks[i + 1]?.t === ':' && toks[i + 2]?.k === NUM) continue;
     if (first.word && t.cap && t.l === 'a') continue;
+    if (first.single !== undefined) {
+      for (let k = i; k <= first.single; k++) used[k] = 1;
+      out.push({ s: toks[i].s, e: toks[first.single].e, type: 'quantity', str: STR_GAZ, key: '' });
+      i = first.single;
+      continue;
+    }
     let end = first.end;
     let fraction = first.fraction;
     let isPercent = false;

@@ -99,4 +99,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Pakistan-Afghanistan Joint Chamber of Commerce and Industry said trade fell.', 'Pakistan-Afghanistan Joint Chamber of Commerce and Industry/organization');
     has('The Israel-Hamas war went on for a year.', 'Hamas/organization');
   });
+  it('"at least one camp" is a quantity; "Relations" designates an organisation', () => {
+    has('Famine has been confirmed in at least one camp, the agency said.', 'one camp/quantity');
+    hasNot('At least one of them died in the attack on the town.', 'one');
+    has('The military’s media wing, Inter-Services Public Relations, said four soldiers died.', 'Inter-Services Public Relations/organization');
+  });
 });
