@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { revealSpan } from '../editor/reveal';
-import { webviewAssets } from '../panel/html';
+import { webviewPage } from '../panel/html';
 import { log, reportError } from '../workspace/log';
 import type { ClaimService } from './claimService';
 import { comparisonModel, type ComparisonModel } from './comparisonModel';
@@ -107,18 +107,10 @@ export class ClaimsViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   private html(webview: vscode.Webview): string {
-    const { nonce, csp, media } = webviewAssets(webview, this.extensionUri);
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${nonce}" href="${media('claims.css')}">
-<title>Claims</title>
-</head>
-<body>
-<header class="bar">
+    return webviewPage(webview, this.extensionUri, {
+      title: 'Claims',
+      name: 'claims',
+      body: `<header class="bar">
   <label for="topic">Topic</label>
   <select id="topic" aria-label="Topic to compare"></select>
   <span id="counts" class="counts"></span>
@@ -127,10 +119,8 @@ export class ClaimsViewProvider implements vscode.WebviewViewProvider, vscode.Di
 <p id="empty" class="empty" hidden></p>
 <section id="envelope" class="envelope" aria-label="Independent estimates"></section>
 <figure id="chart" class="chart" aria-label="Values by claimant and date"></figure>
-<ol id="rows" class="rows" aria-label="Claims on the topic, by date"></ol>
-<script nonce="${nonce}" src="${media('claims.js')}"></script>
-</body>
-</html>`;
+<ol id="rows" class="rows" aria-label="Claims on the topic, by date"></ol>`,
+    });
   }
 
   dispose(): void {

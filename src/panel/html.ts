@@ -1,4 +1,4 @@
-/** The Entities panel's HTML shell: strict CSP with a nonce; script and styles from media/. */
+/** HTML shells of the webviews (Entities, Claims): strict CSP with a nonce; script and styles from media/. */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 
@@ -16,7 +16,8 @@ export function webviewAssets(webview: vscode.Webview, extensionUri: vscode.Uri)
   return { nonce, csp, media };
 }
 
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+/** A webview page: the strict CSP, one stylesheet and one script from media/, and the given body. */
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { title: string; name: string; body: string }): string {
   const { nonce, csp, media } = webviewAssets(webview, extensionUri);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -24,11 +25,21 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${nonce}" href="${media('panel.css')}">
-<title>Entities</title>
+<link rel="stylesheet" nonce="${nonce}" href="${media(`${page.name}.css`)}">
+<title>${page.title}</title>
 </head>
 <body>
-<header id="article" class="article" hidden>
+${page.body}
+<script nonce="${nonce}" src="${media(`${page.name}.js`)}"></script>
+</body>
+</html>`;
+}
+
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  return webviewPage(webview, extensionUri, {
+    title: 'Entities',
+    name: 'panel',
+    body: `<header id="article" class="article" hidden>
   <div id="article-title" class="article-title"></div>
   <div id="summary" class="summary"></div>
 </header>
@@ -36,8 +47,6 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <section id="orphans" class="orphans" aria-label="Orphaned annotations" hidden></section>
 <div class="filter-box" id="filter-box" hidden><input id="filter" type="search" placeholder="Filter entities" aria-label="Filter entities by name" spellcheck="false"></div>
 <p id="empty" class="empty" hidden></p>
-<main id="groups" class="groups" aria-label="Entities by type"></main>
-<script nonce="${nonce}" src="${media('panel.js')}"></script>
-</body>
-</html>`;
+<main id="groups" class="groups" aria-label="Entities by type"></main>`,
+  });
 }
