@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../scripts/lib/code-server.mjs';
-import { startWorkbench, type Workbench } from './lib/workbench';
+import { useWorkbench, type Workbench } from './lib/workbench';
 
 const ARTICLE = '002_f2ef60532da01a30.txt';
 const SIDECAR = '002_f2ef60532da01a30.annotations.yaml';
@@ -20,19 +20,7 @@ interface SidecarClaim { id: string; claimant: string; kind: string; topic: stri
 describe('claims end to end', function () {
   this.timeout(180_000);
   let wb: Workbench;
-
-  before(async function () {
-    this.timeout(240_000);
-    wb = await startWorkbench();
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) await wb.screenshot(`failed-claims-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-  });
+  useWorkbench((w) => { wb = w; }, 'failed-claims-');
 
   const claims = (): SidecarClaim[] => {
     if (!fs.existsSync(wb.file(SIDECAR))) return [];

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../scripts/lib/code-server.mjs';
-import { startWorkbench, type Workbench } from './lib/workbench';
+import { useWorkbench, type Workbench } from './lib/workbench';
 import { isVisibleColour } from './lib/colour';
 
 const ARTICLE = '003_85bd433f51a7fafa.txt';
@@ -23,19 +23,7 @@ interface Drawn { background: string; border: string }
 describe('entities end to end: hover and accept', function () {
   this.timeout(120_000);
   let wb: Workbench;
-
-  before(async function () {
-    this.timeout(240_000);
-    wb = await startWorkbench();
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-  });
+  useWorkbench((w) => { wb = w; }, 'failed-');
 
   const drawnAt = async (): Promise<Drawn[]> => {
     const { x, y } = await wb.textPoint(NAME);

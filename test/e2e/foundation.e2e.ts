@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../scripts/lib/code-server.mjs';
-import { startWorkbench, type Workbench } from './lib/workbench';
+import { useWorkbench, type Workbench } from './lib/workbench';
 import { isVisibleColour } from './lib/colour';
 
 const ARTICLE = '002_f2ef60532da01a30.txt';
@@ -19,19 +19,7 @@ interface SidecarEntity { id: string; name: string; type: string; mentions?: { s
 describe('foundation end to end', function () {
   this.timeout(120_000);
   let wb: Workbench;
-
-  before(async function () {
-    this.timeout(240_000);
-    wb = await startWorkbench();
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-  });
+  useWorkbench((w) => { wb = w; }, 'failed-');
 
   it('opens a sample with Ctrl+P as the article language', async () => {
     await wb.openFile(ARTICLE);

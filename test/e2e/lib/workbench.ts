@@ -359,3 +359,22 @@ export const startWorkbench = (opts?: WorkbenchOptions): Promise<Workbench> => W
 function cssString(s: string): string {
   return s.replace(/["\\]/g, '\\$&');
 }
+
+/**
+ * Mocha hooks for a describe block: starts one workbench before its tests, closes it after, and
+ * screenshots each failed test as `${failurePrefix}${title}`. `onStart` receives the workbench.
+ */
+export function useWorkbench(onStart: (wb: Workbench) => void, failurePrefix = 'failed-'): void {
+  let wb: Workbench | undefined;
+  before(async function () {
+    this.timeout(240_000);
+    wb = await startWorkbench();
+    onStart(wb);
+  });
+  after(async () => {
+    await wb?.close();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) await wb.screenshot(`${failurePrefix}${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+  });
+}

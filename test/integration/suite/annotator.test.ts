@@ -10,11 +10,10 @@ import type { AnnotationDoc } from '../../../src/core/model';
 import type { DebugState, DebugDocument } from '../../../src/commands/debugState';
 import type { TagEntityResult } from '../../../src/commands/tagEntity';
 import type { RemoveAnnotationResult } from '../../../src/commands/removeAnnotation';
+import { closeAll, folder, open, select, sidecarOf } from './helpers';
 
 const EXT_ID = 'article-annotator.article-annotator';
-const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const article = (name: string) => path.join(folder(), name);
-const sidecarOf = (file: string) => file.replace(/\.txt$/, '.annotations.yaml');
 
 async function state(file: string): Promise<DebugDocument> {
   const s = await vscode.commands.executeCommand<DebugState>('articleAnnotator._debugState', { uri: vscode.Uri.file(file).toString() });
@@ -29,20 +28,6 @@ function readSidecar(file: string): AnnotationDoc {
   const parsed = parseSidecar(fs.readFileSync(p, 'utf8'), p);
   assert.deepStrictEqual(parsed.problems, [], 'sidecar parses');
   return parsed.doc!;
-}
-
-async function open(file: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
-function select(editor: vscode.TextEditor, start: number, end: number): void {
-  const d = editor.document;
-  editor.selection = new vscode.Selection(d.positionAt(start), d.positionAt(end));
-}
-
-async function closeAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 let lastState: unknown;

@@ -11,12 +11,9 @@ import { parseSidecar } from '../../../src/core/store/sidecar';
 import type { AnnotationDoc } from '../../../src/core/model';
 import type { DebugState, DebugDocument } from '../../../src/commands/debugState';
 import type { ShownSuggestion } from '../../../src/workspace/articleView';
-import { typeAndMeasure, writeBigArticle } from './helpers';
+import { folder, open, sidecarOf, typeAndMeasure, uriOf, writeBigArticle } from './helpers';
 
-const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const sample = (name: string) => fs.readFileSync(path.join(folder(), name), 'utf8');
-const sidecarOf = (file: string) => file.replace(/\.txt$/, '.annotations.yaml');
-const uriOf = (file: string) => vscode.Uri.file(file).toString();
 
 async function state(file: string): Promise<DebugDocument> {
   const s = await vscode.commands.executeCommand<DebugState>('articleAnnotator._debugState', { uri: uriOf(file), spans: true });
@@ -30,11 +27,6 @@ function readSidecar(file: string): AnnotationDoc {
   const parsed = parseSidecar(fs.readFileSync(p, 'utf8'), p);
   assert.deepStrictEqual(parsed.problems, [], 'sidecar parses');
   return parsed.doc!;
-}
-
-async function open(file: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  return vscode.window.showTextDocument(doc, { preview: false });
 }
 
 async function hoverText(file: string, offset: number): Promise<string> {
