@@ -172,7 +172,16 @@ export class ClaimService implements vscode.Disposable {
         sliceMs: 25,
         cancelled: () => document.isClosed || document.version !== version || this.detectRuns.get(key)?.generation !== generation || this.detectors.get(key) !== d,
       });
-      if (!claims) return; // superseded: the edit that cancelled it has scheduled another run
+      if (!claims) {
+        // superseded: an edit or a newer run usually takes over; if nothing is pending (the
+        // detector was replaced, say), schedule again so the proposals always catch up
+        const newer = this.detectRuns.get(key)?.generation !== generation;
+        if (!newer && !this.detectTimers.has(key) && !document.isClosed) {
+          this.detectRuns.delete(key);
+          this.scheduleDetection(uri, document.getText().length, true);
+        }
+        return;
+      }
       const s = d.lastStats;
       log().debug(`${vscode.workspace.asRelativePath(uri)}: ${claims.length} claims detected (${s.whole ? 'whole text' : `${s.detected} of ${s.paragraphs} paragraphs`}, ${(performance.now() - t0).toFixed(1)} ms)`);
     } finally {
