@@ -8,6 +8,11 @@
  * and only the lines reading an entry that changed are resolved again. A keystroke costs
  * O(changed lines + occurrences of their names), not O(document). Entities of lines that did not
  * move are reused as they are.
+ *
+ * `updateLines` gives the same result per line, with line-relative offsets (columns), and says
+ * which lines changed: what the editor needs to re-decorate only those (no offset → position
+ * conversion, nothing re-made for lines that merely moved). `update` gives the absolute entities
+ * of the whole document (same as `detectEntities`).
  */
 import type { DetectedEntity } from '../model';
 import { gazetteer, isDemonym, userEntries, type GazEntry } from './gazetteer';
@@ -16,11 +21,33 @@ import { buildTable, resolveLine, type NameTable, type Resolved, type TableEntry
 import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import type { DetectOptions } from './index';
 
-interface LineState {
+/** One line of the document as the detector last saw it: keeps its identity while its text is unchanged. */
+export interface DetectedLine {
+  readonly text: string;
+  /** The line's entities with line-relative offsets (columns); a new array only when they change. */
+  readonly spans: readonly DetectedEntity[];
+}
+
+/** What `updateLines` reports: all lines, and which of them changed since the previous call. */
+export interface LineChanges {
+  /** Every line of the text (split at '\n'), in order. Read-only: the detector's own array. */
+  readonly lines: readonly DetectedLine[];
+  /** Whether every line is new (first call): `first` 0, `removed` 0, `added` all lines. */
+  readonly full: boolean;
+  /** The lines [first, first + added) replace `removed` lines of the previous call at `first`. */
+  readonly first: number;
+  readonly removed: number;
+  readonly added: number;
+  /** Indices (ascending) of the other lines whose spans changed (the document name table changed). */
+  readonly changed: readonly number[];
+}
+
+interface LineState extends DetectedLine {
   text: string;
   cands: Cand[];
   /** Resolved spans relative to the line; undefined when they must be resolved again. */
   resolved?: Resolved[];
+  spans: DetectedEntity[];
   /** Entities with absolute offsets, valid while the line starts at `base`. */
   entities?: DetectedEntity[];
   base?: number;
@@ -46,6 +73,8 @@ export class IncrementalDetector {
   lastDetectedLines = 0;
   /** Whether the last `update` changed the document name table (some entry differs). */
   lastRebuiltTable = false;
+  /** The lines replaced since the last report (by `update` or `updateLines`), as in LineChanges. */
+  private splice = { full: true, first: 0, removed: 0, added: 0 };
 
   constructor(options: DetectOptions = {}) {
     this.user = userEntries(options.gazetteer);
@@ -54,8 +83,30 @@ export class IncrementalDetector {
 
   /** Entities of `text`, re-detecting only what changed since the previous call. */
   update(text: string): DetectedEntity[] {
+    this.advance(text);
+    this.resolveAll(undefined);
+    // changes are not tracked for `update`: the next `updateLines` reports every line
+    this.splice = { full: true, first: 0, removed: 0, added: this.lines.length };
+    return this.entities();
+  }
+
+  /**
+   * The lines of `text` with their entities (line-relative), re-detecting only what changed since
+   * the previous call, and which lines changed since the previous `updateLines` (all after an `update`).
+   */
+  updateLines(text: string): LineChanges {
+    this.advance(text);
+    const changed: number[] = [];
+    this.resolveAll(changed);
+    const sp = this.splice;
+    this.splice = { full: false, first: 0, removed: 0, added: 0 };
+    return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed };
+  }
+
+  private advance(text: string): void {
     if (!this.lines.length) {
-      this.lines = text.split('\n').map((t, i) => ({ text: t, cands: detectLine(t, this.user), ord: i * GAP }));
+      this.lines = text.split('\n').map((t, i) => ({ text: t, cands: detectLine(t, this.user), ord: i * GAP, spans: NONE }));
+      this.splice = { full: true, first: 0, removed: 0, added: this.lines.length };
       this.lastDetectedLines = this.lines.length;
       this.lastRebuiltTable = true;
       this.table = buildTable(this.lines.map((l) => l.cands), this.lines.map((l) => l.text));
@@ -66,7 +117,6 @@ export class IncrementalDetector {
       this.lastRebuiltTable = false;
     }
     this.text = text;
-    return this.entities();
   }
 
   private patch(text: string): void {
@@ -107,9 +157,10 @@ export class IncrementalDetector {
         return r;
       }
       detected++;
-      return { text: t, cands: detectLine(t, this.user), ord: 0 };
+      return { text: t, cands: detectLine(t, this.user), ord: 0, spans: NONE };
     });
     lines.splice(first, last - first + 1, ...added);
+    this.merge(first, last - first + 1, added.length);
     this.place(first, added.length);
     this.lastDetectedLines = detected;
     // names whose entry may change: those the removed and added lines contribute (none when
@@ -244,20 +295,43 @@ export class IncrementalDetector {
     return cur;
   }
 
+  /** Records a splice of the lines for the next `updateLines` (nothing to add to a full report). */
+  private merge(first: number, removed: number, added: number): void {
+    if (this.splice.full) this.splice.added += added - removed;
+    else this.splice = { full: false, first, removed, added };
+  }
+
+  /** Resolves the lines that must be; collects (in `changed`) those whose spans changed. */
+  private resolveAll(changed: number[] | undefined): void {
+    const sp = this.splice;
+    const lines = this.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.resolved) continue;
+      l.resolved = [];
+      if (l.cands.length) resolveLine(l.cands, this.table, 0, l.text, l.resolved);
+      const spans: DetectedEntity[] = [];
+      for (const r of l.resolved) {
+        if (this.types && !this.types.includes(r.type)) continue;
+        const ent: DetectedEntity = { start: r.start, end: r.end, text: r.text, type: r.type };
+        if (r.canonical) ent.canonical = r.canonical;
+        spans.push(ent);
+      }
+      if (sameSpans(spans, l.spans)) continue;
+      l.spans = spans.length ? spans : NONE;
+      l.entities = undefined;
+      if (changed && !sp.full && (i < sp.first || i >= sp.first + sp.added)) changed.push(i);
+    }
+  }
+
   private entities(): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     let base = 0;
     for (const l of this.lines) {
-      if (!l.resolved) {
-        l.resolved = [];
-        if (l.cands.length) resolveLine(l.cands, this.table, 0, l.text, l.resolved);
-        l.entities = undefined;
-      }
-      if (!l.resolved.length) l.entities = NONE; // nothing to place: valid at any base
+      if (!l.spans.length) l.entities = NONE; // nothing to place: valid at any base
       else if (!l.entities || l.base !== base) {
         const ents: DetectedEntity[] = [];
-        for (const r of l.resolved) {
-          if (this.types && !this.types.includes(r.type)) continue;
+        for (const r of l.spans) {
           const ent: DetectedEntity = { start: base + r.start, end: base + r.end, text: r.text, type: r.type };
           if (r.canonical) ent.canonical = r.canonical;
           ents.push(ent);
@@ -270,6 +344,16 @@ export class IncrementalDetector {
     }
     return out;
   }
+}
+
+function sameSpans(a: readonly DetectedEntity[], b: readonly DetectedEntity[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.start !== y.start || x.end !== y.end || x.type !== y.type || x.text !== y.text || x.canonical !== y.canonical) return false;
+  }
+  return true;
 }
 
 /** Characters compared at once when looking for the edited region. */
