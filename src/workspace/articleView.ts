@@ -2,7 +2,14 @@
  * What is shown for one article: accepted entity mentions (from the sidecar) that sit on their
  * quote, orphaned ones, and detector suggestions that are neither accepted nor rejected.
  * Pure: used by the decorations, the side panel and the test hook.
+ *
+ * Two builders, same result: `buildArticleView` from the absolute entities of the whole text, and
+ * `buildLineView` from the incremental detector's lines (the editor's path on a keystroke). The
+ * latter keeps the suggestions per line, line-relative, and copies nothing for lines without an
+ * accepted or rejected mention on them: a keystroke costs O(lines + accepted + rejected) cheap
+ * steps, not O(suggestions). Its absolute `suggestions` list is made on first read only.
  */
+import type { DetectedLine, LineChanges } from '../core/detect/incremental';
 import type { AnnotationDoc, DetectedEntity } from '../core/model';
 import { isAnchoredOn } from './orphans';
 
@@ -30,10 +37,33 @@ export interface OrphanedMention extends ShownMention {
 export interface ArticleView {
   accepted: ShownMention[];
   orphaned: OrphanedMention[];
-  suggestions: ShownSuggestion[];
+  /** Every shown suggestion in text order (absolute offsets). */
+  readonly suggestions: ShownSuggestion[];
+  /** The shown suggestions per line, when the view was built from the detector's lines. */
+  readonly lines?: ShownLines;
 }
 
-export function buildArticleView(text: string, doc: AnnotationDoc | undefined, detected: readonly DetectedEntity[]): ArticleView {
+/** The shown suggestions of a text line by line (lines split at '\n'). */
+export interface ShownLines {
+  /** What the detector reported for this view (which lines were replaced or changed). */
+  readonly changes: LineChanges;
+  /** Number of lines. */
+  readonly count: number;
+  /** Offset of the start of line `i`. */
+  start(i: number): number;
+  /** The line containing `offset` (a line's end, before its '\n', belongs to it). */
+  lineAt(offset: number): number;
+  /**
+   * The suggestions shown on line `i`, line-relative, in order: the detector's own array when
+   * nothing on the line is accepted or rejected; the same array from view to view while they do
+   * not change (so identity tells a line that needs new decorations).
+   */
+  shown(i: number): readonly DetectedEntity[];
+  /** How many suggestions are shown in all. */
+  readonly total: number;
+}
+
+function mentions(text: string, doc: AnnotationDoc | undefined): { accepted: ShownMention[]; orphaned: OrphanedMention[] } {
   const accepted: ShownMention[] = [];
   const orphaned: OrphanedMention[] = [];
   for (const e of doc?.entities ?? []) {
@@ -44,7 +74,11 @@ export function buildArticleView(text: string, doc: AnnotationDoc | undefined, d
     }
   }
   accepted.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { accepted, orphaned };
+}
 
+export function buildArticleView(text: string, doc: AnnotationDoc | undefined, detected: readonly DetectedEntity[]): ArticleView {
+  const { accepted, orphaned } = mentions(text, doc);
   const rejected = new Set((doc?.rejected ?? []).map((r) => `${r.start}:${r.end}:${r.type}`));
   const suggestions: ShownSuggestion[] = [];
   let i = 0; // accepted is sorted: walk it alongside the (sorted) suggestions
@@ -69,10 +103,113 @@ function isSorted(xs: readonly DetectedEntity[]): boolean {
   return true;
 }
 
+/** What a line hides: accepted mentions and rejected suggestions on it, line-relative. */
+interface LineFilter {
+  accepted: number[];
+  rejected: Set<string>;
+  key: string;
+}
+
+/** Per detector line: the filtered suggestions last shown, reused while line and filter are the same. */
+type FilterCache = WeakMap<DetectedLine, { spans: readonly DetectedEntity[]; key: string; shown: readonly DetectedEntity[] }>;
+
+const caches = new WeakMap<LineChanges['lines'], FilterCache>();
+
+/**
+ * The view of `text` from the incremental detector's lines (`IncrementalDetector.updateLines` on
+ * the same text): same accepted, orphaned and suggestions as `buildArticleView` on the same
+ * entities, plus the suggestions per line (`lines`).
+ */
+export function buildLineView(text: string, doc: AnnotationDoc | undefined, changes: LineChanges): ArticleView {
+  const { accepted, orphaned } = mentions(text, doc);
+  const lines = changes.lines;
+  const n = lines.length;
+  const starts = new Float64Array(n);
+  for (let i = 0, base = 0; i < n; i++) {
+    starts[i] = base;
+    base += lines[i].text.length + 1;
+  }
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // the lines with something accepted or rejected on them
+  const filters = new Map<number, LineFilter>();
+  const filterOf = (i: number): LineFilter => {
+    let f = filters.get(i);
+    if (!f) filters.set(i, (f = { accepted: [], rejected: new Set(), key: '' }));
+    return f;
+  };
+  for (const a of accepted) {
+    for (let i = lineAt(a.start), last = lineAt(a.end - 1); i <= last; i++) {
+      const f = filterOf(i);
+      f.accepted.push(a.start - starts[i], a.end - starts[i]);
+      f.key += `a${a.start - starts[i]}:${a.end - starts[i]};`;
+    }
+  }
+  for (const r of doc?.rejected ?? []) {
+    const i = lineAt(r.start);
+    const k = `${r.start - starts[i]}:${r.end - starts[i]}:${r.type}`;
+    const f = filterOf(i);
+    f.rejected.add(k);
+    f.key += `r${k};`;
+  }
+  let cache = caches.get(lines);
+  if (!cache) caches.set(lines, (cache = new WeakMap()));
+  const shownOf = new Map<number, readonly DetectedEntity[]>();
+  for (const [i, f] of filters) {
+    const l = lines[i];
+    const old = cache.get(l);
+    if (old && old.spans === l.spans && old.key === f.key) {
+      shownOf.set(i, old.shown);
+      continue;
+    }
+    const shown = l.spans.filter((d) => {
+      if (f.rejected.has(`${d.start}:${d.end}:${d.type}`)) return false;
+      for (let j = 0; j < f.accepted.length; j += 2) if (f.accepted[j] < d.end && f.accepted[j + 1] > d.start) return false;
+      return true;
+    });
+    cache.set(l, { spans: l.spans, key: f.key, shown });
+    shownOf.set(i, shown);
+  }
+  const shown = (i: number): readonly DetectedEntity[] => shownOf.get(i) ?? lines[i].spans;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += shown(i).length;
+  const shownLines: ShownLines = { changes, count: n, start: (i) => starts[i], lineAt, shown, total };
+  let list: ShownSuggestion[] | undefined;
+  return {
+    accepted,
+    orphaned,
+    lines: shownLines,
+    get suggestions(): ShownSuggestion[] {
+      if (list) return list;
+      list = [];
+      for (let i = 0; i < n; i++) {
+        const base = starts[i];
+        for (const d of shown(i)) list.push({ name: d.canonical ?? d.text, text: d.text, type: d.type, start: base + d.start, end: base + d.end });
+      }
+      return list;
+    },
+  };
+}
+
 /** The shown item (accepted mention first, else suggestion) containing `offset`, innermost first. */
 export function itemAt(view: ArticleView, offset: number): { accepted?: ShownMention; suggestion?: ShownSuggestion } {
-  const inside = <T extends { start: number; end: number }>(xs: T[]) =>
+  const inside = <T extends { start: number; end: number }>(xs: readonly T[]) =>
     xs.filter((x) => x.start <= offset && offset <= x.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   const accepted = inside(view.accepted);
-  return accepted ? { accepted } : { suggestion: inside(view.suggestions) };
+  if (accepted) return { accepted };
+  const lines = view.lines;
+  if (!lines) return { suggestion: inside(view.suggestions) };
+  // only the line holding the offset can have a suggestion containing it
+  const i = lines.lineAt(offset);
+  const base = lines.start(i);
+  const d = inside(lines.shown(i).map((x) => ({ x, start: base + x.start, end: base + x.end })));
+  return { suggestion: d && { name: d.x.canonical ?? d.x.text, text: d.x.text, type: d.x.type, start: d.start, end: d.end } };
 }

@@ -1,5 +1,6 @@
 /** The ONE place the VS Code layer runs the entity detector. */
 import { detectEntities, IncrementalDetector } from '../core/detect';
+import type { LineChanges } from '../core/detect/incremental';
 import type { DetectedEntity } from '../core/model';
 import type { AnnotatorSettings } from './settings';
 
@@ -27,6 +28,11 @@ export class SuggestionDetector {
 
   update(text: string): DetectedEntity[] {
     return this.detector ? this.detector.update(text) : [];
+  }
+
+  /** The lines with their suggestions and what changed since the last call (undefined when detection is off). */
+  updateLines(text: string): LineChanges | undefined {
+    return this.detector?.updateLines(text);
   }
 
   /** Lines detected by the last update (0 when nothing changed or detection is off). */
