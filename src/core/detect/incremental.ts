@@ -55,11 +55,17 @@ interface LineState extends DetectedLine {
   ord: number;
   /** Per candidate, the word it gives an alias entry to ('' if none), as `buildTable`. */
   aw?: string[];
+  /** Set when `resolve` changed the spans, until `resolveAll` reported it. */
+  changedSpans?: boolean;
 }
 
 export class IncrementalDetector {
   private text = '';
   private lines: LineState[] = [];
+  /** Lines to resolve again (besides every line after the first call); may hold lines since removed. */
+  private dirty: LineState[] = [];
+  /** The lines the last splice added (their changes are reported as the splice). */
+  private added = new Set<LineState>();
   private table: NameTable = new Map();
   /** Name key -> lines with a candidate of that key contributing to the table. */
   private direct = new Map<string, Set<LineState>>();
@@ -161,6 +167,8 @@ export class IncrementalDetector {
     });
     lines.splice(first, last - first + 1, ...added);
     this.merge(first, last - first + 1, added.length);
+    this.added = new Set(added);
+    for (const l of added) if (!l.resolved) this.dirty.push(l);
     this.place(first, added.length);
     this.lastDetectedLines = detected;
     // names whose entry may change: those the removed and added lines contribute (none when
@@ -177,7 +185,10 @@ export class IncrementalDetector {
       if (e) this.table.set(k, e);
       else this.table.delete(k);
       const readers = this.uses.get(k);
-      if (readers) for (const l of readers) l.resolved = undefined;
+      if (readers) for (const l of readers) {
+        l.resolved = undefined;
+        this.dirty.push(l);
+      }
     }
     this.lastRebuiltTable = changed;
   }
@@ -305,23 +316,42 @@ export class IncrementalDetector {
   private resolveAll(changed: number[] | undefined): void {
     const sp = this.splice;
     const lines = this.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.resolved) continue;
-      l.resolved = [];
-      if (l.cands.length) resolveLine(l.cands, this.table, 0, l.text, l.resolved);
-      const spans: DetectedEntity[] = [];
-      for (const r of l.resolved) {
-        if (this.types && !this.types.includes(r.type)) continue;
-        const ent: DetectedEntity = { start: r.start, end: r.end, text: r.text, type: r.type };
-        if (r.canonical) ent.canonical = r.canonical;
-        spans.push(ent);
-      }
-      if (sameSpans(spans, l.spans)) continue;
-      l.spans = spans.length ? spans : NONE;
-      l.entities = undefined;
-      if (changed && !sp.full && (i < sp.first || i >= sp.first + sp.added)) changed.push(i);
+    if (sp.full) {
+      // every line may be new: look at them all
+      for (const l of lines) this.resolve(l);
+      this.dirty = [];
+      return;
     }
+    const dirty = this.dirty;
+    this.dirty = [];
+    let elsewhere = false; // a line outside the splice changed: find where (rare: a name table change)
+    for (const l of dirty) if (this.resolve(l) && !this.added.has(l)) elsewhere = true;
+    if (!changed || !elsewhere) return;
+    const moved = new Set(dirty);
+    for (let i = 0; i < lines.length; i++) {
+      if (i >= sp.first && i < sp.first + sp.added) continue;
+      if (moved.has(lines[i]) && lines[i].changedSpans) changed.push(i);
+    }
+  }
+
+  /** Resolves the line if it must be; true when its spans changed. */
+  private resolve(l: LineState): boolean {
+    if (l.resolved) return false;
+    l.changedSpans = false;
+    l.resolved = [];
+    if (l.cands.length) resolveLine(l.cands, this.table, 0, l.text, l.resolved);
+    const spans: DetectedEntity[] = [];
+    for (const r of l.resolved) {
+      if (this.types && !this.types.includes(r.type)) continue;
+      const ent: DetectedEntity = { start: r.start, end: r.end, text: r.text, type: r.type };
+      if (r.canonical) ent.canonical = r.canonical;
+      spans.push(ent);
+    }
+    if (sameSpans(spans, l.spans)) return false;
+    l.spans = spans.length ? spans : NONE;
+    l.entities = undefined;
+    l.changedSpans = true;
+    return true;
   }
 
   private entities(): DetectedEntity[] {
