@@ -6,15 +6,22 @@
  */
 import * as vscode from 'vscode';
 import { AnnotationStore, type SidecarState } from '../workspace/annotationStore';
-import { buildArticleView, itemAt, type ArticleView } from '../workspace/articleView';
+import { buildArticleView, buildLineView, itemAt, type ArticleView } from '../workspace/articleView';
+import type { DetectedEntity } from '../core/model';
 import { SuggestionDetector } from '../workspace/detection';
 import { readSettings, type AnnotatorSettings } from '../workspace/settings';
 import { log, errorText } from '../workspace/log';
 import { DecorationPalette } from './decorations';
 
 export const TYPING_DEBOUNCE_MS = 250;
-/** Refreshes faster than this (incremental detection on a keystroke) run without the debounce. */
-const INSTANT_REFRESH_MS = 30;
+/**
+ * Edits run their refresh at once while the last refresh after an edit took less than this
+ * (incremental detection: a few ms in a 1 MB article); slower ones are debounced. The first,
+ * full detection of an article does not count (it says nothing about the cost of an edit).
+ */
+const INSTANT_REFRESH_MS = 50;
+/** After typing pauses this long, the blocks of suggestion decorations set while typing are set once more. */
+const SETTLE_MS = 400;
 
 export interface ArticleSnapshot {
   uri: vscode.Uri;
@@ -35,6 +42,10 @@ export class ArticleController implements vscode.Disposable {
   private readonly running = new Map<string, Promise<void>>();
   /** Per document: the incremental detector, so a keystroke re-detects only the changed lines. */
   private readonly detectors = new Map<string, SuggestionDetector>();
+  /** Per document: milliseconds the last refresh after an edit took. */
+  private readonly editMillis = new Map<string, number>();
+  /** Per document: the pending settle of the suggestion decorations (DecorationPalette.settle). */
+  private readonly settles = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document: when the first not yet decorated edit arrived (performance.now()). */
   private readonly editedAt = new Map<string, number>();
   /** Per document: milliseconds from recent edits to their decorations being set (last 50). */
@@ -59,8 +70,8 @@ export class ArticleController implements vscode.Disposable {
         if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges, e.reason);
         const key = e.document.uri.toString();
         if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
-        const last = this.snapshots.get(key)?.millis;
-        this.schedule(e.document, last !== undefined && last < INSTANT_REFRESH_MS ? 0 : TYPING_DEBOUNCE_MS);
+        const last = this.editMillis.get(key) ?? 0;
+        this.schedule(e.document, last < INSTANT_REFRESH_MS ? 0 : TYPING_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -150,19 +161,29 @@ export class ArticleController implements vscode.Disposable {
       }
       if (doc.version !== version) return; // typed meanwhile: the pending timer recomputes
       const text = doc.getText();
-      let detected: ReturnType<SuggestionDetector['update']> = [];
+      let view: ArticleView | undefined;
+      let full = true;
       try {
         let detector = this.detectors.get(key);
         if (!detector) this.detectors.set(key, (detector = new SuggestionDetector(this.settings)));
-        detected = detector.update(text);
+        const changes = detector.updateLines(text);
+        if (changes) {
+          full = changes.full;
+          // the lines are the editor's lines (VS Code keeps one kind of line end): positions need no conversion
+          if (changes.lines.length === doc.lineCount) view = buildLineView(text, sidecar?.doc, changes);
+          else view = buildArticleView(text, sidecar?.doc, absolute(changes.lines));
+        }
       } catch (err) {
         log().error(`entity detection failed on ${doc.uri.fsPath}: ${err instanceof Error ? err.stack : String(err)}`);
+        this.detectors.delete(key);
       }
-      const view = buildArticleView(text, sidecar?.doc, detected);
+      view ??= buildArticleView(text, sidecar?.doc, []);
       const millis = performance.now() - t0;
       this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
-      this.decorate(this.visibleEditors(doc.uri), view);
+      this.decorate(this.visibleEditors(doc.uri), view, key);
+      if (this.editedAt.has(key) && !full) this.editMillis.set(key, performance.now() - t0);
       this.noteEditLatency(key);
+      if (view.lines) this.scheduleSettle(doc);
       log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);
       this.updateContext(vscode.window.activeTextEditor);
       this.changed.fire(doc.uri);
@@ -187,7 +208,7 @@ export class ArticleController implements vscode.Disposable {
     for (const editor of editors) {
       if (!isArticle(editor.document)) continue;
       const s = this.snapshot(editor.document.uri);
-      if (s && s.version === editor.document.version) this.decorate([editor], s.view);
+      if (s && s.version === editor.document.version) this.decorate(this.visibleEditors(editor.document.uri), s.view, editor.document.uri.toString());
       else this.schedule(editor.document, 0);
     }
   }
@@ -197,12 +218,23 @@ export class ArticleController implements vscode.Disposable {
     return this.decorated.get(uri.toString());
   }
 
-  private decorate(editors: vscode.TextEditor[], view: ArticleView): void {
-    for (const editor of editors) {
-      const n = this.palette.apply(editor, view);
-      const key = editor.document.uri.toString();
-      this.decorated.set(key, { ...n, editors: editors.length });
-    }
+  private decorate(editors: vscode.TextEditor[], view: ArticleView, key: string): void {
+    const n = this.palette.apply(editors, view, key);
+    if (editors.length) this.decorated.set(key, { ...n, editors: editors.length });
+  }
+
+  /** Sets the suggestion blocks touched while typing once more when typing paused (see DecorationPalette). */
+  private scheduleSettle(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const old = this.settles.get(key);
+    if (old) clearTimeout(old);
+    this.settles.set(key, setTimeout(() => {
+      this.settles.delete(key);
+      if (doc.isClosed) return;
+      // an edit since: its refresh (pending or running) sets the blocks and schedules another settle
+      if (this.timers.has(key) || this.running.has(key) || this.snapshot(doc.uri)?.version !== doc.version) return;
+      this.palette.settle(this.visibleEditors(doc.uri), key);
+    }, SETTLE_MS));
   }
 
   /** Milliseconds from recent edits of the document to their decorations being set. */
@@ -229,6 +261,11 @@ export class ArticleController implements vscode.Disposable {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+    const st = this.settles.get(key);
+    if (st) clearTimeout(st);
+    this.settles.delete(key);
+    this.palette.forget(key);
+    this.editMillis.delete(key);
     this.snapshots.delete(key);
     this.decorated.delete(key);
     this.detectors.delete(key);
@@ -267,6 +304,18 @@ export class ArticleController implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.settles.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The absolute entities of the detector's lines. */
+function absolute(lines: readonly { text: string; spans: readonly DetectedEntity[] }[]): DetectedEntity[] {
+  const out: DetectedEntity[] = [];
+  let base = 0;
+  for (const l of lines) {
+    for (const s of l.spans) out.push({ ...s, start: base + s.start, end: base + s.end });
+    base += l.text.length + 1;
+  }
+  return out;
 }

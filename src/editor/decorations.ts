@@ -3,10 +3,20 @@
  * of their type, suggestions as a thin underline in the same hue. Built-in types use the
  * contributed theme colours (`articleAnnotator.<type>.background|suggestion`), so light, dark
  * and high-contrast themes each get their own; custom types use the colour from settings.
+ *
+ * In an editor a keystroke must not cost the whole article: when the view comes from the
+ * detector's lines (`ArticleView.lines`), positions come from the lines (no offset → position
+ * conversion) and the suggestions are set per block of lines (suggestionBlocks.ts), each block with
+ * its own decoration types (same style, taken from a pool per entity type): a keystroke re-sets the
+ * block(s) whose lines changed; VS Code moves the others with the edit. Because the editor may
+ * apply a later edit before decorations computed for an earlier text arrive, each update also
+ * re-sets the blocks set by the previous one, and `settle` (after typing pauses) re-sets every
+ * block set since the last settle. Accepted mentions are few and set in full each time.
  */
 import * as vscode from 'vscode';
 import { BUILTIN_ENTITY_TYPES } from '../core/model';
 import type { ArticleView } from '../workspace/articleView';
+import { SuggestionBlocks, type Block } from './suggestionBlocks';
 
 interface TypeDecorations {
   accepted: vscode.TextEditorDecorationType;
@@ -24,29 +34,80 @@ export function withAlpha(color: string, alpha: number): string {
 /** Fallback colour for types found in a sidecar but in no setting. */
 const UNKNOWN_TYPE_COLOR = '#808080';
 
+interface DocDecorations {
+  blocks: SuggestionBlocks;
+  /** Per block id: its decoration type per entity type. */
+  types: Map<number, Map<string, vscode.TextEditorDecorationType>>;
+  /** Editors that were given every block (others get all blocks on their first `apply`). */
+  editors: WeakSet<vscode.TextEditor>;
+  /** The view the blocks were last brought in step with. */
+  view?: ArticleView;
+  /** Blocks set by the previous update (set again by the next one). */
+  lastSet: Set<number>;
+  /** Blocks set since the last `settle`. */
+  touched: Set<number>;
+}
+
 export class DecorationPalette implements vscode.Disposable {
   private readonly byType = new Map<string, TypeDecorations>();
   private customColors: Record<string, string> = {};
+  /** Per document (URI string): the suggestion blocks and their decoration types. */
+  private readonly docs = new Map<string, DocDecorations>();
+  /** Unused suggestion-style decoration types per entity type, for blocks to take. */
+  private readonly pool = new Map<string, vscode.TextEditorDecorationType[]>();
+
+  /** Lines per block of suggestion decorations. */
+  constructor(private readonly blockLines = 128) {}
 
   /** Sets the custom types' colours; their decorations are rebuilt if a colour changed. */
   setCustomTypes(colors: Record<string, string>): void {
+    const changed = (type: string) => !isBuiltin(type) && colors[type] !== this.customColors[type];
     for (const [type, deco] of this.byType) {
-      if (!isBuiltin(type) && colors[type] !== this.customColors[type]) {
+      if (changed(type)) {
         deco.accepted.dispose();
         deco.suggestion.dispose();
         this.byType.delete(type);
       }
     }
+    for (const [type, free] of this.pool) {
+      if (!changed(type)) continue;
+      for (const d of free) d.dispose();
+      this.pool.delete(type);
+    }
+    for (const st of this.docs.values()) {
+      for (const m of st.types.values()) {
+        for (const [type, d] of m) {
+          if (!changed(type)) continue;
+          d.dispose();
+          m.delete(type);
+        }
+      }
+    }
     this.customColors = { ...colors };
+  }
+
+  private colors(type: string): { background: string | vscode.ThemeColor; line: string | vscode.ThemeColor } {
+    const builtin = isBuiltin(type);
+    const custom = this.customColors[type] ?? UNKNOWN_TYPE_COLOR;
+    return {
+      background: builtin ? new vscode.ThemeColor(`articleAnnotator.${type}.background`) : withAlpha(custom, 0.25),
+      line: builtin ? new vscode.ThemeColor(`articleAnnotator.${type}.suggestion`) : withAlpha(custom, 0.85),
+    };
+  }
+
+  private suggestionType(type: string): vscode.TextEditorDecorationType {
+    return vscode.window.createTextEditorDecorationType({
+      borderColor: this.colors(type).line,
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 1.5px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
   }
 
   private get(type: string): TypeDecorations {
     let d = this.byType.get(type);
     if (d) return d;
-    const builtin = isBuiltin(type);
-    const custom = this.customColors[type] ?? UNKNOWN_TYPE_COLOR;
-    const background = builtin ? new vscode.ThemeColor(`articleAnnotator.${type}.background`) : withAlpha(custom, 0.25);
-    const line = builtin ? new vscode.ThemeColor(`articleAnnotator.${type}.suggestion`) : withAlpha(custom, 0.85);
+    const { background, line } = this.colors(type);
     d = {
       accepted: vscode.window.createTextEditorDecorationType({
         backgroundColor: background,
@@ -55,35 +116,134 @@ export class DecorationPalette implements vscode.Disposable {
         overviewRulerColor: line,
         overviewRulerLane: vscode.OverviewRulerLane.Center,
       }),
-      suggestion: vscode.window.createTextEditorDecorationType({
-        borderColor: line,
-        borderStyle: 'none none solid none',
-        borderWidth: '0 0 1.5px 0',
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }),
+      suggestion: this.suggestionType(type),
     };
     this.byType.set(type, d);
     return d;
   }
 
-  /** Shows the view in the editor; returns how many ranges were set. */
-  apply(editor: vscode.TextEditor, view: ArticleView | undefined): { accepted: number; suggestions: number } {
-    const doc = editor.document;
-    // Plain ranges (no per-range hover: the hover provider in hover.ts describes the entity), so a
-    // keystroke in a large article costs one positionAt pair per span.
+  /**
+   * Shows the view in the editors of one document (`key`: its URI string); returns how many
+   * ranges are set. With a line view only the blocks that changed are set again (all of them on
+   * an editor seen for the first time).
+   */
+  apply(editors: readonly vscode.TextEditor[], view: ArticleView | undefined, key: string): { accepted: number; suggestions: number } {
+    const lines = view?.lines;
+    // accepted mentions, in full
     const accepted = new Map<string, vscode.Range[]>();
-    const suggested = new Map<string, vscode.Range[]>();
-    const add = (map: Map<string, vscode.Range[]>, type: string, start: number, end: number) => {
-      let list = map.get(type);
-      if (!list) map.set(type, (list = []));
-      list.push(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
-    };
-    for (const m of view?.accepted ?? []) add(accepted, m.type, m.start, m.end);
-    for (const s of view?.suggestions ?? []) add(suggested, s.type, s.start, s.end);
-    for (const type of new Set([...this.byType.keys(), ...accepted.keys(), ...suggested.keys()])) {
+    for (const m of view?.accepted ?? []) {
+      let list = accepted.get(m.type);
+      if (!list) accepted.set(m.type, (list = []));
+      list.push(lines ? lineRange(lines, m.start, m.end) : new vscode.Range(editors[0]?.document.positionAt(m.start) ?? new vscode.Position(0, 0), editors[0]?.document.positionAt(m.end) ?? new vscode.Position(0, 0)));
+    }
+    if (!lines) return this.applyWhole(editors, view, key, accepted);
+    for (const type of new Set([...this.byType.keys(), ...accepted.keys()])) {
       const d = this.get(type);
-      editor.setDecorations(d.accepted, accepted.get(type) ?? []);
-      editor.setDecorations(d.suggestion, suggested.get(type) ?? []);
+      for (const editor of editors) {
+        editor.setDecorations(d.accepted, accepted.get(type) ?? []);
+        editor.setDecorations(d.suggestion, []); // from a whole-article view before (no-op otherwise)
+      }
+    }
+    let st = this.docs.get(key);
+    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set() }));
+    let toSet: Block[] = [];
+    if (st.view !== view) {
+      st.view = view;
+      const up = st.blocks.update(lines);
+      for (const b of up.dropped) this.dropBlock(st, b.id, editors);
+      const ids = new Set(up.dirty.map((b) => b.id));
+      toSet = st.blocks.blocks.filter((b) => ids.has(b.id) || st.lastSet.has(b.id));
+      st.lastSet = ids;
+      for (const id of ids) st.touched.add(id);
+    }
+    this.setBlocks(st, toSet, editors);
+    return { accepted: view.accepted.length, suggestions: st.blocks.total };
+  }
+
+  /** Sets again every block set since the last settle (call when typing paused). */
+  settle(editors: readonly vscode.TextEditor[], key: string): number {
+    const st = this.docs.get(key);
+    if (!st?.touched.size) return 0;
+    const blocks = st.blocks.blocks.filter((b) => st.touched.has(b.id));
+    st.lastSet = new Set(blocks.map((b) => b.id));
+    st.touched = new Set();
+    this.setBlocks(st, blocks, editors);
+    return blocks.length;
+  }
+
+  /** Drops what is kept for a document no longer shown (its block types go back to the pool). */
+  forget(key: string): void {
+    const st = this.docs.get(key);
+    if (!st) return;
+    for (const b of st.blocks.blocks) this.dropBlock(st, b.id, []);
+    this.docs.delete(key);
+  }
+
+  /** Sets the blocks on editors that have all the others; every block on the other editors. */
+  private setBlocks(st: DocDecorations, blocks: readonly Block[], editors: readonly vscode.TextEditor[]): void {
+    const lines = st.view?.lines;
+    if (!lines) return;
+    const computed = new Map<number, Map<string, vscode.Range[]>>();
+    const rangesOf = (b: Block) => {
+      let r = computed.get(b.id);
+      if (!r) {
+        r = new Map();
+        for (const [type, q] of st.blocks.ranges(b, lines)) {
+          const list: vscode.Range[] = [];
+          for (let i = 0; i < q.length; i += 4) list.push(new vscode.Range(q[i], q[i + 1], q[i + 2], q[i + 3]));
+          r.set(type, list);
+        }
+        computed.set(b.id, r);
+      }
+      return r;
+    };
+    for (const editor of editors) {
+      const fresh = !st.editors.has(editor);
+      for (const b of fresh ? st.blocks.blocks : blocks) {
+        const ranges = rangesOf(b);
+        let types = st.types.get(b.id);
+        if (!types) st.types.set(b.id, (types = new Map()));
+        for (const type of ranges.keys()) if (!types.has(type)) types.set(type, this.pool.get(type)?.pop() ?? this.suggestionType(type));
+        for (const [type, d] of types) editor.setDecorations(d, ranges.get(type) ?? []);
+      }
+      st.editors.add(editor);
+    }
+  }
+
+  private dropBlock(st: DocDecorations, id: number, editors: readonly vscode.TextEditor[]): void {
+    const types = st.types.get(id);
+    st.types.delete(id);
+    st.lastSet.delete(id);
+    st.touched.delete(id);
+    if (!types) return;
+    for (const [type, d] of types) {
+      for (const editor of editors) editor.setDecorations(d, []);
+      let free = this.pool.get(type);
+      if (!free) this.pool.set(type, (free = []));
+      free.push(d);
+    }
+  }
+
+  /** A view without lines: every suggestion set at once through one decoration type per entity type. */
+  private applyWhole(editors: readonly vscode.TextEditor[], view: ArticleView | undefined, key: string, accepted: Map<string, vscode.Range[]>): { accepted: number; suggestions: number } {
+    const st = this.docs.get(key);
+    if (st) {
+      for (const b of st.blocks.blocks) this.dropBlock(st, b.id, editors);
+      this.docs.delete(key);
+    }
+    for (const editor of editors) {
+      const doc = editor.document;
+      const suggested = new Map<string, vscode.Range[]>();
+      for (const s of view?.suggestions ?? []) {
+        let list = suggested.get(s.type);
+        if (!list) suggested.set(s.type, (list = []));
+        list.push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+      }
+      for (const type of new Set([...this.byType.keys(), ...accepted.keys(), ...suggested.keys()])) {
+        const d = this.get(type);
+        editor.setDecorations(d.accepted, accepted.get(type) ?? []);
+        editor.setDecorations(d.suggestion, suggested.get(type) ?? []);
+      }
     }
     return { accepted: view?.accepted.length ?? 0, suggestions: view?.suggestions.length ?? 0 };
   }
@@ -94,6 +254,16 @@ export class DecorationPalette implements vscode.Disposable {
       d.suggestion.dispose();
     }
     this.byType.clear();
+    for (const st of this.docs.values()) for (const m of st.types.values()) for (const d of m.values()) d.dispose();
+    this.docs.clear();
+    for (const free of this.pool.values()) for (const d of free) d.dispose();
+    this.pool.clear();
   }
 }
 
+/** The range of [start, end) from a line view's line starts. */
+function lineRange(lines: NonNullable<ArticleView['lines']>, start: number, end: number): vscode.Range {
+  const a = lines.lineAt(start);
+  const b = lines.lineAt(end);
+  return new vscode.Range(a, start - lines.start(a), b, end - lines.start(b));
+}

@@ -9,14 +9,24 @@ import { isArticle, type ArticleController } from './articleController';
 export class AnnotatorStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly controller: ArticleController) {
     this.item.name = 'Article Annotator';
     this.item.command = 'workbench.view.extension.articleAnnotator';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      controller.onDidChange(() => this.update()),
+      // counting the suggestions reads the whole article's list: not on every keystroke
+      controller.onDidChange(() => this.soon()),
     );
+  }
+
+  private soon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, 200);
   }
 
   update(): void {
@@ -44,6 +54,7 @@ export class AnnotatorStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,0 +1,155 @@
+/**
+ * The suggestion decorations of an article cut into blocks of consecutive lines, so a keystroke
+ * re-sets the decorations of the block(s) whose lines changed, not of the whole article (VS Code
+ * moves the other blocks' decorations with the edit by itself). Each block gets its own
+ * decoration types (decorations.ts); this file only keeps the blocks in step with the lines.
+ *
+ * Blocks follow the lines, not line numbers: the detector's report of the replaced lines
+ * (`LineChanges`: lines [first, first + added) replace `removed` ones) is applied to the blocks, so
+ * lines inserted above a block do not make it dirty. A block is dirty when one of its lines was
+ * replaced or shows other suggestions than were last given out for it (array identity: the view
+ * keeps a line's array while its suggestions stay the same). Blocks that grow past twice the size
+ * are split, empty ones dropped. No `vscode` here (unit-tested on its own).
+ */
+import type { DetectedEntity } from '../core/model';
+import type { ShownLines } from '../workspace/articleView';
+
+export interface Block {
+  readonly id: number;
+  /** First line of the block in the current numbering (after `update`). */
+  start: number;
+  /** Per line of the block: the suggestions last given out by `ranges` (undefined: none yet). */
+  applied: (readonly DetectedEntity[] | undefined)[];
+  /** Suggestions given out by the last `ranges`. */
+  spans: number;
+}
+
+export interface BlockUpdate {
+  /** Blocks whose decorations must be set again, in line order. */
+  dirty: Block[];
+  /** Blocks gone: their decorations must be cleared. */
+  dropped: Block[];
+  /** Whether the blocks were made afresh (first view, or a full re-detection). */
+  rebuilt: boolean;
+}
+
+export class SuggestionBlocks {
+  blocks: Block[] = [];
+  private nextId = 1;
+
+  /** `size`: lines per block (blocks are split past twice that). */
+  constructor(readonly size = 128) {}
+
+  /** Brings the blocks in step with the view's lines; says which must be decorated again. */
+  update(lines: ShownLines): BlockUpdate {
+    const ch = lines.changes;
+    let rebuilt = ch.full || !this.blocks.length;
+    const dropped: Block[] = [];
+    const dirty = new Set<Block>();
+    if (!rebuilt) {
+      const ok = this.splice(ch.first, ch.removed, ch.added, dirty, dropped);
+      // the blocks must cover the lines exactly; if not (a report missed), start afresh
+      if (!ok || this.blocks.reduce((n, b) => n + b.applied.length, 0) !== lines.count) rebuilt = true;
+    }
+    if (rebuilt) {
+      for (const b of this.blocks) if (!dropped.includes(b)) dropped.push(b);
+      this.blocks = [];
+      for (let s = 0; s < lines.count; s += this.size) this.blocks.push(this.block(Math.min(this.size, lines.count - s)));
+    }
+    let start = 0;
+    for (const b of this.blocks) {
+      b.start = start;
+      if (rebuilt) dirty.add(b);
+      else if (!dirty.has(b)) {
+        for (let j = 0; j < b.applied.length; j++) {
+          if (b.applied[j] !== lines.shown(start + j)) {
+            dirty.add(b);
+            break;
+          }
+        }
+      }
+      start += b.applied.length;
+    }
+    return { dirty: this.blocks.filter((b) => dirty.has(b)), dropped: dropped.filter((b) => !this.blocks.includes(b)), rebuilt };
+  }
+
+  /**
+   * The decoration ranges of a block by entity type, as [line, startColumn, line, endColumn] per
+   * span, and records them as given out.
+   */
+  ranges(b: Block, lines: ShownLines): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    let n = 0;
+    for (let j = 0; j < b.applied.length; j++) {
+      const line = b.start + j;
+      const shown = lines.shown(line);
+      b.applied[j] = shown;
+      for (const s of shown) {
+        let list = out.get(s.type);
+        if (!list) out.set(s.type, (list = []));
+        list.push(line, s.start, line, s.end);
+        n++;
+      }
+    }
+    b.spans = n;
+    return out;
+  }
+
+  /** Suggestions given out over all blocks. */
+  get total(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.spans;
+    return n;
+  }
+
+  private block(lines: number): Block {
+    return { id: this.nextId++, start: 0, applied: new Array<undefined>(lines).fill(undefined), spans: 0 };
+  }
+
+  /** Applies a splice of the lines; false if it does not fit the blocks. */
+  private splice(first: number, removed: number, added: number, dirty: Set<Block>, dropped: Block[]): boolean {
+    if (!removed && !added) return true;
+    // the block holding line `first` (a line just past the end goes to the last block)
+    let k = 0;
+    let start = 0;
+    while (k < this.blocks.length - 1 && start + this.blocks[k].applied.length <= first) start += this.blocks[k++].applied.length;
+    const at = this.blocks[k];
+    let offset = first - start;
+    if (offset > at.applied.length) return false;
+    const home = at;
+    const homeOffset = offset;
+    // remove `removed` lines from here on (possibly over several blocks)
+    let left = removed;
+    for (let m = k; left > 0 && m < this.blocks.length; m++, offset = 0) {
+      const b = this.blocks[m];
+      const n = Math.min(left, b.applied.length - offset);
+      b.applied.splice(offset, n);
+      left -= n;
+      dirty.add(b);
+    }
+    if (left > 0) return false;
+    home.applied.splice(homeOffset, 0, ...new Array<undefined>(added).fill(undefined));
+    dirty.add(home);
+    // drop empty blocks, split big ones
+    const next: Block[] = [];
+    for (const b of this.blocks) {
+      if (!b.applied.length) {
+        dropped.push(b);
+        dirty.delete(b);
+        continue;
+      }
+      next.push(b);
+      if (b.applied.length > 2 * this.size) {
+        const rest = b.applied.splice(this.size);
+        for (let s = 0; s < rest.length; s += this.size) {
+          const nb = this.block(0);
+          nb.applied = rest.slice(s, s + this.size);
+          next.push(nb);
+          dirty.add(nb);
+        }
+      }
+    }
+    this.blocks = next;
+    return true;
+  }
+}
