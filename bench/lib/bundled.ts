@@ -22,6 +22,8 @@ export function bundled<T>(entry: string): T {
     bundle: true,
     platform: 'node',
     target: 'node18',
+    // as scripts/build.mjs: keep /\p{..}/u literals (esbuild would make them `new RegExp` calls)
+    supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true, 'regexp-named-capture-groups': true, 'regexp-dot-all-flag': true, 'regexp-match-indices': true, 'regexp-sticky-and-unicode-flags': true },
     format: 'cjs',
     write: false,
     logLevel: 'warning',

@@ -46,7 +46,8 @@ export function detectEntities(text: string, options: DetectOptions = {}): Detec
   const table = buildTable(lines, texts);
   const resolved: Resolved[] = [];
   for (let li = 0; li < lines.length; li++) resolveLine(lines[li], table, ranges[li * 2], texts[li], resolved);
-  return toEntities(text, resolved, options.types);
+  // fresh objects of DetectedEntity's shape: returned as they are unless filtered
+  return options.types ? toEntities(text, resolved, options.types) : resolved;
 }
 
 /** Resolved spans as entities, filtered by type. */

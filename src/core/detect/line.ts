@@ -23,6 +23,11 @@ export function detectLine(line: string, user?: Map<string, GazEntry>): Cand[] {
   findDates(toks, used, out);
   findQuantities(toks, used, out, isDemonymTok, isCommonTok);
   findNames(toks, used, out, { user });
-  out.sort((x, y) => x.s - y.s);
+  for (let k = 1; k < out.length; k++) {
+    if (out[k - 1].s > out[k].s) {
+      out.sort((x, y) => x.s - y.s);
+      break;
+    }
+  }
   return out;
 }

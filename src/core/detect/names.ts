@@ -53,7 +53,9 @@ function capLike(t: Tok): boolean {
 
 /** "al-Qaeda", "el-Sisi": a lowercase Arabic article glued to a capitalised name. */
 function articlePrefixed(t: Tok): boolean {
-  const h = t.t.indexOf('-');
+  const w = t.t;
+  if (w.length < 4 || (w.charCodeAt(1) !== 45 && w.charCodeAt(2) !== 45 && w.charCodeAt(3) !== 45)) return false;
+  const h = w.indexOf('-');
   return h > 0 && h <= 3 && ARTICLE_PREFIX.test(t.t);
 }
 
@@ -68,6 +70,7 @@ function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]
 /** Finds names in one line; `used` marks tokens taken by dates and quantities. */
 export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameContext): void {
   const g = gazetteer();
+  memoIds.fill(-1);
   const starts = sentenceStarts(toks);
   const firstWord = toks.find((t) => t.k === WORD);
   // credit lines ("Credit...Name for Outlet", "Photo: Name/Agency") hold names, not headline words
@@ -133,6 +136,24 @@ function lookup(st: LineState, key: string): GazEntry | undefined {
   return st.user?.get(key) ?? st.g.names.get(key);
 }
 
+/**
+ * `lookup` of the name toks[a..b], remembered for the line: the rules ask for the same ranges
+ * several times per chain, and each ask would build and hash the key again.
+ */
+const memoIds = new Float64Array(16);
+const memoVals: (GazEntry | undefined)[] = new Array(16);
+function lookupAt(st: LineState, a: number, b: number): GazEntry | undefined {
+  const id = a * 65536 + b;
+  const slot = (a * 7 + b) & 15;
+  if (memoIds[slot] === id) return memoVals[slot];
+  // a name of several words is known only if its first word is a known prefix (gazetteer.ts adds
+  // the prefixes of every name, the user's too): most ranges end here, with no key built
+  const v = b > a && !st.g.prefixes.has(keyOf(st.toks[a])) ? undefined : lookup(st, keyRange(st.toks, a, b));
+  memoIds[slot] = id;
+  memoVals[slot] = v;
+  return v;
+}
+
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
@@ -159,13 +180,23 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
-    if (lookup(st, keyRange(toks, a, end))) return true;
+    if (lookupAt(st, a, end)) return true;
   }
   return false;
 }
 
 function isDesignator(t: Tok): boolean {
-  return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l) || COMPANY_TAIL.test(t.t));
+  return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l) || companyTail(t.t));
+}
+
+/** COMPANY_TAIL, tried only on words long enough with a capital inside (most words have none). */
+function companyTail(w: string): boolean {
+  if (w.length < 9) return false;
+  for (let i = 2; i < w.length - 5; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return COMPANY_TAIL.test(w);
+  }
+  return false;
 }
 
 const VESSEL_NOUNS = new Set(['tanker', 'vessel', 'ship', 'carrier', 'destroyer', 'frigate', 'freighter', 'warship', 'boat', 'cruiser', 'submarine', 'corvette', 'bulker', 'trawler', 'yacht', 'ferry', 'dhow', 'containership']);
@@ -230,13 +261,13 @@ function chain(st: LineState, a: number, b: number): void {
     return;
   }
   // "Reuters Staff": an outlet's staff is the outlet
-  if (toks[b].l === 'staff' && b > i && lookup(st, keyRange(toks, i, b - 1))?.type === 'organization') {
+  if (toks[b].l === 'staff' && b > i && lookupAt(st, i, b - 1)?.type === 'organization') {
     emit(st, i, b - 1, 'organization', STR_GAZ);
     return;
   }
   // photo credits: "Name/Agency" (but "REUTERS/Stringer": a known outlet first, no name after it)
   const after = toks[b + 1];
-  const known = lookup(st, keyRange(toks, i, b));
+  const known = lookupAt(st, i, b);
   if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && known?.type !== 'organization') personCue = Math.max(personCue, 3);
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
@@ -245,7 +276,7 @@ function chain(st: LineState, a: number, b: number): void {
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
-  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookup(st, keyRange(toks, i, b)) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
+  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(toks[i + 1]);
     const single = i === b;
@@ -261,21 +292,21 @@ function chain(st: LineState, a: number, b: number): void {
   }
   const k = orgDesignatorEnd(toks, i, b);
   // "Radio Free Asia", "Radio Free Europe": a broadcaster named after a place
-  if (b > i && (toks[i].l === 'radio' || toks[i].l === 'television') && toks[i].cap && !st.titleCase && !lookup(st, keyRange(toks, i, b)) && !lookup(st, keyRange(toks, i + 1, b))) {
+  if (b > i && (toks[i].l === 'radio' || toks[i].l === 'television') && toks[i].cap && !st.titleCase && !lookupAt(st, i, b) && !lookupAt(st, i + 1, b)) {
     emit(st, i, b, 'organization', STR_CUE + 0.5);
     return;
   }
   // "Gulf of Aden", "Bay of Bengal": a place designator and "of" + name is one place
-  if (b >= i + 2 && LOC_PREFIXES.has(toks[i].l) && toks[i + 1].l === 'of' && !lookup(st, keyRange(toks, i, b))) {
+  if (b >= i + 2 && LOC_PREFIXES.has(toks[i].l) && toks[i + 1].l === 'of' && !lookupAt(st, i, b)) {
     emit(st, i, b, 'location', STR_CUE + 0.5);
     return;
   }
   // "Bank of Ghana", "Alliance of Sahel States": an organisation designator and "of"/"for" + name
-  if (k === i && b >= i + 2 && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, keyRange(toks, i, b))) {
+  if (k === i && b >= i + 2 && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookupAt(st, i, b)) {
     run(st, i, b, personCue, orgCue, theIdx, stripped);
     return;
   }
-  if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookup(st, keyRange(toks, i, b))) {
+  if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookupAt(st, i, b)) {
     const first = matchAt(st, i, k - 1, i);
     // "National Democratic Congress": nothing known before the designator, the whole run is the name
     if (!first && personCue < 3 && !st.titleCase) {
@@ -312,7 +343,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   const { toks } = st;
   // the whole chain, with "The" first
   if (theIdx >= 0) {
-    const e = lookup(st, keyRange(toks, theIdx, b));
+    const e = lookupAt(st, theIdx, b);
     if (e) {
       emit(st, theIdx, b, e.type, e.kind === 'user' ? STR_USER : STR_GAZ);
       return;
@@ -329,7 +360,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   while (p <= b) {
     // titles: "Gen.", "President", "Press Secretary"
     const tl = st.titleCase ? 0 : titleAt(toks, p, b);
-    if (tl && !lookup(st, keyRange(toks, p, b))) {
+    if (tl && !lookupAt(st, p, b)) {
       const nx = toks[p + tl];
       if (!nx || !isDesignator(nx)) {
         flush(p - 1);
@@ -555,7 +586,7 @@ function creditOutletAt(st: LineState, i: number): boolean {
   if (!toks[i] || !toks[i].cap) return false;
   let e = i;
   while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
-  for (let x = e; x >= i; x--) if (lookup(st, keyRange(toks, i, x))?.type === 'organization') return true;
+  for (let x = e; x >= i; x--) if (lookupAt(st, i, x)?.type === 'organization') return true;
   return false;
 }
 

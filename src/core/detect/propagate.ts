@@ -47,34 +47,35 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
 export function resolveLine(cands: readonly Cand[], table: NameTable, base: number, text: string, out: Resolved[]): void {
   for (const c of cands) {
     if (!c.key) {
-      out.push({ start: base + c.s, end: base + c.e, type: c.type, text: text.slice(c.s, c.e) });
+      out.push({ start: base + c.s, end: base + c.e, text: text.slice(c.s, c.e), type: c.type });
       continue;
     }
     const e = table.get(c.key);
     if (c.str === STR_UNKNOWN) {
       if (e && e.str >= STR_WEAK) {
-        out.push(withCanonical({ start: base + c.s, end: base + c.e, type: e.type, text: text.slice(c.s, c.e) }, e, text, c));
+        out.push(withCanonical({ start: base + c.s, end: base + c.e, text: text.slice(c.s, c.e), type: e.type }, e, text, c));
         continue;
       }
       if (c.parts) {
         for (const [s, en, k] of c.parts) {
           const pe = table.get(k);
-          if (pe && pe.str >= STR_CUE && !isDemonym(k)) out.push(withCanonical({ start: base + s, end: base + en, type: pe.type, text: text.slice(s, en) }, pe, text, c));
+          if (pe && pe.str >= STR_CUE && !isDemonym(k)) out.push(withCanonical({ start: base + s, end: base + en, text: text.slice(s, en), type: pe.type }, pe, text, c));
         }
       }
       continue;
     }
     const type = e && e.str > c.str ? e.type : c.type;
-    out.push(withCanonical({ start: base + c.s, end: base + c.e, type, text: text.slice(c.s, c.e) }, e, text, c));
+    out.push(withCanonical({ start: base + c.s, end: base + c.e, text: text.slice(c.s, c.e), type }, e, text, c));
   }
 }
 
+/** Made with its keys in the order of DetectedEntity, so `detectEntities` can return it as it is. */
 export interface Resolved {
   start: number;
   end: number;
-  type: string;
   /** The entity's text (computed once per line, reused while the line is unchanged). */
   text: string;
+  type: string;
   canonical?: string;
 }
 

@@ -98,13 +98,80 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff;
 }
 
-/** Tokenizes `line` (no newlines) into `out` (cleared first). */
+/**
+ * Interned words: one entry per distinct spelling, found again by a hash of the characters and a
+ * native comparison (`startsWith`), so a word seen before costs no string, no lowercasing and no
+ * flag lookup. The table is bounded: it starts afresh when full.
+ */
+interface Word {
+  t: string;
+  l: string;
+  f: number;
+  upper: boolean;
+}
+
+const TABLE_BITS = 16;
+let tableMask = (1 << TABLE_BITS) - 1;
+let table: (Word | undefined)[] = new Array(tableMask + 1);
+let tableHashes = new Int32Array(tableMask + 1);
+let tableSize = 0;
+const TABLE_MAX = 1 << 20;
+
+function growTable(): void {
+  const old = table;
+  const oldHashes = tableHashes;
+  if (old.length >= TABLE_MAX) {
+    table = new Array(old.length);
+    tableHashes = new Int32Array(old.length);
+    tableSize = 0;
+    return;
+  }
+  tableMask = old.length * 2 - 1;
+  table = new Array(tableMask + 1);
+  tableHashes = new Int32Array(tableMask + 1);
+  for (let i = 0; i < old.length; i++) {
+    const w = old[i];
+    if (!w) continue;
+    let j = oldHashes[i] & tableMask;
+    while (table[j]) j = (j + 1) & tableMask;
+    table[j] = w;
+    tableHashes[j] = oldHashes[i];
+  }
+}
+
+/** The interned word for line[start, end). */
+function word(line: string, start: number, end: number, fm: Map<string, number>): Word {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  const len = end - start;
+  let j = h & tableMask;
+  for (;;) {
+    const w = table[j];
+    if (!w) break;
+    if (tableHashes[j] === h && w.t.length === len && line.startsWith(w.t, start)) return w;
+    j = (j + 1) & tableMask;
+  }
+  const t = line.slice(start, end);
+  const l = hasUpperAscii(t) ? t.toLowerCase() : t;
+  const w: Word = { t, l, f: flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0, upper: isUpperCode(t.charCodeAt(0)) && isAllUpper(t) };
+  if ((tableSize + 1) * 2 > table.length) {
+    growTable();
+    j = h & tableMask;
+    while (table[j]) j = (j + 1) & tableMask;
+  }
+  tableSize++;
+  table[j] = w;
+  tableHashes[j] = h;
+  return w;
+}
+
+/** Tokenizes `line` (no newlines) into `out` (its token objects are reused). */
 export function tokenize(line: string, out: Tok[] = []): Tok[] {
-  out.length = 0;
   const fm = flags();
   const n = line.length;
   let i = 0;
   let sp = true;
+  let count = 0;
   while (i < n) {
     const c = line.charCodeAt(i);
     if (isSpace(c)) {
@@ -114,9 +181,26 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     }
     const start = i;
     let k = PUNCT;
+    let t: string;
+    let l: string;
+    let f = 0;
+    let upper = false;
     if (isLetterCode(c)) {
       k = WORD;
       i = scanWord(line, i + 1, n);
+      let w = word(line, start, i, fm);
+      if (i < n && line.charCodeAt(i) === 46) {
+        // keep the period of abbreviations, initials and dotted acronyms
+        const wt = w.t;
+        if ((wt.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(w.l) || wt.charCodeAt(wt.length - 2) === 46) {
+          i++;
+          w = word(line, start, i, fm);
+        }
+      }
+      t = w.t;
+      l = w.l;
+      f = w.f;
+      upper = w.upper;
     } else if (isDigitCode(c)) {
       k = NUM;
       i++;
@@ -133,32 +217,43 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
         if (d === 115 && !isLetterCode(d2)) i++; // 1990s
         else if (d === 45 && isLetterCode(d2)) i = scanWord(line, i + 2, n); // 19-year, 20-year-old
         else if (isLetterCode(d) && isLetterCode(d2) && !isLetterCode(d3)) {
-          const suf = line.slice(i, i + 2).toLowerCase();
-          if (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') {
+          const suf = (d | 32) * 256 + (d2 | 32);
+          if (suf === 0x7374 || suf === 0x6e64 || suf === 0x7264 || suf === 0x7468) {
+            // st nd rd th
             k = ORD;
             i += 2;
           }
         }
       }
+      t = line.slice(start, i);
+      l = hasUpperAscii(t) ? t.toLowerCase() : t;
     } else {
       i++;
       // possessive ’s / 's
       if ((c === RSQUO || c === APOS) && i < n && (line.charCodeAt(i) | 32) === 115 && (i + 1 >= n || !isLetterCode(line.charCodeAt(i + 1)))) i++;
+      t = i === start + 1 ? punctString(c) : line.slice(start, i);
+      l = t;
     }
-    const t = k === PUNCT && i === start + 1 ? punctString(c) : line.slice(start, i);
-    let l = k === PUNCT || !hasUpperAscii(t) ? t : t.toLowerCase();
-    if (k === WORD && i < n && line.charCodeAt(i) === 46) {
-      // keep the period of abbreviations, initials and dotted acronyms
-      if ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46) {
-        i++;
-        l += '.';
-      }
-    }
-    const text = i - start === t.length ? t : line.slice(start, i);
     const cap = k === WORD && isUpperCode(c);
-    out.push({ s: start, e: i, k, t: text, l, sp, cap, upper: cap && isAllUpper(text), f: k === WORD && flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0 });
+    let tok = out[count];
+    if (tok === undefined) {
+      tok = { s: start, e: i, k, t, l, sp, cap, upper: cap && upper, f };
+      out[count] = tok;
+    } else {
+      tok.s = start;
+      tok.e = i;
+      tok.k = k;
+      tok.t = t;
+      tok.l = l;
+      tok.sp = sp;
+      tok.cap = cap;
+      tok.upper = cap && upper;
+      tok.f = f;
+    }
+    count++;
     sp = false;
   }
+  out.length = count;
   return out;
 }
 
