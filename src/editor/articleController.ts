@@ -15,9 +15,10 @@ import { DecorationPalette } from './decorations';
 
 export const TYPING_DEBOUNCE_MS = 250;
 /**
- * Edits run their refresh at once while the last refresh after an edit took less than this
- * (incremental detection: a few ms in a 1 MB article); slower ones are debounced. The first,
- * full detection of an article does not count (it says nothing about the cost of an edit).
+ * Edits run their refresh at once unless the last two refreshes after an edit both took at least
+ * this (incremental detection: a few ms in a 1 MB article); then they are debounced. The first,
+ * full detection of an article does not count (it says nothing about the cost of an edit), nor
+ * does one slow refresh alone (a garbage collection, a busy machine).
  */
 const INSTANT_REFRESH_MS = 50;
 /** After typing pauses this long, the blocks of suggestion decorations set while typing are set once more. */
@@ -42,8 +43,8 @@ export class ArticleController implements vscode.Disposable {
   private readonly running = new Map<string, Promise<void>>();
   /** Per document: the incremental detector, so a keystroke re-detects only the changed lines. */
   private readonly detectors = new Map<string, SuggestionDetector>();
-  /** Per document: milliseconds the last refresh after an edit took. */
-  private readonly editMillis = new Map<string, number>();
+  /** Per document: milliseconds the last two refreshes after an edit took. */
+  private readonly editMillis = new Map<string, [number, number]>();
   /** Per document: the pending settle of the suggestion decorations (DecorationPalette.settle). */
   private readonly settles = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document: when the first not yet decorated edit arrived (performance.now()). */
@@ -70,8 +71,11 @@ export class ArticleController implements vscode.Disposable {
         if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges, e.reason);
         const key = e.document.uri.toString();
         if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
-        const last = this.editMillis.get(key) ?? 0;
-        this.schedule(e.document, last < INSTANT_REFRESH_MS ? 0 : TYPING_DEBOUNCE_MS);
+        const last = this.editMillis.get(key);
+        if (last && Math.min(...last) >= INSTANT_REFRESH_MS) this.schedule(e.document, TYPING_DEBOUNCE_MS);
+        // nothing pending: at once (no timer turn, no tasks queued meanwhile before the keystroke's decorations)
+        else if (!this.timers.has(key) && !this.running.has(key)) void this.refresh(e.document);
+        else this.schedule(e.document, 0);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -181,7 +185,7 @@ export class ArticleController implements vscode.Disposable {
       const millis = performance.now() - t0;
       this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
       this.decorate(this.visibleEditors(doc.uri), view, key);
-      if (this.editedAt.has(key) && !full) this.editMillis.set(key, performance.now() - t0);
+      if (this.editedAt.has(key) && !full) this.editMillis.set(key, [this.editMillis.get(key)?.[1] ?? 0, performance.now() - t0]);
       this.noteEditLatency(key);
       if (view.lines) this.scheduleSettle(doc);
       log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);

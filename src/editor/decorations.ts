@@ -9,9 +9,10 @@
  * conversion) and the suggestions are set per block of lines (suggestionBlocks.ts), each block with
  * its own decoration types (same style, taken from a pool per entity type): a keystroke re-sets the
  * block(s) whose lines changed; VS Code moves the others with the edit. Because the editor may
- * apply a later edit before decorations computed for an earlier text arrive, each update also
- * re-sets the blocks set by the previous one, and `settle` (after typing pauses) re-sets every
- * block set since the last settle. Accepted mentions are few and set in full each time.
+ * apply a later edit before decorations computed for an earlier text arrive, an update that adds
+ * or removes lines also re-sets the blocks below the edit that the previous update set, and
+ * `settle` (after typing pauses) re-sets every block set since the last settle. Accepted mentions
+ * are few and set in full each time.
  */
 import * as vscode from 'vscode';
 import { BUILTIN_ENTITY_TYPES } from '../core/model';
@@ -31,6 +32,9 @@ export function withAlpha(color: string, alpha: number): string {
   return hex + Math.round(alpha * 255).toString(16).padStart(2, '0');
 }
 
+/** After all blocks were set, edits adding or removing lines within this time set the blocks below them again. */
+const REBUILT_RACE_MS = 1000;
+
 /** Fallback colour for types found in a sidecar but in no setting. */
 const UNKNOWN_TYPE_COLOR = '#808080';
 
@@ -42,8 +46,10 @@ interface DocDecorations {
   editors: WeakSet<vscode.TextEditor>;
   /** The view the blocks were last brought in step with. */
   view?: ArticleView;
-  /** Blocks set by the previous update (set again by the next one). */
+  /** Blocks set by the previous update (set again by the next one if it adds or removes lines above them). */
   lastSet: Set<number>;
+  /** When the blocks were last made afresh and all set (Date.now()). */
+  rebuiltAt: number;
   /** Blocks set since the last `settle`. */
   touched: Set<number>;
 }
@@ -145,16 +151,31 @@ export class DecorationPalette implements vscode.Disposable {
       }
     }
     let st = this.docs.get(key);
-    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set() }));
+    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), rebuiltAt: 0 }));
     let toSet: Block[] = [];
     if (st.view !== view) {
       st.view = view;
       const up = st.blocks.update(lines);
       for (const b of up.dropped) this.dropBlock(st, b.id, editors);
-      const ids = new Set(up.dirty.map((b) => b.id));
-      toSet = st.blocks.blocks.filter((b) => ids.has(b.id) || st.lastSet.has(b.id));
-      st.lastSet = ids;
-      for (const id of ids) st.touched.add(id);
+      if (up.rebuilt) {
+        toSet = up.dirty;
+        st.lastSet = new Set();
+        st.touched = new Set();
+        st.rebuiltAt = Date.now();
+      } else {
+        // Ranges set by the previous update were computed for the text before this edit: if the
+        // editor applied the edit first and it added or removed lines above them, they landed on
+        // the wrong lines. Only then are they set again (edits within a line only move that
+        // line's ranges, and that line's block is dirty). The same for every block shortly after
+        // all were set.
+        const ch = lines.changes;
+        const shifted = ch.removed !== ch.added;
+        const recent = shifted && Date.now() - st.rebuiltAt < REBUILT_RACE_MS;
+        const ids = new Set(up.dirty.map((b) => b.id));
+        toSet = st.blocks.blocks.filter((b) => ids.has(b.id) || (shifted && (recent || st.lastSet.has(b.id)) && b.start + b.applied.length > ch.first));
+        st.lastSet = new Set(toSet.map((b) => b.id));
+        for (const b of toSet) st.touched.add(b.id);
+      }
     }
     this.setBlocks(st, toSet, editors);
     return { accepted: view.accepted.length, suggestions: st.blocks.total };

@@ -178,9 +178,14 @@ export function buildLineView(text: string, doc: AnnotationDoc | undefined, chan
     cache.set(l, { spans: l.spans, key: f.key, shown });
     shownOf.set(i, shown);
   }
-  const shown = (i: number): readonly DetectedEntity[] => shownOf.get(i) ?? lines[i].spans;
+  const shownArr = new Array<readonly DetectedEntity[]>(n);
   let total = 0;
-  for (let i = 0; i < n; i++) total += shown(i).length;
+  for (let i = 0; i < n; i++) total += (shownArr[i] = lines[i].spans).length;
+  for (const [i, s] of shownOf) {
+    total += s.length - shownArr[i].length;
+    shownArr[i] = s;
+  }
+  const shown = (i: number): readonly DetectedEntity[] => shownArr[i];
   const shownLines: ShownLines = { changes, count: n, start: (i) => starts[i], lineAt, shown, total };
   let list: ShownSuggestion[] | undefined;
   return {
