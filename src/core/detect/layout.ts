@@ -70,8 +70,13 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
 }
 
 /** Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup). */
+let startsScratch = new Uint8Array(256);
+
+/** The flags live in a buffer reused by the next call (one line is detected at a time). */
 export function sentenceStarts(toks: Tok[]): Uint8Array {
-  const starts = new Uint8Array(toks.length);
+  if (startsScratch.length < toks.length) startsScratch = new Uint8Array(toks.length * 2);
+  const starts = startsScratch.subarray(0, toks.length);
+  starts.fill(0);
   let at = true;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

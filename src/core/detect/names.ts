@@ -25,7 +25,20 @@ const CITY = 'city';
 const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union']);
 const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
 
+/** isCommonWord's answers: the same words come back all the time, and each answer costs several set lookups. */
+const commonMemo = new Map<string, boolean>();
+
 function isCommonWord(g: Gazetteer, l: string): boolean {
+  let v = commonMemo.get(l);
+  if (v === undefined) {
+    if (commonMemo.size > 50_000) commonMemo.clear();
+    v = commonWord(g, l);
+    commonMemo.set(l, v);
+  }
+  return v;
+}
+
+function commonWord(g: Gazetteer, l: string): boolean {
   if (g.common.has(l) || NP_STOP.has(l)) return true;
   if (l.length > 3 && l.endsWith('s')) {
     if (g.common.has(l.slice(0, -1))) return true;
@@ -132,8 +145,22 @@ interface LineState {
   dashByline: boolean;
 }
 
+/**
+ * Recent answers of the (large) gazetteer map, in a small one: the same names come back all the
+ * time, and a small map stays in the processor's cache. The gazetteer map does not change once built.
+ */
+const namesMemo = new Map<string, GazEntry | null>();
+
 function lookup(st: LineState, key: string): GazEntry | undefined {
-  return st.user?.get(key) ?? st.g.names.get(key);
+  const u = st.user?.get(key);
+  if (u) return u;
+  let v = namesMemo.get(key);
+  if (v === undefined) {
+    if (namesMemo.size > 20_000) namesMemo.clear();
+    v = st.g.names.get(key) ?? null;
+    namesMemo.set(key, v);
+  }
+  return v ?? undefined;
 }
 
 /**
