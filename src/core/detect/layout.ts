@@ -69,10 +69,23 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
   return changed ? out : toks;
 }
 
-/** Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup). */
 let startsScratch = new Uint8Array(256);
 
-/** The flags live in a buffer reused by the next call (one line is detected at a time). */
+/** Punctuation by character code for sentenceStarts: 1 ends a sentence, 2 is transparent. */
+const PUNCT_ROLE = new Uint8Array(0x2030);
+for (const c of TRANSPARENT) PUNCT_ROLE[c.charCodeAt(0)] = 2;
+for (const c of [...SENTENCE_END, ...DASHES]) PUNCT_ROLE[c.charCodeAt(0)] = 1;
+
+function punctRole(t: string): number {
+  if (t.length !== 1) return SENTENCE_END.has(t) || DASHES.has(t) ? 1 : TRANSPARENT.has(t) ? 2 : 0;
+  const c = t.charCodeAt(0);
+  return c < PUNCT_ROLE.length ? PUNCT_ROLE[c] : 0;
+}
+
+/**
+ * Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup).
+ * The flags live in a buffer reused by the next call (one line is detected at a time).
+ */
 export function sentenceStarts(toks: Tok[]): Uint8Array {
   if (startsScratch.length < toks.length) startsScratch = new Uint8Array(toks.length * 2);
   const starts = startsScratch.subarray(0, toks.length);
@@ -81,8 +94,9 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k === PUNCT) {
-      if (SENTENCE_END.has(t.t) || DASHES.has(t.t)) at = true;
-      else if (!TRANSPARENT.has(t.t)) at = false;
+      const role = punctRole(t.t);
+      if (role === 1) at = true;
+      else if (role !== 2) at = false;
       continue;
     }
     if (at) starts[i] = 1;

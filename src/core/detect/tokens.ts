@@ -139,6 +139,13 @@ function growTable(): void {
   }
 }
 
+const SLICE_LOWER = true;
+function plainWord(line: string, start: number, end: number, fm: Map<string, number>): Word {
+  const t = line.slice(start, end);
+  const l = hasUpperAscii(t) ? t.toLowerCase() : t;
+  return { t, l, f: flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0, upper: false };
+}
+
 /** The interned word for line[start, end). */
 function word(line: string, start: number, end: number, fm: Map<string, number>): Word {
   let h = 0x811c9dc5 | 0;
@@ -188,7 +195,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     if (isLetterCode(c)) {
       k = WORD;
       i = scanWord(line, i + 1, n);
-      let w = word(line, start, i, fm);
+      let w = c >= 97 && c <= 122 && SLICE_LOWER ? plainWord(line, start, i, fm) : word(line, start, i, fm);
       if (i < n && line.charCodeAt(i) === 46) {
         // keep the period of abbreviations, initials and dotted acronyms
         const wt = w.t;
