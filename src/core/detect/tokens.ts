@@ -73,9 +73,12 @@ function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x24f && c % 2 === 0 && c < 0x138);
 }
 
+/** Letters below U+0250 (ASCII and Latin), by table: the tokenizer asks for every character. */
+const LATIN_LETTER = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LATIN_LETTER[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+
 function isLetterCode(c: number): boolean {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0x250) return LATIN_LETTER[c] === 1;
   if (c < 0x370 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe00 && c <= 0xfeff)) return false;
   let v = otherLetters.get(c);
   if (v === undefined) {
@@ -139,13 +142,6 @@ function growTable(): void {
   }
 }
 
-const SLICE_LOWER = true;
-function plainWord(line: string, start: number, end: number, fm: Map<string, number>): Word {
-  const t = line.slice(start, end);
-  const l = hasUpperAscii(t) ? t.toLowerCase() : t;
-  return { t, l, f: flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0, upper: false };
-}
-
 /** The interned word for line[start, end). */
 function word(line: string, start: number, end: number, fm: Map<string, number>): Word {
   let h = 0x811c9dc5 | 0;
@@ -195,19 +191,31 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     if (isLetterCode(c)) {
       k = WORD;
       i = scanWord(line, i + 1, n);
-      let w = c >= 97 && c <= 122 && SLICE_LOWER ? plainWord(line, start, i, fm) : word(line, start, i, fm);
-      if (i < n && line.charCodeAt(i) === 46) {
-        // keep the period of abbreviations, initials and dotted acronyms
-        const wt = w.t;
-        if ((wt.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(w.l) || wt.charCodeAt(wt.length - 2) === 46) {
+      if (c >= 97 && c <= 122) {
+        // lowercase words: most tokens, each sliced (interning them costs more than it saves)
+        t = line.slice(start, i);
+        l = hasUpperAscii(t) ? t.toLowerCase() : t;
+        if (i < n && line.charCodeAt(i) === 46 && (ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46)) {
           i++;
-          w = word(line, start, i, fm);
+          t = line.slice(start, i);
+          l += '.';
         }
+        f = flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
+      } else {
+        let w = word(line, start, i, fm);
+        if (i < n && line.charCodeAt(i) === 46) {
+          // keep the period of abbreviations, initials and dotted acronyms
+          const wt = w.t;
+          if ((wt.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(w.l) || wt.charCodeAt(wt.length - 2) === 46) {
+            i++;
+            w = word(line, start, i, fm);
+          }
+        }
+        t = w.t;
+        l = w.l;
+        f = w.f;
+        upper = w.upper;
       }
-      t = w.t;
-      l = w.l;
-      f = w.f;
-      upper = w.upper;
     } else if (isDigitCode(c)) {
       k = NUM;
       i++;
