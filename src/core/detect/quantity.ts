@@ -8,7 +8,7 @@
 import {
   COLLECTIVE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, TIME_UNITS,
 } from './lexicon';
-import { F_NUMBER, NUM, PUNCT, WORD, type Tok } from './tokens';
+import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const APPROXIMATORS = new Set(['nearly', 'about', 'around', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'only', 'just', 'approximately', 'up', 'barely', 'estimated', 'another', 'exactly', 'at', 'under', 'below', 'above', 'least', 'most', 'than']);
@@ -100,7 +100,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const q = toks[i];
-    if (q.k === WORD ? !(q.f & F_NUMBER) && q.l.indexOf('-') < 0 : q.k === PUNCT && !CURRENCY_SYMBOLS.has(q.t)) continue;
+    if (q.k === WORD ? !(q.f & (F_NUMBER | F_HYPHEN)) : q.k === PUNCT && !CURRENCY_SYMBOLS.has(q.t)) continue;
     const first = scanNumber(toks, i, used);
     if (!first) continue;
     const t = toks[i];

@@ -10,14 +10,19 @@ import { ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAYS
 export const F_DATE = 1;
 export const F_NUMBER = 2;
 export const F_STOP = 4;
+/** The word has an ASCII hyphen inside ("Pul-e-Khumri", "one-third"). */
+export const F_HYPHEN = 8;
+
+/** Set by scanWord when it crosses an ASCII hyphen. */
+let sawHyphen = false;
 
 let flagMap: Map<string, number> | undefined;
 /**
- * Which (length, first character) pairs occur among the flagged words: most words are looked up
- * in no map at all (a fresh token string costs a hash computation per lookup).
+ * Which (length, first and last character) shapes occur among the flagged words: most words are
+ * looked up in no map at all (a fresh token string costs a hash computation per lookup).
  */
-const flagShapes = new Uint8Array(64 * 256);
-const shape = (w: string): number => (Math.min(w.length, 63) << 8) | (w.charCodeAt(0) & 0xff);
+const flagShapes = new Uint8Array(1 << 16);
+const shape = (w: string): number => ((w.length & 15) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(w.length - 1) & 63);
 
 function flags(): Map<string, number> {
   if (flagMap) return flagMap;
@@ -156,7 +161,8 @@ function word(line: string, start: number, end: number, fm: Map<string, number>)
   }
   const t = line.slice(start, end);
   const l = hasUpperAscii(t) ? t.toLowerCase() : t;
-  const w: Word = { t, l, f: flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0, upper: isUpperCode(t.charCodeAt(0)) && isAllUpper(t) };
+  const f = (flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0) | (t.indexOf('-') >= 0 ? F_HYPHEN : 0);
+  const w: Word = { t, l, f, upper: isUpperCode(t.charCodeAt(0)) && isAllUpper(t) };
   if ((tableSize + 1) * 2 > table.length) {
     growTable();
     j = h & tableMask;
@@ -190,6 +196,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     let upper = false;
     if (isLetterCode(c)) {
       k = WORD;
+      sawHyphen = false;
       i = scanWord(line, i + 1, n);
       if (c >= 97 && c <= 122) {
         // lowercase words: most tokens, each sliced (interning them costs more than it saves)
@@ -201,6 +208,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
           l += '.';
         }
         f = flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
+        if (sawHyphen) f |= F_HYPHEN;
       } else {
         let w = word(line, start, i, fm);
         if (i < n && line.charCodeAt(i) === 46) {
@@ -287,6 +295,7 @@ function scanWord(line: string, i: number, n: number): number {
       continue;
     }
     if ((d === 45 || d === 0x2010 || d === 0x2011) && (isLetterCode(next) || isDigitCode(next))) {
+      if (d === 45) sawHyphen = true;
       i += 2;
       continue;
     }
