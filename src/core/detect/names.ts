@@ -212,6 +212,12 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   return false;
 }
 
+/** GIVEN_NAME_SUFFIX, tried only on words ending as its suffixes do ("-ullah", "-uddin", "-eddine"). */
+function givenNameSuffix(l: string): boolean {
+  const c = l.charCodeAt(l.length - 1) | 32;
+  return (c === 104 || c === 110 || c === 101) && GIVEN_NAME_SUFFIX.test(l);
+}
+
 function isDesignator(t: Tok): boolean {
   return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l) || companyTail(t.t));
 }
@@ -560,7 +566,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && !st.titleCase) {
     for (let k = a; k < b; k++) {
       const l = toks[k].l;
-      if (g.given.has(l) || GIVEN_NAME_SUFFIX.test(l) || /^\p{Lu}\.$/u.test(toks[k].t)) {
+      if (g.given.has(l) || givenNameSuffix(l) || (toks[k].t.length === 2 && /^\p{Lu}\.$/u.test(toks[k].t))) {
         set('person', STR_CUE);
         break;
       }

@@ -106,74 +106,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff;
 }
 
-/**
- * Interned words: one entry per distinct spelling, found again by a hash of the characters and a
- * native comparison (`startsWith`), so a word seen before costs no string, no lowercasing and no
- * flag lookup. The table is bounded: it starts afresh when full.
- */
-interface Word {
-  t: string;
-  l: string;
-  f: number;
-  upper: boolean;
-}
-
-const TABLE_BITS = 16;
-let tableMask = (1 << TABLE_BITS) - 1;
-let table: (Word | undefined)[] = new Array(tableMask + 1);
-let tableHashes = new Int32Array(tableMask + 1);
-let tableSize = 0;
-const TABLE_MAX = 1 << 20;
-
-function growTable(): void {
-  const old = table;
-  const oldHashes = tableHashes;
-  if (old.length >= TABLE_MAX) {
-    table = new Array(old.length);
-    tableHashes = new Int32Array(old.length);
-    tableSize = 0;
-    return;
-  }
-  tableMask = old.length * 2 - 1;
-  table = new Array(tableMask + 1);
-  tableHashes = new Int32Array(tableMask + 1);
-  for (let i = 0; i < old.length; i++) {
-    const w = old[i];
-    if (!w) continue;
-    let j = oldHashes[i] & tableMask;
-    while (table[j]) j = (j + 1) & tableMask;
-    table[j] = w;
-    tableHashes[j] = oldHashes[i];
-  }
-}
-
-/** The interned word for line[start, end). */
-function word(line: string, start: number, end: number, fm: Map<string, number>): Word {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
-  const len = end - start;
-  let j = h & tableMask;
-  for (;;) {
-    const w = table[j];
-    if (!w) break;
-    if (tableHashes[j] === h && w.t.length === len && line.startsWith(w.t, start)) return w;
-    j = (j + 1) & tableMask;
-  }
-  const t = line.slice(start, end);
-  const l = hasUpperAscii(t) ? t.toLowerCase() : t;
-  const f = (flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0) | (t.indexOf('-') >= 0 ? F_HYPHEN : 0);
-  const w: Word = { t, l, f, upper: isUpperCode(t.charCodeAt(0)) && isAllUpper(t) };
-  if ((tableSize + 1) * 2 > table.length) {
-    growTable();
-    j = h & tableMask;
-    while (table[j]) j = (j + 1) & tableMask;
-  }
-  tableSize++;
-  table[j] = w;
-  tableHashes[j] = h;
-  return w;
-}
-
 /** Tokenizes `line` (no newlines) into `out` (its token objects are reused). */
 export function tokenize(line: string, out: Tok[] = []): Tok[] {
   const fm = flags();
@@ -198,32 +130,17 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       k = WORD;
       sawHyphen = false;
       i = scanWord(line, i + 1, n);
-      if (c >= 97 && c <= 122) {
-        // lowercase words: most tokens, each sliced (interning them costs more than it saves)
+      // (interning the words, measured, cost as much as it saved)
+      t = line.slice(start, i);
+      l = hasUpperAscii(t) ? t.toLowerCase() : t;
+      if (i < n && line.charCodeAt(i) === 46 && ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46)) {
+        i++;
         t = line.slice(start, i);
-        l = hasUpperAscii(t) ? t.toLowerCase() : t;
-        if (i < n && line.charCodeAt(i) === 46 && (ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46)) {
-          i++;
-          t = line.slice(start, i);
-          l += '.';
-        }
-        f = flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
-        if (sawHyphen) f |= F_HYPHEN;
-      } else {
-        let w = word(line, start, i, fm);
-        if (i < n && line.charCodeAt(i) === 46) {
-          // keep the period of abbreviations, initials and dotted acronyms
-          const wt = w.t;
-          if ((wt.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(w.l) || wt.charCodeAt(wt.length - 2) === 46) {
-            i++;
-            w = word(line, start, i, fm);
-          }
-        }
-        t = w.t;
-        l = w.l;
-        f = w.f;
-        upper = w.upper;
+        l += '.';
       }
+      f = flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
+      if (sawHyphen) f |= F_HYPHEN;
+      upper = isUpperCode(c) && isAllUpper(t);
     } else if (isDigitCode(c)) {
       k = NUM;
       i++;
