@@ -15,8 +15,30 @@ export const F_HYPHEN = 8;
 
 /** Set by scanWord when it crosses an ASCII hyphen. */
 let sawHyphen = false;
+/** Set by scanWord when it takes a character toLowerCase could change. */
+let sawHigh = false;
 
 let flagMap: Map<string, number> | undefined;
+
+/**
+ * Flags of words of one to three letters a-z, by table (index from the letters): the commonest
+ * words of all ("a", "of", "the") are flagged, and a string hash per token costs more. Other
+ * short words go to the map.
+ */
+const SHORT_FLAGS = new Uint8Array(27 * 27 * 27);
+function shortIndex(l: string): number {
+  let x = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i) - 96;
+    if (c < 1 || c > 26) return -1;
+    x = x * 27 + c;
+  }
+  return x;
+}
+function shortFlags(l: string, fm: Map<string, number>): number {
+  const x = shortIndex(l);
+  return x >= 0 ? SHORT_FLAGS[x] : fm.get(l) ?? 0;
+}
 /**
  * Which (length, first and last character) shapes occur among the flagged words: most words are
  * looked up in no map at all (a fresh token string costs a hash computation per lookup).
@@ -38,7 +60,11 @@ function flags(): Map<string, number> {
   add(['a', 'half'], F_NUMBER);
   add(NP_STOP, F_STOP);
   add(NAME_CONNECTORS, F_STOP);
-  for (const w of m.keys()) flagShapes[shape(w)] = 1;
+  for (const [w, f] of m) {
+    flagShapes[shape(w)] = 1;
+    const x = w.length <= 3 ? shortIndex(w) : -1;
+    if (x >= 0) SHORT_FLAGS[x] = f;
+  }
   flagMap = m;
   return m;
 }
@@ -129,16 +155,17 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     if (isLetterCode(c)) {
       k = WORD;
       sawHyphen = false;
+      sawHigh = high(c);
       i = scanWord(line, i + 1, n);
       // (interning the words, measured, cost as much as it saved)
       t = line.slice(start, i);
-      l = hasUpperAscii(t) ? t.toLowerCase() : t;
+      l = sawHigh ? t.toLowerCase() : t;
       if (i < n && line.charCodeAt(i) === 46 && ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46)) {
         i++;
         t = line.slice(start, i);
         l += '.';
       }
-      f = flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
+      f = l.length <= 3 ? shortFlags(l, fm) : flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
       if (sawHyphen) f |= F_HYPHEN;
       upper = isUpperCode(c) && isAllUpper(t);
     } else if (isDigitCode(c)) {
@@ -197,10 +224,15 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   return out;
 }
 
+/** A character toLowerCase could change (ASCII capitals, or anything from U+00C0 on), as hasUpperAscii counts them. */
+const high = (c: number): boolean => (c >= 65 && c <= 90) || c >= 0xc0;
+
+/** Scans a word's continuation; sets sawHyphen, and sawHigh for every character it takes that `high` counts. */
 function scanWord(line: string, i: number, n: number): number {
   while (i < n) {
     const d = line.charCodeAt(i);
     if (isLetterCode(d) || isDigitCode(d)) {
+      if (high(d)) sawHigh = true;
       i++;
       continue;
     }
@@ -208,20 +240,24 @@ function scanWord(line: string, i: number, n: number): number {
     if ((d === APOS || d === RSQUO) && isLetterCode(next)) {
       // possessive: stop before ’s
       if ((next | 32) === 115 && (i + 2 >= n || !isLetterCode(line.charCodeAt(i + 2)))) break;
+      if (high(d) || high(next)) sawHigh = true;
       i += 2;
       continue;
     }
     if ((d === 45 || d === 0x2010 || d === 0x2011) && (isLetterCode(next) || isDigitCode(next))) {
       if (d === 45) sawHyphen = true;
+      if (high(d) || high(next)) sawHigh = true;
       i += 2;
       continue;
     }
     if (d === 46 && isLetterCode(next) && i + 2 < n && line.charCodeAt(i + 2) === 46 && isSingleLetterBefore(line, i)) {
       // U.S., U.N., U.K.: letter dot letter dot
+      if (high(next)) sawHigh = true;
       i += 2;
       continue;
     }
     if (d === 38 && isUpperCode(next) && isUpperCode(line.charCodeAt(i - 1))) {
+      sawHigh = true;
       i += 2; // AT&T
       continue;
     }
