@@ -1,22 +1,35 @@
 /**
- * Keystroke-to-decorations cost in a 1 MB article: the code path the extension runs after each
- * edit (ArticleController.refresh): SuggestionDetector.update (incremental: only the changed
- * lines are detected again), buildArticleView, and the decoration ranges (offset → line/column
- * for every span, as DecorationPalette.apply does with TextDocument.positionAt; here on a line
- * index kept up to date the way VS Code's text model does). VS Code's own rendering is excluded.
+ * Keystroke-to-decorations cost in a 1 MB article, on the code path the extension runs after each
+ * edit (ArticleController.refresh → DecorationPalette.apply), outside VS Code:
+ *
+ *   after  (the shipped path): SuggestionDetector.updateLines (only the changed lines are detected
+ *          again; results per line, line-relative) → buildLineView → SuggestionBlocks.update and
+ *          the ranges of the blocks to set (the dirty ones, and after an edit adding or removing
+ *          lines the blocks below it set by the previous keystroke, as DecorationPalette.apply), as
+ *          (line, column) ranges read off the lines;
+ *   before (the path up to 0820b18, for comparison on the same edits): SuggestionDetector.update
+ *          (absolute entities of the whole article) → buildArticleView → offset → (line, column)
+ *          for every span (TextDocument.positionAt; here on a line index patched per edit as VS
+ *          Code's text model is).
+ *
+ * Both start with TextDocument.getText() as the extension host makes it (its lines joined: a flat
+ * string, patched per edit like ExtHostDocumentData) and include what the extension host does
+ * with the ranges before they leave for the editor:
+ * the flat number array of ExtHostTextEditor.setDecorations (its fast path for plain ranges) and
+ * its JSON serialisation for the RPC message. VS Code's rendering is excluded (see the in-host
+ * figures of test/integration/suite/entities.test.ts for the editor's side).
  *
  * The modules are bundled by esbuild as scripts/build.mjs bundles the extension (`--tsx` runs
  * the sources through tsx instead, where every imported binding is a getter call).
  *
- *   npx tsx bench/keystroke.ts [--kb 1000] [--keystrokes 200] [--tsx]
+ *   npx tsx bench/keystroke.ts [--kb 1000] [--keystrokes 300] [--tsx] [--block 128] [--max-blocks 8]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUILTIN_ENTITY_TYPES } from '../src/core/model';
-import * as detectionSources from '../src/workspace/detection';
 import type { DetectionSettings } from '../src/workspace/detection';
-import * as viewSources from '../src/workspace/articleView';
+import * as sources from './lib/keystrokePath';
 import { bundled } from './lib/bundled';
 
 const root = resolve(__dirname, '..');
@@ -26,10 +39,11 @@ const opt = (name: string, def: number): number => {
   return i >= 0 ? Number(args[i + 1]) : def;
 };
 const size = opt('kb', 1000) * 1000;
-const keystrokes = opt('keystrokes', 200);
+const keystrokes = opt('keystrokes', 300);
+const blockLines = opt('block', 128);
+const maxBlocks = opt('max-blocks', 8);
 const viaTsx = args.includes('--tsx');
-const { SuggestionDetector } = viaTsx ? detectionSources : bundled<typeof detectionSources>('src/workspace/detection.ts');
-const { buildArticleView } = viaTsx ? viewSources : bundled<typeof viewSources>('src/workspace/articleView.ts');
+const { SuggestionDetector, buildArticleView, buildLineView, SuggestionBlocks } = viaTsx ? sources : bundled<typeof sources>('bench/lib/keystrokePath.ts');
 
 function article(chars: number): string {
   const dir = join(root, 'samples');
@@ -63,61 +77,160 @@ class LineIndex {
     }
     return lo;
   }
-  positionAt(offset: number): { line: number; character: number } {
+  positionAt(offset: number): Pos {
     const line = this.lineOf(offset);
     return { line, character: offset - this.starts[line] };
   }
 }
 
-const settings: DetectionSettings = { detectionEnabled: true, detectionTypes: [...BUILTIN_ENTITY_TYPES], gazetteer: {} };
-let text = article(size);
-const lines = new LineIndex(text);
-const detector = new SuggestionDetector(settings);
+interface Pos { line: number; character: number }
+interface Range { start: Pos; end: Pos }
 
-function refresh(): number {
-  const view = buildArticleView(text, undefined, detector.update(text));
-  const byType = new Map<string, unknown[]>();
-  let n = 0;
-  for (const s of view.suggestions) {
-    let list = byType.get(s.type);
-    if (!list) byType.set(s.type, (list = []));
-    list.push({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) });
-    n++;
+/** What ExtHostTextEditor.setDecorations sends for plain ranges: a flat array, serialised. */
+function send(ranges: Range[]): number {
+  const flat = new Array<number>(4 * ranges.length);
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    flat[4 * i] = r.start.line + 1;
+    flat[4 * i + 1] = r.start.character + 1;
+    flat[4 * i + 2] = r.end.line + 1;
+    flat[4 * i + 3] = r.end.character + 1;
   }
-  return n;
+  return JSON.stringify(flat).length;
 }
 
-let t = performance.now();
-const spans = refresh();
-const firstMs = performance.now() - t;
+const settings: DetectionSettings = { detectionEnabled: true, detectionTypes: [...BUILTIN_ENTITY_TYPES], gazetteer: {} };
+const initial = article(size);
 
-let seed = 7;
-const rand = (n: number): number => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
-};
-const costs: number[] = [];
-let detectedLines = 0;
-for (let k = 0; k < keystrokes; k++) {
-  const at = rand(text.length);
-  const ch = k % 6 === 5 ? ' ' : 'etaoinshrdlu'[rand(12)];
-  text = text.slice(0, at) + ch + text.slice(at);
-  lines.insert(at, ch);
-  t = performance.now();
-  refresh();
-  costs.push(performance.now() - t);
-  detectedLines += detector.lastDetectedLines;
+/** The document as the extension host keeps it: lines (getText() joins them) and line starts. */
+class Doc {
+  lines = initial.split('\n');
+  index = new LineIndex(initial);
+  getText(): string {
+    return this.lines.join('\n');
+  }
+  get length(): number {
+    return this.index.starts[this.index.starts.length - 1] + this.lines[this.lines.length - 1].length;
+  }
+  insert(at: number, ch: string): void {
+    const line = this.index.lineOf(at);
+    const col = at - this.index.starts[line];
+    this.lines.splice(line, 1, ...(this.lines[line].slice(0, col) + ch + this.lines[line].slice(col)).split('\n'));
+    this.index.insert(at, ch);
+  }
 }
-costs.sort((a, b) => a - b);
+
+// the same keystrokes for both paths: random places, letters, a space every 6th, a line break every 50th
+const edits: [number, string][] = [];
+{
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const d = new Doc();
+  for (let k = 0; k < keystrokes; k++) {
+    const at = rand(d.length);
+    const ch = k % 6 === 5 ? ' ' : k % 50 === 49 ? '\n' : 'etaoinshrdlu'[rand(12)];
+    d.insert(at, ch);
+    edits.push([at, ch]);
+  }
+}
+
+interface Step { spans: number; bytes: number; blocks: number }
+
+/** before: whole-article entities, view, positionAt per span, every type set in full. */
+function beforePath(): (doc: Doc) => Step {
+  const detector = new SuggestionDetector(settings);
+  return (doc) => {
+    const text = doc.getText();
+    const view = buildArticleView(text, undefined, detector.update(text));
+    const byType = new Map<string, Range[]>();
+    for (const s of view.suggestions) {
+      let list = byType.get(s.type);
+      if (!list) byType.set(s.type, (list = []));
+      list.push({ start: doc.index.positionAt(s.start), end: doc.index.positionAt(s.end) });
+    }
+    let bytes = 0;
+    for (const list of byType.values()) bytes += send(list);
+    return { spans: view.suggestions.length, bytes, blocks: 0 };
+  };
+}
+
+let blockInfo = () => '';
+
+/** after: lines, line view, the blocks to set. */
+function afterPath(): (doc: Doc) => Step {
+  const detector = new SuggestionDetector(settings);
+  const blocks = new SuggestionBlocks(blockLines, maxBlocks);
+  blockInfo = () => `${blocks.blocks.length} blocks of ~${blocks.size} lines`;
+  let lastSet = new Set<number>();
+  return (doc) => {
+    const text = doc.getText();
+    const changes = detector.updateLines(text)!;
+    const view = buildLineView(text, undefined, changes);
+    const lines = view.lines!;
+    const up = blocks.update(lines);
+    // as DecorationPalette.apply: the dirty blocks, and when the edit added or removed lines, the
+    // blocks below it that the previous keystroke set
+    const ch = lines.changes;
+    const shifted = ch.removed !== ch.added;
+    const ids = new Set(up.dirty.map((b) => b.id));
+    const toSet = up.rebuilt ? up.dirty : blocks.blocks.filter((b) => ids.has(b.id) || (shifted && lastSet.has(b.id) && b.start + b.applied.length > ch.first));
+    let bytes = 0;
+    for (const b of toSet) {
+      for (const q of blocks.ranges(b, lines).values()) {
+        const list: Range[] = [];
+        for (let i = 0; i < q.length; i += 4) list.push({ start: { line: q[i], character: q[i + 1] }, end: { line: q[i + 2], character: q[i + 3] } });
+        bytes += send(list);
+      }
+    }
+    lastSet = up.rebuilt ? new Set() : new Set(toSet.map((b) => b.id));
+    return { spans: lines.total, bytes, blocks: toSet.length };
+  };
+}
+
+/** Runs one path over all keystrokes (each path in its own phase: no garbage left by the other). */
+function run(make: () => (doc: Doc) => Step): { first: number; firstSpans: number; costs: number[]; spans: number[]; bytes: number; blocks: number } {
+  const doc = new Doc();
+  const step = make();
+  let t = performance.now();
+  const firstSpans = step(doc).spans;
+  const first = performance.now() - t;
+  const costs: number[] = [];
+  const spans: number[] = [];
+  let bytes = 0;
+  let blocks = 0;
+  for (const [at, ch] of edits) {
+    doc.insert(at, ch);
+    t = performance.now();
+    const r = step(doc);
+    costs.push(performance.now() - t);
+    spans.push(r.spans);
+    bytes += r.bytes;
+    blocks += r.blocks;
+  }
+  return { first, firstSpans, costs, spans, bytes, blocks };
+}
+
+const after = run(afterPath);
+const before = run(beforePath);
+after.spans.forEach((n, k) => {
+  if (n !== before.spans[k]) throw new Error(`keystroke ${k}: the paths disagree (${n} vs ${before.spans[k]} suggestions)`);
+});
+
 // calibration: a plain regex pass over the same text (~600 MB/s on the issue's reference machine)
+const text = initial;
 let best = Infinity;
 for (let r = 0; r < 5; r++) {
   const re = /[A-Z][a-z]+/g;
-  t = performance.now();
+  const t = performance.now();
   while (re.exec(text));
   best = Math.min(best, performance.now() - t);
 }
-const pct = (p: number): string => costs[Math.min(costs.length - 1, Math.floor(costs.length * p))].toFixed(2);
-console.log(`keystroke → decorations in a ${(text.length / 1e6).toFixed(2)} MB article (${spans} suggested spans; first full detection ${firstMs.toFixed(0)} ms; ${viaTsx ? 'sources run by tsx' : 'modules bundled by esbuild as shipped'})`);
-console.log(`  machine: a plain regex pass runs at ${(text.length / 1e6 / (best / 1000)).toFixed(0)} MB/s now (load disturbs the figures)`);
-console.log(`  ${keystrokes} keystrokes: p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms (${(detectedLines / keystrokes).toFixed(1)} lines re-detected per keystroke)`);
+const pct = (xs: number[], p: number): string => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))].toFixed(2);
+const stats = (xs: number[]) => `p50 ${pct(xs, 0.5)} ms, p95 ${pct(xs, 0.95)} ms, max ${pct(xs, 1)} ms`;
+console.log(`keystroke → decoration ranges in a ${(text.length / 1e6).toFixed(2)} MB article, ${text.split('\n').length} lines, ${after.firstSpans} suggested spans (${viaTsx ? 'sources run by tsx' : 'modules bundled by esbuild as shipped'}; node ${process.version})`);
+console.log(`  machine: a plain regex pass runs at ${(text.length / 1e6 / (best / 1000)).toFixed(0)} MB/s now (load disturbs the figures); first full detection ${after.first.toFixed(0)} ms`);
+console.log(`  after  (lines → line view → ${blockInfo()}), ${keystrokes} keystrokes: ${stats(after.costs)}; ${(after.blocks / keystrokes).toFixed(1)} blocks set, ${(after.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
+console.log(`  before (whole-article entities → view → positionAt per span), same keystrokes: ${stats(before.costs)}; ${(before.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);

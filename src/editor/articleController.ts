@@ -20,7 +20,7 @@ export const TYPING_DEBOUNCE_MS = 250;
  * full detection of an article does not count (it says nothing about the cost of an edit), nor
  * does one slow refresh alone (a garbage collection, a busy machine).
  */
-const INSTANT_REFRESH_MS = 50;
+const INSTANT_REFRESH_MS = 100;
 /** After typing pauses this long, the blocks of suggestion decorations set while typing are set once more. */
 const SETTLE_MS = 400;
 
@@ -49,7 +49,7 @@ export class ArticleController implements vscode.Disposable {
   private readonly settles = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document: when the first not yet decorated edit arrived (performance.now()). */
   private readonly editedAt = new Map<string, number>();
-  /** Per document: milliseconds from recent edits to their decorations being set (last 50). */
+  /** Per document: milliseconds from recent edits to their decorations being set (last 100). */
   private readonly editLatency = new Map<string, number[]>();
   /** What was last put on the editors of each document (for the test hook). */
   private readonly decorated = new Map<string, { accepted: number; suggestions: number; editors: number }>();
@@ -252,7 +252,7 @@ export class ArticleController implements vscode.Disposable {
     this.editedAt.delete(key);
     const list = this.editLatency.get(key) ?? [];
     list.push(performance.now() - t);
-    if (list.length > 50) list.shift();
+    if (list.length > 100) list.shift();
     this.editLatency.set(key, list);
   }
 

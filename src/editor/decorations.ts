@@ -62,8 +62,8 @@ export class DecorationPalette implements vscode.Disposable {
   /** Unused suggestion-style decoration types per entity type, for blocks to take. */
   private readonly pool = new Map<string, vscode.TextEditorDecorationType[]>();
 
-  /** Lines per block of suggestion decorations. */
-  constructor(private readonly blockLines = 128) {}
+  /** Blocks of suggestion decorations: at least `blockLines` lines, about `maxBlocks` per article when made. */
+  constructor(private readonly blockLines = 128, private readonly maxBlocks = 8) {}
 
   /** Sets the custom types' colours; their decorations are rebuilt if a colour changed. */
   setCustomTypes(colors: Record<string, string>): void {
@@ -151,7 +151,7 @@ export class DecorationPalette implements vscode.Disposable {
       }
     }
     let st = this.docs.get(key);
-    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), rebuiltAt: 0 }));
+    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines, this.maxBlocks), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), rebuiltAt: 0 }));
     let toSet: Block[] = [];
     if (st.view !== view) {
       st.view = view;
@@ -220,6 +220,7 @@ export class DecorationPalette implements vscode.Disposable {
     };
     for (const editor of editors) {
       const fresh = !st.editors.has(editor);
+      if (fresh) st.rebuiltAt = Date.now(); // every block set: edits racing it are handled as after a rebuild
       for (const b of fresh ? st.blocks.blocks : blocks) {
         const ranges = rangesOf(b);
         let types = st.types.get(b.id);

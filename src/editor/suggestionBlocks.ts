@@ -9,7 +9,9 @@
  * lines inserted above a block do not make it dirty. A block is dirty when one of its lines was
  * replaced or shows other suggestions than were last given out for it (array identity: the view
  * keeps a line's array while its suggestions stay the same). Blocks that grow past twice the size
- * are split, empty ones dropped. No `vscode` here (unit-tested on its own).
+ * are split, empty ones dropped. A large article gets few blocks (8 when made: a 1 MB article has
+ * ~1200 lines and ~2200 suggestions per block), as every block costs the editor decoration types.
+ * No `vscode` here (unit-tested on its own).
  */
 import type { DetectedEntity } from '../core/model';
 import type { ShownLines } from '../workspace/articleView';
@@ -37,8 +39,17 @@ export class SuggestionBlocks {
   blocks: Block[] = [];
   private nextId = 1;
 
-  /** `size`: lines per block (blocks are split past twice that). */
-  constructor(readonly size = 128) {}
+  /** Lines per block (blocks are split past twice that); set when the blocks are made afresh. */
+  size: number;
+
+  /**
+   * Blocks of at least `minLines` lines, and no more than about `maxBlocks` of them when made
+   * (each block has its own decoration types, and an editor with hundreds of decoration types is
+   * slow: every type is a CSS rule and a theme listener in the workbench).
+   */
+  constructor(readonly minLines = 128, readonly maxBlocks = 8) {
+    this.size = minLines;
+  }
 
   /** Brings the blocks in step with the view's lines; says which must be decorated again. */
   update(lines: ShownLines): BlockUpdate {
@@ -54,6 +65,7 @@ export class SuggestionBlocks {
     if (rebuilt) {
       for (const b of this.blocks) if (!dropped.includes(b)) dropped.push(b);
       this.blocks = [];
+      this.size = Math.max(this.minLines, Math.ceil(lines.count / this.maxBlocks));
       for (let s = 0; s < lines.count; s += this.size) this.blocks.push(this.block(Math.min(this.size, lines.count - s)));
     }
     let start = 0;

@@ -68,9 +68,9 @@ export function writeBigArticle(file: string, chars = 1_000_000): void {
 
 /**
  * Types `n` characters at random places of the article (waiting for each edit's decorations) and
- * returns the controller's edit → decorations latencies, sorted, with a percentile accessor.
+ * returns the controller's edit → decorations latencies, sorted, with a percentile accessor (and in order).
  */
-export async function typeAndMeasure(editor: vscode.TextEditor, file: string, n = 30): Promise<{ lat: number[]; pct: (p: number) => number }> {
+export async function typeAndMeasure(editor: vscode.TextEditor, file: string, n = 30): Promise<{ lat: number[]; pct: (p: number) => number; order: number[] }> {
   let seed = 11;
   const rand = (k: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k;
   for (let k = 0; k < n; k++) {
@@ -79,6 +79,7 @@ export async function typeAndMeasure(editor: vscode.TextEditor, file: string, n 
     await state(file); // waits until the edit's decorations are set
     await new Promise((r) => setTimeout(r, 30));
   }
-  const lat = [...(await state(file)).editLatencyMillis].sort((a, b) => a - b);
-  return { lat, pct: (p: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))] };
+  const order = (await state(file)).editLatencyMillis;
+  const lat = [...order].sort((a, b) => a - b);
+  return { lat, pct: (p: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))], order };
 }

@@ -42,11 +42,16 @@ describe('Performance with claim detection on', function () {
     const editor = await open(big);
     const first = await state(big);
     assert.ok(first.suggestions > 1000, `suggestions in 1 MB: ${first.suggestions}`);
-    const N = 30;
-    const { lat, pct } = await typeAndMeasure(editor, big, N);
+    const N = 60;
+    const { lat, pct, order } = await typeAndMeasure(editor, big, N);
     console.log(`      in-host keystroke → decorations, 1 MB article, claim detection on, ${lat.length} edits: p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${pct(1).toFixed(1)} ms`);
+    console.log(`      (in order: ${order.map((x) => x.toFixed(0)).join(' ')})`);
     assert.ok(lat.length >= N * 0.9, `latencies recorded: ${lat.length}`);
-    assert.ok(pct(0.95) < 1000, `p95 ${pct(0.95)} ms`);
+    // bounds far above the measured figures (a loaded machine), below what re-doing the whole article per keystroke cost (p50 43-183, p95 295-500 ms)
+    assert.ok(pct(0.5) < 40, `p50 ${pct(0.5)} ms`);
+    assert.ok(pct(0.95) < 200, `p95 ${pct(0.95)} ms`);
+    const after = await state(big);
+    assert.strictEqual(after.decorated?.suggestions, after.suggestions, 'every suggestion decorated after typing');
 
     // the proposals arrive once typing pauses: decorated by the debounced detection (1 s in a big
     // article); until then the editor shows the earlier ones minus those the edits touched

@@ -45,7 +45,7 @@ describe('editor/suggestionBlocks', function () {
   it('setting only the dirty blocks keeps the editor showing exactly the view, through random edits', () => {
     let text = sample('002_f2ef60532da01a30.txt') + '\n\n' + sample('001_1f224ee1da4da45c.txt');
     const det = new IncrementalDetector();
-    const blocks = new SuggestionBlocks(8);
+    const blocks = new SuggestionBlocks(8, 1000);
     let view = buildLineView(text, undefined, det.updateLines(text));
     const editor = new Editor(view.lines!.count);
     let up = blocks.update(view.lines!);
@@ -103,7 +103,7 @@ describe('editor/suggestionBlocks', function () {
   it('a one-character edit makes one block dirty; lines inserted above a block leave it alone', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `Line ${i}: officials in Kabul said 12 people were hurt on Monday.`);
     const det = new IncrementalDetector();
-    const blocks = new SuggestionBlocks(10);
+    const blocks = new SuggestionBlocks(10, 1000);
     let view = buildLineView(lines.join('\n'), undefined, det.updateLines(lines.join('\n')));
     for (const b of blocks.update(view.lines!).dirty) blocks.ranges(b, view.lines!);
     lines[55] = lines[55].replace('hurt', 'hurts');
