@@ -158,6 +158,7 @@ function beforePath(): (doc: Doc) => Step {
 }
 
 let blockInfo = () => '';
+const stages = { getText: [] as number[], detect: [] as number[], view: [] as number[], decorations: [] as number[] };
 
 /** after: lines, line view, the blocks to set. */
 function afterPath(): (doc: Doc) => Step {
@@ -166,10 +167,14 @@ function afterPath(): (doc: Doc) => Step {
   blockInfo = () => `${blocks.blocks.length} blocks of ~${blocks.size} lines`;
   let lastSet = new Set<number>();
   return (doc) => {
+    const t0 = performance.now();
     const text = doc.getText();
+    const t1 = performance.now();
     const changes = detector.updateLines(text)!;
+    const t2 = performance.now();
     const view = buildLineView(text, undefined, changes);
     const lines = view.lines!;
+    const t3 = performance.now();
     const up = blocks.update(lines);
     // as DecorationPalette.apply: the dirty blocks, and when the edit added or removed lines, the
     // blocks below it that the previous keystroke set
@@ -186,6 +191,11 @@ function afterPath(): (doc: Doc) => Step {
       }
     }
     lastSet = up.rebuilt ? new Set() : new Set(toSet.map((b) => b.id));
+    const t4 = performance.now();
+    stages.getText.push(t1 - t0);
+    stages.detect.push(t2 - t1);
+    stages.view.push(t3 - t2);
+    stages.decorations.push(t4 - t3);
     return { spans: lines.total, bytes, blocks: toSet.length };
   };
 }
@@ -233,4 +243,8 @@ const stats = (xs: number[]) => `p50 ${pct(xs, 0.5)} ms, p95 ${pct(xs, 0.95)} ms
 console.log(`keystroke → decoration ranges in a ${(text.length / 1e6).toFixed(2)} MB article, ${text.split('\n').length} lines, ${after.firstSpans} suggested spans (${viaTsx ? 'sources run by tsx' : 'modules bundled by esbuild as shipped'}; node ${process.version})`);
 console.log(`  machine: a plain regex pass runs at ${(text.length / 1e6 / (best / 1000)).toFixed(0)} MB/s now (load disturbs the figures); first full detection ${after.first.toFixed(0)} ms`);
 console.log(`  after  (lines → line view → ${blockInfo()}), ${keystrokes} keystrokes: ${stats(after.costs)}; ${(after.blocks / keystrokes).toFixed(1)} blocks set, ${(after.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
+for (const xs of Object.values(stages)) xs.splice(0, 1); // the first, full run
+console.log(`    stages (p50 / p95 ms): ${Object.entries(stages).map(([k, xs]) => `${k} ${pct(xs, 0.5)} / ${pct(xs, 0.95)}`).join(', ')}`);
+const ours = stages.detect.map((d, k) => d + stages.view[k] + stages.decorations[k]);
+console.log(`    without getText (VS Code joins the lines once per version, for whichever listener asks first): ${stats(ours)}`);
 console.log(`  before (whole-article entities → view → positionAt per span), same keystrokes: ${stats(before.costs)}; ${(before.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
