@@ -4,7 +4,7 @@
  * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
-import { DATE_UNITS, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS } from './lexicon';
+import { DATE_UNITS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAYS } from './lexicon';
 import { F_DATE, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
@@ -126,6 +126,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       b = i + 2;
     }
     if (a < 0) continue;
+    // "March 23 Movement": a date naming an organisation is part of its name
+    const nb = toks[b + 1];
+    if (nb && nb.cap && nb.sp && toks[b].k === NUM && ORG_DESIGNATORS.has(nb.l)) continue;
     for (let k = a; k <= b; k++) used[k] = 1;
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;

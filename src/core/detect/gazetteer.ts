@@ -65,6 +65,8 @@ export function gazetteer(): Gazetteer {
   add(KNOWN_ORGANIZATIONS, 'organization', 'org', true);
   const demonyms = new Set(DEMONYMS.split('|'));
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
+  // a country is no demonym, even when a plural reads as one ("Philippines", "Laos")
+  for (const d of [...demonyms]) if (names.get(d)?.kind === 'country') demonyms.delete(d);
   for (const g of GROUP_ADJECTIVES) demonyms.add(g);
   for (const d of demonyms) names.delete(d);
   const prefixes = new Set<string>();
@@ -116,6 +118,7 @@ const derived = new Map<string, boolean>();
 export function isDemonym(l: string): boolean {
   const g = gazetteer();
   if (g.demonyms.has(l)) return true;
+  if (g.names.get(l)?.kind === 'country') return false;
   let v = derived.get(l);
   if (v !== undefined) return v;
   v = false;

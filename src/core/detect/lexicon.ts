@@ -66,7 +66,7 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division',
+    'ridge|gorge|steppe|frontier|division|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
@@ -76,14 +76,16 @@ export const LOC_PREFIXES = set('camp|fort|mount|mt.|lake|cape|port|gulf|bay|isl
 export const LOC_CUE_AFTER = set(
   'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
     'provincial|county|state|prefecture|camp|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
-    'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave',
+    'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave|' +
+    'mountains|hills|highlands|islands|island|shoal|reef|atoll|lake|department|commune|hamlet|settlement|neighbourhoods|neighborhoods|slum|slums|waters',
 );
 
 /** Lowercase nouns after a name that make it an organisation ("Hamas fighters"). */
 export const ORG_CUE_AFTER = set(
   'fighters|militants|insurgents|rebels|militia|militiamen|members|spokesman|spokeswoman|spokesperson|leadership|leaders|commanders|' +
     'delegation|negotiators|movement|group|insurgency|takeover|regime|faction|offensive|cadres|gunmen|loyalists|operatives|affiliate|' +
-    'statement|website|report|reporters|correspondent|journalists|poll|survey|data|account|post|app|platform|headquarters|chief|executives|stake',
+    'statement|website|report|reporters|correspondent|journalists|poll|survey|data|account|post|app|platform|headquarters|chief|executives|stake|' +
+    'gang|gangs|coalition|alliance|cartel|guerrilla|guerrillas|guerillas|paramilitaries|paramilitary|jihadists|network',
 );
 
 /** Lowercase nouns after a single name that make it a person ("the Biden administration"). */
@@ -93,7 +95,7 @@ export const PERSON_CUE_AFTER = set('administration|presidency|campaign|family|l
 export const LOC_PREPOSITIONS = set('in|at|near|outside|into|from|across|toward|towards|around|through|inside|within|throughout|via|to|between|beyond|entered|reached|captured|seized|besieged|overran|recaptured|retook|shelled|bombed|visited|fled');
 
 /** Words before "of" that make the following name a place ("the capital of Qatar"). */
-export const LOC_OF_HEADS = set('city|town|village|district|province|region|capital|outskirts|suburbs|crossing|border|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|parts|part|people|residents|governor|mayor|streets|republic|kingdom|state|island|port|coast|area|areas|country|countries');
+export const LOC_OF_HEADS = set('hamlet|hamlets|settlement|commune|municipality|department|county|township|neighborhood|neighbourhood|island|islands|city|town|village|district|province|region|capital|outskirts|suburbs|crossing|border|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|parts|part|people|residents|governor|mayor|streets|republic|kingdom|state|island|port|coast|area|areas|country|countries');
 
 /** Speech verbs: "X said" / "said X" cue a speaker. */
 export const SPEECH_VERBS = set('said|says|told|tweeted|added|wrote|asked|explained|insisted|claimed|stated|noted|recalled|warned|argued|acknowledged|confirmed|denied|announced|declared|posted|replied|responded|continued|urged|vowed|admitted|reported|estimated|cautioned|complained|conceded|contended|countered|emphasized|stressed|agreed|believes|thinks|believed|thought|wants|wanted');
@@ -177,7 +179,7 @@ export const NP_STOP = set(
 export const NAME_CONNECTORS = set('of|for|and|the|de|del|della|di|da|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
 
 /** Particles inside personal names ("Abdul Rashid al Dostum", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('de|del|della|di|da|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben');
+export const NAME_PARTICLES = set('de|del|della|di|da|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben');
 
 /** Given-name morphology common across Arabic, Persian and Pashto names. */
 export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;
@@ -193,7 +195,7 @@ export const BYLINE_WORDS = set('by|bv');
 
 /** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"). */
 export const NON_ORG_ACRONYMS = set(
-  'et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
+  'sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
     'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii',
 );

@@ -10,7 +10,7 @@
 import { gazetteer, isDemonym, type GazEntry, type Gazetteer } from './gazetteer';
 import {
   BYLINE_WORDS, CREDIT_JUNK, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREFIXES, LOC_PREPOSITIONS, LOC_SUFFIXES,
-  MEDIA_DESIGNATORS, NAME_CONNECTORS, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  MEDIA_DESIGNATORS, NAME_CONNECTORS, NAME_PARTICLES, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
@@ -22,7 +22,15 @@ export interface NameContext {
 
 const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 const CITY = 'city';
-const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union']);
+/** Lowercase nouns after a name of any length that make it a group ("Viv Ansanm gang"). */
+const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries']);
+/** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
+const ORG_CUE_BEFORE = new Set(['pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
+/** Designators naming a body of a known organisation when they follow it ("AU Commission", "U.N. Office"). */
+const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'committee', 'agency', 'council', 'programme', 'program', 'fund', 'tribunal', 'directorate']);
+/** Compass words that begin place names ("North Kivu", "West Bank", "Central Plateau"); "Northern" and the like describe. */
+const COMPASS_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'central']);
+const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
 const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
 
 /** isCommonWord's answers: the same words come back all the time, and each answer costs several set lookups. */
@@ -104,6 +112,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       if (nx.k === WORD && !nx.cap && nx.sp && NAME_CONNECTORS.has(nx.l)) {
         let k = j + 2;
         if (toks[k]?.l === 'the' && nx.l !== 'the') k++;
+        // "de la Cruz", "van der Berg": two particles
+        else if (NAME_PARTICLES.has(nx.l) && toks[k] && toks[k].k === WORD && !toks[k].cap && toks[k].sp && NAME_PARTICLES.has(toks[k].l)) k++;
         if (isNameTok(toks[k], used, k) && toks[k].sp && connectorOk(state, i, j, k)) {
           j = k;
           continue;
@@ -122,6 +132,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       // "France 24", "G 7": a number that completes a known name
       if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
         j++;
+        continue;
+      }
+      // "March 23 Movement", "April 6 Youth Movement": a date-like name of a group (date.ts leaves it)
+      if (nx.k === NUM && nx.sp && toks[j + 2]?.cap && toks[j + 2].sp && ORG_DESIGNATORS.has(toks[j + 2].l) && !used[j + 1]) {
+        j += 2;
         continue;
       }
       break;
@@ -185,6 +200,9 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
   const c = toks[j + 1].l;
+  // "Lazaro de la Cruz", "Ursula von der Leyen", "Defensoría del Pueblo": a name particle between
+  // capitalised words
+  if (NAME_PARTICLES.has(c) && toks[j].cap) return true;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;
@@ -199,10 +217,10 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
   if (c === 'and' && toks[k - 1] === toks[j + 1] && isCommonWord(st.g, toks[k].l.split('-')[0]) && !lookup(st, toks[k].l)) {
-    for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (toks[x + 1].l === 'of' || toks[x + 1].l === 'for')) return true;
+    for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (toks[x + 1].l === 'of' || toks[x + 1].l === 'for' || toks[x + 1].l === 'on')) return true;
   }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
-  if (c === 'in' && toks[j].l === 'mission' && toks[j].cap && j > a) return true;
+  if (c === 'in' && (toks[j].l === 'mission' || toks[j].l === 'office') && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
   if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
@@ -301,10 +319,16 @@ function chain(st: LineState, a: number, b: number): void {
   // photo credits: "Name/Agency" (but "REUTERS/Stringer": a known outlet first, no name after it)
   const after = toks[b + 1];
   const known = lookupAt(st, i, b);
+  // "(AP Photo/Name)": the outlet before "Photo", the photographer after the slash
+  if (after && after.t === '/' && !after.sp && b > i && (toks[b].l === 'photo' || toks[b].l === 'photos') && lookupAt(st, i, b - 1)?.type === 'organization') {
+    emit(st, i, b - 1, 'organization', STR_GAZ);
+    return;
+  }
   if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && known?.type !== 'organization') personCue = Math.max(personCue, 3);
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
-    orgCue = 3;
+    if (toks[a - 2].l === 'photo' || toks[a - 2].l === 'photos') personCue = Math.max(personCue, 3);
+    else orgCue = 3;
   }
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
@@ -392,7 +416,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   };
   while (p <= b) {
     // titles: "Gen.", "President", "Press Secretary"
-    const tl = st.titleCase ? 0 : titleAt(toks, p, b);
+    // a title word inside a name after a given name is part of it ("Hassan Sheikh Mohamud")
+    const tl = st.titleCase || (p > runStart && st.g.given.has(toks[p - 1].l) && toks[p - 1].cap) ? 0 : titleAt(toks, p, b);
     if (tl && !lookupAt(st, p, b)) {
       const nx = toks[p + tl];
       if (!nx || !isDesignator(nx)) {
@@ -441,6 +466,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
         // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
         if (type === 'organization' && end < b && (toks[end + 1].l === 'of' || toks[end + 1].l === 'for') && !toks[end + 1].cap) end = b;
+        // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
+        else if (type === 'organization' && end < b && toks[end + 1].cap && ORG_BODIES.has(toks[orgDesignatorEnd(toks, end + 1, b)]?.l ?? '') && !lookupAt(st, end + 1, b)) end = b;
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
         emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;
@@ -521,10 +548,23 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     if (k === b) return;
   }
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
+  const a0 = a;
   while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || isDemonym(toks[a].l))) a++;
+  // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
+  // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)
+  let compass = false;
+  if (a > a0 && !st.titleCase && toks[a0].cap) {
+    let k = a0;
+    while (k < a && COMPASS_NOUNS.has(toks[k].l)) k++;
+    if (k === a && !isDemonym(toks[a].l) && !DIRECTIONS.has(toks[a].l)) {
+      a = a0;
+      compass = true;
+    }
+  }
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
   while (b > a && ((toks[b].l === CITY || TITLES.has(toks[b].l)) && personCue < 3 || !capLike(toks[b]))) b--;
-  while (a < b && !capLike(toks[a]) && toks[a].k !== ORD) a++;
+  // (after a title the name may begin with its particle: "Mr. de la Cruz")
+  while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
   if (st.titleCase && personCue < 3 && orgCue < 3) {
     while (a < b && isCommonWord(g, toks[a].l) && !g.given.has(toks[a].l)) a++;
     while (b > a && (isCommonWord(g, toks[b].l) || LOC_SUFFIXES.has(toks[b].l)) && !isDesignator(toks[b])) b--;
@@ -556,8 +596,11 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   }
   if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && LOC_PREFIXES.has(t0.l)) set('location', STR_CUE + 0.5);
+  if (compass && len >= 2) set('location', STR_CUE);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l) && !NON_ORG_ACRONYMS.has(t0.l)) set('organization', STR_CUE);
+  // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
+  if (len === 1 && t0.upper && t0.t.length <= 12 && toks[a - 1]?.t === '(' && toks[b + 1]?.t === ')' && !NON_ORG_ACRONYMS.has(t0.l)) set('organization', STR_CUE + 0.25);
   if (len === 1 && (CREDIT_WORDS.has(t0.l) || NON_ORG_ACRONYMS.has(t0.l) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;
@@ -579,6 +622,13 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const next2 = toks[b + 2];
   const pw = prev && prev.k === WORD ? prev.l : stripped ? stripped.l : '';
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
+  // "pollster Invamer", "the broadcaster X": a kind of organisation just before the name
+  if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
+  // "militias known as Wazalendo", "a group called X"
+  if ((pw === 'as' && prev2?.l === 'known') || pw === 'called' || pw === 'named') {
+    const head = toks[a - (pw === 'as' ? 3 : 2)];
+    if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
+  }
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
   // "known by the French acronym FAMa", "its initials, JNIM"
   if ((pw === 'acronym' || pw === 'initials' || pw === 'abbreviation') && len === 1) set('organization', STR_CUE + 0.5);
@@ -591,6 +641,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     if (SPEECH_VERBS.has(next.l)) set('person', STR_CUE);
     if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
+    // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
+    if (GROUP_NOUNS_AFTER.has(next.l)) set('organization', STR_CUE);
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
   }
   if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE);

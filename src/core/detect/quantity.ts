@@ -110,6 +110,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     if (t.k === NUM && toks[i + 1]?.t === ':' && toks[i + 2]?.k === NUM) continue;
+    // page furniture "1 of 3" (slides, lists): a bare number of a bare number counts nothing
+    if (t.k === NUM && toks[i + 1]?.l === 'of' && toks[i + 2]?.k === NUM && !(toks[i + 3]?.k === WORD && !toks[i + 3].cap)) {
+      i += 2;
+      continue;
+    }
     if (first.word && t.cap && t.l === 'a') continue;
     if (first.single !== undefined) {
       for (let k = i; k <= first.single; k++) used[k] = 1;
