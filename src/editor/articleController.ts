@@ -73,7 +73,7 @@ export class ArticleController implements vscode.Disposable {
         if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
         const last = this.editMillis.get(key);
         if (last && Math.min(...last) >= INSTANT_REFRESH_MS) this.schedule(e.document, TYPING_DEBOUNCE_MS);
-        // nothing pending: at once (no timer turn, no tasks queued meanwhile before the keystroke's decorations)
+        // nothing pending: at once, within this event (no timer turn before the keystroke's decorations)
         else if (!this.timers.has(key) && !this.running.has(key)) void this.refresh(e.document);
         else this.schedule(e.document, 0);
       }),
@@ -158,7 +158,9 @@ export class ArticleController implements vscode.Disposable {
       let sidecar: SidecarState | undefined;
       if (AnnotationStore.supports(doc.uri)) {
         try {
-          sidecar = await this.store.get(doc.uri);
+          // loaded already: no await, so a keystroke's refresh runs within the change event and its
+          // decorations leave before other listeners (other extensions included) do their work
+          sidecar = this.store.peek(doc.uri) ?? (await this.store.get(doc.uri));
         } catch (err) {
           log().error(`loading annotations of ${doc.uri.fsPath}: ${errorText(err)}`);
         }
