@@ -378,6 +378,16 @@ function chain(st: LineState, a: number, b: number): void {
   segment(st, i, b, theIdx, personCue, orgCue, stripped);
 }
 
+/** toks[a..b] names a body: an ORG_BODIES word at the end or before "of"/"for"/"on"/"in" ("Office on Drugs and Crime"). */
+function hasBody(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (!toks[k].cap || !ORG_BODIES.has(toks[k].l)) continue;
+    const nx = toks[k + 1]?.l;
+    if (k === b || nx === 'of' || nx === 'for' || nx === 'on' || nx === 'in') return true;
+  }
+  return false;
+}
+
 function hasDesignatorWord(name: string): boolean {
   for (const w of name.toLowerCase().split(' ')) if (ORG_DESIGNATORS.has(w)) return true;
   return false;
@@ -467,7 +477,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
         if (type === 'organization' && end < b && (toks[end + 1].l === 'of' || toks[end + 1].l === 'for') && !toks[end + 1].cap) end = b;
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
-        else if (type === 'organization' && end < b && toks[end + 1].cap && ORG_BODIES.has(toks[orgDesignatorEnd(toks, end + 1, b)]?.l ?? '') && !lookupAt(st, end + 1, b)) end = b;
+        else if (type === 'organization' && end < b && toks[end + 1].cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
         emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;
