@@ -68,6 +68,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     if (used[i]) continue;
     const t = toks[i];
     if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE))) continue;
+    // "a"/"an" (flagged for "a week ago", and the commonest words there are) start no other date
+    if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && toks[i + 2]?.l !== 'ago') continue;
     let a = -1;
     let b = -1;
     if (t.k === WORD) {
