@@ -10,7 +10,7 @@
  * scripts/build.mjs bundles the extension and the CLI (`--tsx` measures the sources as tsx runs
  * them instead: every imported binding is then a getter call, ~1.5x slower).
  *
- *   npx tsx bench/speed.ts [--mb 5] [--peer-kb 256] [--runs 3] [--rounds 2] [--keystrokes 300] [--tsx]
+ *   npx tsx bench/speed.ts [--mb 5] [--peer-kb 256] [--runs 4] [--rounds 2] [--keystrokes 300] [--tsx]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ const opt = (name: string, def: number): number => {
 const targetMB = opt('mb', 5);
 const peerKB = opt('peer-kb', 256);
 const keystrokes = opt('keystrokes', 300);
-const runs = opt('runs', 3);
+const runs = opt('runs', 4);
 const rounds = opt('rounds', 2);
 const viaTsx = args.includes('--tsx');
 const { IncrementalDetector } = viaTsx ? sources : bundledDetector();
@@ -95,12 +95,12 @@ for (let r = 0; r < rounds; r++) {
   const o = worker(oursName, corpusFile, runs);
   oursMs = Math.min(oursMs, o.ms);
   count = o.count;
-  winkMs = Math.min(winkMs, worker('wink', corpusFile, 2).ms);
+  winkMs = Math.min(winkMs, worker('wink', corpusFile, runs).ms);
 }
 const ours = size / (oursMs / 1000);
 const winkRate = size / (winkMs / 1000);
 console.log(`ours        ${ours.toFixed(2).padStart(8)} MB/s   (${count} entities, ${oursMs.toFixed(0)} ms for ${size.toFixed(2)} MB; own process, warm-up pass, best of ${runs} x ${rounds} rounds)`);
-console.log(`wink-nlp    ${winkRate.toFixed(2).padStart(8)} MB/s   (readDoc + entities on the same ${size.toFixed(2)} MB; own process, warm-up pass, best of 2 x ${rounds} rounds, alternating with ours)`);
+console.log(`wink-nlp    ${winkRate.toFixed(2).padStart(8)} MB/s   (readDoc + entities on the same ${size.toFixed(2)} MB; own process, warm-up pass, best of ${runs} x ${rounds} rounds, alternating with ours)`);
 
 // compromise is too slow for the whole corpus (~100 s a pass): a slice, and ours on the same slice
 let compMs = Infinity;
