@@ -118,12 +118,11 @@ const derived = new Map<string, boolean>();
 export function isDemonym(l: string): boolean {
   const g = gazetteer();
   if (g.demonyms.has(l)) return true;
-  if (g.names.get(l)?.kind === 'country') return false;
   let v = derived.get(l);
   if (v !== undefined) return v;
   v = false;
   const w = l.length > 4 && l.endsWith('s') ? l.slice(0, -1) : l;
-  if (!g.given.has(w) && !g.names.has(w)) {
+  if (!g.given.has(w) && !g.names.has(w) && g.names.get(l)?.kind !== 'country') {
     for (const [end, repl] of DEMONYM_ENDINGS) {
       if (w.length <= end.length + 2 || !w.endsWith(end)) continue;
       const stem = w.slice(0, -end.length);
@@ -133,6 +132,7 @@ export function isDemonym(l: string): boolean {
       }
     }
   }
-  if (derived.size < 10000) derived.set(l, v);
+  if (derived.size > 50_000) derived.clear();
+  derived.set(l, v);
   return v;
 }
