@@ -1,11 +1,11 @@
 /**
  * Speed of entity detection on ~5 MB of news text (23 articles: the samples, the extra
- * development set and both held-out sets, repeated), single thread, with full typing; wink-nlp on the same 5 MB and compromise on
- * a slice, in the same run, each detector in a process of its own, rounds alternating; and the
- * cost of re-detection after a keystroke in a
- * 1 MB article (IncrementalDetector: only changed lines are detected again). Timings are the best
- * of several runs, so other load on the machine disturbs them less; the ratios compare runs made
- * under the same conditions.
+ * development set and both held-out sets, repeated), single thread, with full typing; wink-nlp on
+ * the same 5 MB and compromise on a slice, in the same run, each detector in a process of its own,
+ * rounds alternating; and the cost of re-detection after a keystroke in a 1 MB article
+ * (IncrementalDetector: only changed lines are detected again). Timings are the best of several
+ * runs, so other load on the machine disturbs them less; the ratios compare runs made under the
+ * same conditions.
  *
  * The detector measured is the one that ships: `src/core/detect` bundled by esbuild as
  * scripts/build.mjs bundles the extension and the CLI (`--tsx` measures the sources as tsx runs
