@@ -5,7 +5,7 @@ import { findDates } from './date';
 import { splitHyphenNames } from './layout';
 import { findNames } from './names';
 import { findQuantities } from './quantity';
-import { tokenize, type Tok } from './tokens';
+import { hadHyphenWords, tokenize, type Tok } from './tokens';
 import type { Cand } from './types';
 
 const scratch: Tok[] = [];
@@ -16,7 +16,8 @@ const isCommonTok = (t: Tok): boolean => gazetteer().common.has(t.l) || gazettee
 export function detectLine(line: string, user?: Map<string, GazEntry>): Cand[] {
   const out: Cand[] = [];
   if (line.length === 0) return out;
-  const toks = line.indexOf('-') >= 0 ? splitHyphenNames(tokenize(line, scratch)) : tokenize(line, scratch);
+  const words = tokenize(line, scratch);
+  const toks = hadHyphenWords() ? splitHyphenNames(words) : words;
   if (usedScratch.length < toks.length) usedScratch = new Uint8Array(toks.length * 2);
   const used = usedScratch.subarray(0, toks.length);
   used.fill(0);

@@ -13,6 +13,10 @@ export const F_STOP = 4;
 /** The word has an ASCII hyphen inside ("Pul-e-Khumri", "one-third"). */
 export const F_HYPHEN = 8;
 
+/** Whether the last line tokenized had a hyphenated word (F_HYPHEN). */
+let hyphenWords = false;
+export const hadHyphenWords = (): boolean => hyphenWords;
+
 /** Set by scanWord when it crosses an ASCII hyphen. */
 let sawHyphen = false;
 /** Set by scanWord when it takes a character toLowerCase could change. */
@@ -135,6 +139,7 @@ function isSpace(c: number): boolean {
 /** Tokenizes `line` (no newlines) into `out` (its old tokens are replaced; reusing the objects measured no faster). */
 export function tokenize(line: string, out: Tok[] = []): Tok[] {
   const fm = flags();
+  hyphenWords = false;
   const n = line.length;
   let i = 0;
   let sp = true;
@@ -166,7 +171,10 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
         l += '.';
       }
       f = l.length <= 3 ? shortFlags(l, fm) : flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
-      if (sawHyphen) f |= F_HYPHEN;
+      if (sawHyphen) {
+        f |= F_HYPHEN;
+        hyphenWords = true;
+      }
       upper = isUpperCode(c) && isAllUpper(t);
     } else if (isDigitCode(c)) {
       k = NUM;
