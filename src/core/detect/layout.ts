@@ -29,7 +29,7 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     if (!t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
       const off = parts[0].length + 1;
       const rest = t.t.slice(off);
-      out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true, f: rest.includes('-') ? t.f : t.f & ~F_HYPHEN });
+      out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true, f: rest.includes('-') ? t.f : t.f & ~F_HYPHEN , x: -1 });
       changed = true;
       continue;
     }
@@ -45,8 +45,8 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
           out.push({ ...t, cap: false });
         } else {
           const off = parts[0].length;
-          out.push({ ...t, e: t.s + off, t: parts[0], l: head, upper: off > 1 && parts[0] === parts[0].toUpperCase(), f: t.f & ~F_HYPHEN });
-          out.push({ ...t, s: t.s + off + 1, t: parts[1], l: parts[1], cap: false, upper: false, sp: false, f: t.f & ~F_HYPHEN });
+          out.push({ ...t, e: t.s + off, t: parts[0], l: head, upper: off > 1 && parts[0] === parts[0].toUpperCase(), f: t.f & ~F_HYPHEN , x: -1 });
+          out.push({ ...t, s: t.s + off + 1, t: parts[1], l: parts[1], cap: false, upper: false, sp: false, f: t.f & ~F_HYPHEN , x: -1 });
         }
         changed = true;
         continue;
@@ -57,7 +57,7 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
       if (known.length === parts.length && parts.some((p) => g.names.get(p.toLowerCase())?.kind !== 'city' && g.names.has(p.toLowerCase()))) {
         let s = t.s;
         parts.forEach((p, idx) => {
-          out.push({ ...t, s, e: s + p.length, t: p, l: p.toLowerCase(), cap: true, upper: p.length > 1 && p === p.toUpperCase(), sp: idx === 0 ? t.sp : false, f: t.f & ~F_HYPHEN });
+          out.push({ ...t, s, e: s + p.length, t: p, l: p.toLowerCase(), cap: true, upper: p.length > 1 && p === p.toUpperCase(), sp: idx === 0 ? t.sp : false, f: t.f & ~F_HYPHEN , x: -1 });
           s += p.length + 1;
         });
         changed = true;

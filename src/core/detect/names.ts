@@ -68,6 +68,49 @@ const SERVICE_LANGUAGES = new Set(['persian', 'burmese', 'arabic', 'urdu', 'pash
 /** Arabic and Persian words that open names of movements and armed groups ("Jama’at Nusrat al-Islam wal-Muslimin", "Harakat al-Shabaab"). */
 const GROUP_HEADS = new Set(['jama’at', "jama'at", 'jamaat', 'jamaah', 'jamaa', 'harakat', 'harakat', 'hizb', 'hezb', 'jabhat', 'jaish', 'jaysh', 'liwa', 'katibat', 'kataib', 'tehrik', 'tehreek', 'tahrir', 'ansar', 'ansaru', 'lashkar', 'saraya', 'faylaq', 'asaib', 'majlis']);
 
+/** Lexicon bits of a token's lowercase word (Tok.x), computed once per token: the name rules ask several sets about the same words. */
+const L_LOC_SUFFIX = 1 << 0;
+const L_ORG_DES = 1 << 1;
+const L_MEDIA_DES = 1 << 2;
+const L_DIRECTION = 1 << 3;
+const L_CREDIT = 1 << 4;
+const L_NON_ORG = 1 << 5;
+const L_TITLE = 1 << 6;
+const L_ROLE = 1 << 7;
+const L_ORG_WEAK = 1 << 8;
+const L_LOC_PREFIX = 1 << 9;
+const L_VESSEL = 1 << 10;
+const L_TITLE_FIRST = 1 << 11;
+const L_SPEECH = 1 << 12;
+const L_SHIP = 1 << 13;
+const L_BYLINE = 1 << 14;
+const L_COMMON = 1 << 15;
+const L_DEMONYM = 1 << 16;
+const lexMemo = new Map<string, number>();
+
+function lexBits(l: string): number {
+  let v = lexMemo.get(l);
+  if (v !== undefined) return v;
+  const g = gazetteer();
+  v =
+    (LOC_SUFFIXES.has(l) ? L_LOC_SUFFIX : 0) | (ORG_DESIGNATORS.has(l) ? L_ORG_DES : 0) | (MEDIA_DESIGNATORS.has(l) ? L_MEDIA_DES : 0) |
+    (DIRECTIONS.has(l) ? L_DIRECTION : 0) | (CREDIT_WORDS.has(l) ? L_CREDIT : 0) | (NON_ORG_ACRONYMS.has(l) ? L_NON_ORG : 0) |
+    (TITLES.has(l) ? L_TITLE : 0) | (ROLE_NOUNS.has(l) ? L_ROLE : 0) | (ORG_DESIGNATORS_WEAK.has(l) ? L_ORG_WEAK : 0) |
+    (LOC_PREFIXES.has(l) ? L_LOC_PREFIX : 0) | (VESSEL_NOUNS.has(l) ? L_VESSEL : 0) | (TITLE_FIRST_WORDS.has(l) ? L_TITLE_FIRST : 0) |
+    (SPEECH_VERBS.has(l) ? L_SPEECH : 0) | (SHIP_PREFIXES.has(l) ? L_SHIP : 0) | (BYLINE_WORDS.has(l) ? L_BYLINE : 0) |
+    (isCommonWord(g, l) ? L_COMMON : 0) | (isDemonym(l) ? L_DEMONYM : 0);
+  if (lexMemo.size > 50_000) lexMemo.clear();
+  lexMemo.set(l, v);
+  return v;
+}
+
+/** Whether the token's word is in any of the lexicon sets `bits`. */
+function has(t: Tok, bits: number): boolean {
+  let x = t.x;
+  if (x < 0) x = t.x = lexBits(t.l);
+  return (x & bits) !== 0;
+}
+
 function capLike(t: Tok): boolean {
   return t.cap || articlePrefixed(t);
 }
@@ -135,7 +178,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         continue;
       }
       // "March 23 Movement", "April 6 Youth Movement": a date-like name of a group (date.ts leaves it)
-      if (nx.k === NUM && nx.sp && toks[j + 2]?.cap && toks[j + 2].sp && ORG_DESIGNATORS.has(toks[j + 2].l) && !used[j + 1]) {
+      if (nx.k === NUM && nx.sp && toks[j + 2]?.cap && toks[j + 2].sp && has(toks[j + 2], L_ORG_DES) && !used[j + 1]) {
         j += 2;
         continue;
       }
@@ -212,7 +255,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   if (c === 'and' && !isDesignator(toks[j]) && toks[k - 1] === toks[j + 1]) {
     let e = k;
     while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
-    if (isDesignator(toks[e]) && ORG_DESIGNATORS.has(toks[e].l) && e > k) return true;
+    if (isDesignator(toks[e]) && has(toks[e], L_ORG_DES) && e > k) return true;
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
@@ -222,7 +265,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
   if (c === 'in' && (toks[j].l === 'mission' || toks[j].l === 'office') && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
-  if (weak && j === a && LOC_SUFFIXES.has(toks[a].l)) return true;
+  if (weak && j === a && has(toks[a], L_LOC_SUFFIX)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
     if (lookupAt(st, a, end)) return true;
@@ -237,7 +280,7 @@ function givenNameSuffix(l: string): boolean {
 }
 
 function isDesignator(t: Tok): boolean {
-  return t.cap && (ORG_DESIGNATORS.has(t.l) || MEDIA_DESIGNATORS.has(t.l) || companyTail(t.t));
+  return t.cap && (has(t, L_ORG_DES) || has(t, L_MEDIA_DES) || companyTail(t.t));
 }
 
 /** COMPANY_TAIL, tried only on words long enough with a capital inside (most words have none). */
@@ -262,7 +305,7 @@ const COMPANY_TAIL = /^\p{Lu}\p{Ll}+(?:Analytics|Solutions|Ratings|Systems|Techn
 const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]));
 
 function titleAt(toks: Tok[], p: number, b: number): number {
-  if (!TITLE_FIRST_WORDS.has(toks[p].l)) return 0;
+  if (!has(toks[p], L_TITLE_FIRST)) return 0;
   for (let len = Math.min(4, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;
     for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;
@@ -284,10 +327,10 @@ function chain(st: LineState, a: number, b: number): void {
     i++;
   }
   // bylines and credits: "By Name", "Bv Name", "Credit Name"
-  if (i < b && toks[i].cap && BYLINE_WORDS.has(toks[i].l) && (st.starts[i] || i === 0)) {
+  if (i < b && toks[i].cap && has(toks[i], L_BYLINE) && (st.starts[i] || i === 0)) {
     i++;
     personCue = 3;
-  } else if (i < b && CREDIT_WORDS.has(toks[i].l) && st.starts[i]) i++;
+  } else if (i < b && has(toks[i], L_CREDIT) && st.starts[i]) i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = toks[a - 1];
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(toks[a - 2]?.l ?? '') ? 3 : STR_CUE);
@@ -305,7 +348,7 @@ function chain(st: LineState, a: number, b: number): void {
     }
   }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
-  if (personCue < 3 && ((before && before.k === WORD && !before.cap && VESSEL_NOUNS.has(before.l)) || SHIP_PREFIXES.has(toks[i].l))) return;
+  if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP))) return;
   // the platform X: "posted on X", "X, formerly Twitter"
   if (a === b && toks[a].t === 'X') {
     if (before?.l === 'on' || (toks[b + 1]?.t === ',' && toks[b + 2]?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
@@ -333,7 +376,7 @@ function chain(st: LineState, a: number, b: number): void {
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
-  if (st.starts[i] && personCue === 0 && isCommonWord(g, toks[i].l) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(toks[i + 1]);
     const single = i === b;
@@ -354,16 +397,16 @@ function chain(st: LineState, a: number, b: number): void {
     return;
   }
   // "Gulf of Aden", "Bay of Bengal": a place designator and "of" + name is one place
-  if (b >= i + 2 && LOC_PREFIXES.has(toks[i].l) && toks[i + 1].l === 'of' && !lookupAt(st, i, b)) {
+  if (b >= i + 2 && has(toks[i], L_LOC_PREFIX) && toks[i + 1].l === 'of' && !lookupAt(st, i, b)) {
     emit(st, i, b, 'location', STR_CUE + 0.5);
     return;
   }
   // "Bank of Ghana", "Alliance of Sahel States": an organisation designator and "of"/"for" + name
-  if (k === i && b >= i + 2 && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookupAt(st, i, b)) {
+  if (k === i && b >= i + 2 && !has(toks[k], L_ORG_WEAK) && !lookupAt(st, i, b)) {
     run(st, i, b, personCue, orgCue, theIdx, stripped);
     return;
   }
-  if (k > i && !ORG_DESIGNATORS_WEAK.has(toks[k].l) && !lookupAt(st, i, b)) {
+  if (k > i && !has(toks[k], L_ORG_WEAK) && !lookupAt(st, i, b)) {
     const first = matchAt(st, i, k - 1, i);
     // "National Democratic Congress": nothing known before the designator, the whole run is the name
     if (!first && personCue < 3 && !st.titleCase) {
@@ -445,7 +488,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         let from = p;
         if (m.entry.type === 'organization' && runStart < p && hasDesignatorWord(m.entry.name)) {
           let allDemonyms = true;
-          for (let k = runStart; k < p; k++) if (!isDemonym(toks[k].l)) allDemonyms = false;
+          for (let k = runStart; k < p; k++) if (!has(toks[k], L_DEMONYM)) allDemonyms = false;
           if (allDemonyms) {
             from = runStart;
             runStart = p;
@@ -458,8 +501,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // "Helmand Province", "Kabul University", "Kandahar City" → Kandahar
         if (type === 'location') {
           for (;;) {
-            if (end + 1 <= b && LOC_SUFFIXES.has(toks[end + 1].l)) end++;
-            else if (end + 2 <= b && toks[end + 1].l === 'air' && LOC_SUFFIXES.has(toks[end + 2].l)) end += 2; // "Bagram Air Base"
+            if (end + 1 <= b && has(toks[end + 1], L_LOC_SUFFIX)) end++;
+            else if (end + 2 <= b && toks[end + 1].l === 'air' && has(toks[end + 2], L_LOC_SUFFIX)) end += 2; // "Bagram Air Base"
             else break;
           }
           if (end === m.end && end + 1 <= b && toks[end + 1].l === CITY) skip = 1;
@@ -531,7 +574,7 @@ function isUpperText(toks: Tok[], a: number, b: number): boolean {
 }
 
 function restIsSuffix(toks: Tok[], from: number, b: number): boolean {
-  for (let k = from; k <= b; k++) if (!LOC_SUFFIXES.has(toks[k].l) && toks[k].l !== CITY) return false;
+  for (let k = from; k <= b; k++) if (!has(toks[k], L_LOC_SUFFIX) && toks[k].l !== CITY) return false;
   return true;
 }
 
@@ -554,37 +597,37 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   // "Afghan Government": a demonym and "Government" is a description, not a name
   if (toks[b].l === 'government' && personCue < 3) {
     let k = a;
-    while (k < b && (isDemonym(toks[k].l) || DIRECTIONS.has(toks[k].l) || toks[k].l === 'the')) k++;
+    while (k < b && (has(toks[k], L_DEMONYM) || has(toks[k], L_DIRECTION) || toks[k].l === 'the')) k++;
     if (k === b) return;
   }
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
-  while (a < b && personCue < 3 && !orgEnd && (DIRECTIONS.has(toks[a].l) || isDemonym(toks[a].l))) a++;
+  while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
   // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
   // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)
   let compass = false;
   if (a > a0 && !st.titleCase && toks[a0].cap) {
     let k = a0;
     while (k < a && COMPASS_NOUNS.has(toks[k].l)) k++;
-    if (k === a && !isDemonym(toks[a].l) && !DIRECTIONS.has(toks[a].l)) {
+    if (k === a && !has(toks[a], L_DEMONYM) && !has(toks[a], L_DIRECTION)) {
       a = a0;
       compass = true;
     }
   }
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
-  while (b > a && ((toks[b].l === CITY || TITLES.has(toks[b].l)) && personCue < 3 || !capLike(toks[b]))) b--;
+  while (b > a && ((toks[b].l === CITY || has(toks[b], L_TITLE)) && personCue < 3 || !capLike(toks[b]))) b--;
   // (after a title the name may begin with its particle: "Mr. de la Cruz")
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
   if (st.titleCase && personCue < 3 && orgCue < 3) {
-    while (a < b && isCommonWord(g, toks[a].l) && !g.given.has(toks[a].l)) a++;
-    while (b > a && (isCommonWord(g, toks[b].l) || LOC_SUFFIXES.has(toks[b].l)) && !isDesignator(toks[b])) b--;
+    while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l)) a++;
+    while (b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
   }
   if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
   if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
-  if (len === 1 && personCue < 3 && (isDemonym(t0.l) || DIRECTIONS.has(t0.l))) return;
-  if (len === 1 && (ORG_DESIGNATORS.has(t0.l) || MEDIA_DESIGNATORS.has(t0.l) || LOC_SUFFIXES.has(t0.l)) && personCue < 3 && orgCue < 3) {
+  if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;
+  if (len === 1 && (has(t0, L_ORG_DES) || has(t0, L_MEDIA_DES) || has(t0, L_LOC_SUFFIX)) && personCue < 3 && orgCue < 3) {
     emit(st, a, b, 'organization', STR_UNKNOWN);
     return;
   }
@@ -599,19 +642,19 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (personCue && !allCommon(g, toks, a, b)) set('person', personCue);
   if (orgCue) set('organization', orgCue);
   // designators
-  if (len >= 2 && isDesignator(last) && !LOC_SUFFIXES.has(last.l)) set('organization', STR_CUE + 0.5);
+  if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
   for (let k = a; k < b; k++) {
     // "Association of Southeast Asian Nations", "Ministry of Defense"
     if (isDesignator(toks[k]) && !toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission'))) set('organization', STR_CUE + 0.5);
   }
-  if (len >= 2 && LOC_SUFFIXES.has(last.l) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
-  if (len >= 2 && LOC_PREFIXES.has(t0.l)) set('location', STR_CUE + 0.5);
+  if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
+  if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
   if (compass && len >= 2) set('location', STR_CUE);
   // acronyms: "JNIM", "UNAMA"
-  if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !isCommonWord(g, t0.l) && !CREDIT_WORDS.has(t0.l) && !NON_ORG_ACRONYMS.has(t0.l)) set('organization', STR_CUE);
+  if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
-  if (len === 1 && t0.upper && t0.t.length <= 12 && toks[a - 1]?.t === '(' && toks[b + 1]?.t === ')' && !NON_ORG_ACRONYMS.has(t0.l)) set('organization', STR_CUE + 0.25);
-  if (len === 1 && (CREDIT_WORDS.has(t0.l) || NON_ORG_ACRONYMS.has(t0.l) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
+  if (len === 1 && t0.upper && t0.t.length <= 12 && toks[a - 1]?.t === '(' && toks[b + 1]?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
+  if (len === 1 && (has(t0, L_CREDIT) || has(t0, L_NON_ORG) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;
   }
@@ -648,7 +691,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
   if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
   if (next && next.k === WORD && !next.cap) {
-    if (SPEECH_VERBS.has(next.l)) set('person', STR_CUE);
+    if (has(next, L_SPEECH)) set('person', STR_CUE);
     if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
     // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
@@ -670,7 +713,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (st.titleCase && str < STR_CUE) str = STR_UNKNOWN;
   if (!type) type = 'location';
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
-  const from = theIdx >= 0 && type === 'organization' && (MEDIA_DESIGNATORS.has(last.l) || !st.starts[theIdx]) ? theIdx : a;
+  const from = theIdx >= 0 && type === 'organization' && (has(last, L_MEDIA_DES) || !st.starts[theIdx]) ? theIdx : a;
   emit(st, from, b, type, str);
 }
 
@@ -686,7 +729,7 @@ function creditOutletAt(st: LineState, i: number): boolean {
 }
 
 function allCommon(g: Gazetteer, toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!isCommonWord(g, toks[k].l) && !TITLES.has(toks[k].l)) return false;
+  for (let k = a; k <= b; k++) if (!has(toks[k], L_COMMON) && !has(toks[k], L_TITLE)) return false;
   return true;
 }
 

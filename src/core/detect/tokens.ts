@@ -96,6 +96,8 @@ export interface Tok {
   upper: boolean;
   /** F_* flags of the lowercase word. */
   f: number;
+  /** Lexicon bits of `l` for the name rules (names.ts), -1 until asked; reset when `l` changes. */
+  x: number;
 }
 
 const PUNCT_STRINGS: string[] = [];
@@ -210,7 +212,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       l = t;
     }
     const cap = k === WORD && isUpperCode(c);
-    out[count] = { s: start, e: i, k, t, l, sp, cap, upper: cap && upper, f };
+    out[count] = { s: start, e: i, k, t, l, sp, cap, upper: cap && upper, f, x: -1 };
     count++;
     sp = false;
   }
