@@ -316,7 +316,7 @@ function titleAt(toks: Tok[], p: number, b: number): number {
 
 /** Processes the capitalised chain toks[a..b]. */
 function chain(st: LineState, a: number, b: number): void {
-  const { toks, g } = st;
+  const { toks } = st;
   let i = a;
   let personCue = 0;
   let orgCue = 0;
