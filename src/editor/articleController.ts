@@ -72,10 +72,9 @@ export class ArticleController implements vscode.Disposable {
         const key = e.document.uri.toString();
         if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
         const last = this.editMillis.get(key);
-        if (last && Math.min(...last) >= INSTANT_REFRESH_MS) this.schedule(e.document, TYPING_DEBOUNCE_MS);
-        // nothing pending: at once, within this event (no timer turn before the keystroke's decorations)
-        else if (!this.timers.has(key) && !this.running.has(key)) void this.refresh(e.document);
-        else this.schedule(e.document, 0);
+        // (not within this event: refreshing inside the change event, with the claim decorations
+        // it triggers, made the workbench several times slower per edit in the integration suite)
+        this.schedule(e.document, last && Math.min(...last) >= INSTANT_REFRESH_MS ? TYPING_DEBOUNCE_MS : 0);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -158,8 +157,7 @@ export class ArticleController implements vscode.Disposable {
       let sidecar: SidecarState | undefined;
       if (AnnotationStore.supports(doc.uri)) {
         try {
-          // loaded already: no await, so a keystroke's refresh runs within the change event and its
-          // decorations leave before other listeners (other extensions included) do their work
+          // loaded already: no await (no turn given to other tasks before the decorations)
           sidecar = this.store.peek(doc.uri) ?? (await this.store.get(doc.uri));
         } catch (err) {
           log().error(`loading annotations of ${doc.uri.fsPath}: ${errorText(err)}`);

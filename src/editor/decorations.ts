@@ -11,8 +11,8 @@
  * block(s) whose lines changed; VS Code moves the others with the edit. Because the editor may
  * apply a later edit before decorations computed for an earlier text arrive, an update that adds
  * or removes lines also re-sets the blocks below the edit that the previous update set, and
- * `settle` (after typing pauses) re-sets every block set since the last settle. Accepted mentions
- * are few and set in full each time.
+ * `settle` (after typing pauses) re-sets every block set since the last settle if lines were
+ * added or removed meanwhile. Accepted mentions are few and set in full each time.
  */
 import * as vscode from 'vscode';
 import { BUILTIN_ENTITY_TYPES } from '../core/model';
@@ -52,6 +52,8 @@ interface DocDecorations {
   rebuiltAt: number;
   /** Blocks set since the last `settle`. */
   touched: Set<number>;
+  /** Whether an edit since the last `settle` added or removed lines (only those can misplace other blocks' ranges). */
+  shiftedSinceSettle: boolean;
 }
 
 export class DecorationPalette implements vscode.Disposable {
@@ -151,7 +153,7 @@ export class DecorationPalette implements vscode.Disposable {
       }
     }
     let st = this.docs.get(key);
-    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines, this.maxBlocks), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), rebuiltAt: 0 }));
+    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines, this.maxBlocks), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), shiftedSinceSettle: false, rebuiltAt: 0 }));
     let toSet: Block[] = [];
     if (st.view !== view) {
       st.view = view;
@@ -175,16 +177,26 @@ export class DecorationPalette implements vscode.Disposable {
         toSet = st.blocks.blocks.filter((b) => ids.has(b.id) || (shifted && (recent || st.lastSet.has(b.id)) && b.start + b.applied.length > ch.first));
         st.lastSet = new Set(toSet.map((b) => b.id));
         for (const b of toSet) st.touched.add(b.id);
+        if (shifted) st.shiftedSinceSettle = true;
       }
     }
     this.setBlocks(st, toSet, editors);
     return { accepted: view.accepted.length, suggestions: st.blocks.total };
   }
 
-  /** Sets again every block set since the last settle (call when typing paused). */
+  /**
+   * Sets again every block set since the last settle (call when typing paused), if an edit since
+   * added or removed lines: an edit within a line that the editor applied before our ranges
+   * arrived misplaces only that line's ranges, and its block is set again by the next update.
+   */
   settle(editors: readonly vscode.TextEditor[], key: string): number {
     const st = this.docs.get(key);
     if (!st?.touched.size) return 0;
+    if (!st.shiftedSinceSettle) {
+      st.touched = new Set();
+      return 0;
+    }
+    st.shiftedSinceSettle = false;
     const blocks = st.blocks.blocks.filter((b) => st.touched.has(b.id));
     st.lastSet = new Set(blocks.map((b) => b.id));
     st.touched = new Set();
