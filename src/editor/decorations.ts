@@ -7,7 +7,9 @@
  * In an editor a keystroke must not cost the whole article: when the view comes from the
  * detector's lines (`ArticleView.lines`), positions come from the lines (no offset → position
  * conversion) and the suggestions are set per block of lines (suggestionBlocks.ts), each block with
- * its own decoration types (same style, taken from a pool per entity type): a keystroke re-sets the
+ * its own decoration types (same style; a block takes a slot, and documents share the slots'
+ * types, as decorations are per editor, so the workbench holds a few dozen types however many
+ * articles are open — hundreds made it slow): a keystroke re-sets the
  * block(s) whose lines changed; VS Code moves the others with the edit. Because the editor may
  * apply a later edit before decorations computed for an earlier text arrive, an update that adds
  * or removes lines also re-sets the blocks below the edit that the previous update set, and
@@ -40,8 +42,8 @@ const UNKNOWN_TYPE_COLOR = '#808080';
 
 interface DocDecorations {
   blocks: SuggestionBlocks;
-  /** Per block id: its decoration type per entity type. */
-  types: Map<number, Map<string, vscode.TextEditorDecorationType>>;
+  /** Per block id: its slot (index into the palette's slots; unique within the document). */
+  slotOf: Map<number, number>;
   /** Editors that were given every block (others get all blocks on their first `apply`). */
   editors: WeakSet<vscode.TextEditor>;
   /** The view the blocks were last brought in step with. */
@@ -61,8 +63,8 @@ export class DecorationPalette implements vscode.Disposable {
   private customColors: Record<string, string> = {};
   /** Per document (URI string): the suggestion blocks and their decoration types. */
   private readonly docs = new Map<string, DocDecorations>();
-  /** Unused suggestion-style decoration types per entity type, for blocks to take. */
-  private readonly pool = new Map<string, vscode.TextEditorDecorationType[]>();
+  /** Per slot: suggestion-style decoration types per entity type, shared by the documents' blocks in that slot. */
+  private readonly slots: Map<string, vscode.TextEditorDecorationType>[] = [];
 
   /** Blocks of suggestion decorations: at least `blockLines` lines, about `maxBlocks` per article when made. */
   constructor(private readonly blockLines = 128, private readonly maxBlocks = 8) {}
@@ -77,18 +79,11 @@ export class DecorationPalette implements vscode.Disposable {
         this.byType.delete(type);
       }
     }
-    for (const [type, free] of this.pool) {
-      if (!changed(type)) continue;
-      for (const d of free) d.dispose();
-      this.pool.delete(type);
-    }
-    for (const st of this.docs.values()) {
-      for (const m of st.types.values()) {
-        for (const [type, d] of m) {
-          if (!changed(type)) continue;
-          d.dispose();
-          m.delete(type);
-        }
+    for (const m of this.slots) {
+      for (const [type, d] of m) {
+        if (!changed(type)) continue;
+        d.dispose();
+        m.delete(type);
       }
     }
     this.customColors = { ...colors };
@@ -153,7 +148,7 @@ export class DecorationPalette implements vscode.Disposable {
       }
     }
     let st = this.docs.get(key);
-    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines, this.maxBlocks), types: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), shiftedSinceSettle: false, rebuiltAt: 0 }));
+    if (!st) this.docs.set(key, (st = { blocks: new SuggestionBlocks(this.blockLines, this.maxBlocks), slotOf: new Map(), editors: new WeakSet(), lastSet: new Set(), touched: new Set(), shiftedSinceSettle: false, rebuiltAt: 0 }));
     let toSet: Block[] = [];
     if (st.view !== view) {
       st.view = view;
@@ -204,7 +199,7 @@ export class DecorationPalette implements vscode.Disposable {
     return blocks.length;
   }
 
-  /** Drops what is kept for a document no longer shown (its block types go back to the pool). */
+  /** Drops what is kept for a document no longer shown (its blocks' slots are free again). */
   forget(key: string): void {
     const st = this.docs.get(key);
     if (!st) return;
@@ -235,9 +230,15 @@ export class DecorationPalette implements vscode.Disposable {
       if (fresh) st.rebuiltAt = Date.now(); // every block set: edits racing it are handled as after a rebuild
       for (const b of fresh ? st.blocks.blocks : blocks) {
         const ranges = rangesOf(b);
-        let types = st.types.get(b.id);
-        if (!types) st.types.set(b.id, (types = new Map()));
-        for (const type of ranges.keys()) if (!types.has(type)) types.set(type, this.pool.get(type)?.pop() ?? this.suggestionType(type));
+        let slot = st.slotOf.get(b.id);
+        if (slot === undefined) {
+          const used = new Set(st.slotOf.values());
+          for (slot = 0; used.has(slot); slot++);
+          st.slotOf.set(b.id, slot);
+        }
+        const types = (this.slots[slot] ??= new Map());
+        for (const type of ranges.keys()) if (!types.has(type)) types.set(type, this.suggestionType(type));
+        // (types this editor never had set are skipped by VS Code when set empty)
         for (const [type, d] of types) editor.setDecorations(d, ranges.get(type) ?? []);
       }
       st.editors.add(editor);
@@ -245,17 +246,12 @@ export class DecorationPalette implements vscode.Disposable {
   }
 
   private dropBlock(st: DocDecorations, id: number, editors: readonly vscode.TextEditor[]): void {
-    const types = st.types.get(id);
-    st.types.delete(id);
+    const slot = st.slotOf.get(id);
+    st.slotOf.delete(id);
     st.lastSet.delete(id);
     st.touched.delete(id);
-    if (!types) return;
-    for (const [type, d] of types) {
-      for (const editor of editors) editor.setDecorations(d, []);
-      let free = this.pool.get(type);
-      if (!free) this.pool.set(type, (free = []));
-      free.push(d);
-    }
+    if (slot === undefined) return;
+    for (const d of this.slots[slot]?.values() ?? []) for (const editor of editors) editor.setDecorations(d, []);
   }
 
   /** A view without lines: every suggestion set at once through one decoration type per entity type. */
@@ -288,10 +284,9 @@ export class DecorationPalette implements vscode.Disposable {
       d.suggestion.dispose();
     }
     this.byType.clear();
-    for (const st of this.docs.values()) for (const m of st.types.values()) for (const d of m.values()) d.dispose();
     this.docs.clear();
-    for (const free of this.pool.values()) for (const d of free) d.dispose();
-    this.pool.clear();
+    for (const m of this.slots) for (const d of m.values()) d.dispose();
+    this.slots.length = 0;
   }
 }
 
