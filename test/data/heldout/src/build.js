@@ -1,8 +1,10 @@
+// shared by test/data/heldout and test/data/heldout2: writes NAME.txt and NAME.gold.json beside the src/ folder of each .src file
 // markup: [[t:text]] entity (t in p,o,l,d,q); {{claim text||claimant|kind|topic|value}}
 const fs=require('fs');const T={p:'person',o:'organization',l:'location',d:'date',q:'quantity'};
 for (const f of process.argv.slice(2)) {
   const src=fs.readFileSync(f,'utf8'); let out='';const ents=[],claims=[];let cl=null;let i=0;
   while(i<src.length){
+    if(src.startsWith('[[[',i)){out+='[';i++;continue;} // literal '[' before an entity, e.g. Al Jazeera captions "[Name/AFP]"
     if(src.startsWith('[[',i)){const j=src.indexOf(']]',i);const inner=src.slice(i+2,j);const t=inner[0];if(!T[t]||inner[1]!==':')throw Error('bad ent '+inner);
       const s=out.length;out+=inner.slice(2);ents.push({start:s,end:out.length,text:inner.slice(2),type:T[t]});i=j+2;continue;}
     if(src.startsWith('{{',i)){if(cl)throw Error('nested claim at '+out.slice(-50));cl={start:out.length};i+=2;continue;}
@@ -14,7 +16,7 @@ for (const f of process.argv.slice(2)) {
   if(cl) throw Error('unclosed claim');
   if(/\[\[|\]\]|\{\{|\}\}|\|\|/.test(out)) throw Error('leftover markup');
   const name=f.replace(/.*\//,'').replace(/\.src$/,'');
-  const dir=require('path').resolve(__dirname,'..')+'/';fs.mkdirSync(dir,{recursive:true});
+  const dir=require('path').resolve(require('path').dirname(f),'..')+'/';fs.mkdirSync(dir,{recursive:true});
   fs.writeFileSync(dir+name+'.txt',out);
   const content=fs.readFileSync(dir+name+'.txt','utf8');
   for(const e of ents){if(content.slice(e.start,e.end)!==e.text||e.text!==e.text.trim())throw Error('mismatch '+e.text)}
