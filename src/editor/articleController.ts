@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { AnnotationStore, type SidecarState } from '../workspace/annotationStore';
 import { buildArticleView, buildLineView, itemAt, type ArticleView } from '../workspace/articleView';
-import type { DetectedEntity } from '../core/model';
+import { absoluteEntities } from '../core/detect/incremental';
 import { SuggestionDetector } from '../workspace/detection';
 import { readSettings, type AnnotatorSettings } from '../workspace/settings';
 import { log, errorText } from '../workspace/log';
@@ -175,7 +175,7 @@ export class ArticleController implements vscode.Disposable {
           full = changes.full;
           // the lines are the editor's lines (VS Code keeps one kind of line end): positions need no conversion
           if (changes.lines.length === doc.lineCount) view = buildLineView(text, sidecar?.doc, changes);
-          else view = buildArticleView(text, sidecar?.doc, absolute(changes.lines));
+          else view = buildArticleView(text, sidecar?.doc, absoluteEntities(changes.lines));
         }
       } catch (err) {
         log().error(`entity detection failed on ${doc.uri.fsPath}: ${err instanceof Error ? err.stack : String(err)}`);
@@ -311,15 +311,4 @@ export class ArticleController implements vscode.Disposable {
     for (const t of this.settles.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** The absolute entities of the detector's lines. */
-function absolute(lines: readonly { text: string; spans: readonly DetectedEntity[] }[]): DetectedEntity[] {
-  const out: DetectedEntity[] = [];
-  let base = 0;
-  for (const l of lines) {
-    for (const s of l.spans) out.push({ ...s, start: base + s.start, end: base + s.end });
-    base += l.text.length + 1;
-  }
-  return out;
 }

@@ -59,6 +59,17 @@ interface LineState extends DetectedLine {
   changedSpans?: boolean;
 }
 
+/** The absolute entities of lines with line-relative spans (as `updateLines` reports them). */
+export function absoluteEntities(lines: readonly { text: string; spans: readonly DetectedEntity[] }[]): DetectedEntity[] {
+  const out: DetectedEntity[] = [];
+  let base = 0;
+  for (const l of lines) {
+    for (const s of l.spans) out.push({ ...s, start: base + s.start, end: base + s.end });
+    base += l.text.length + 1;
+  }
+  return out;
+}
+
 export class IncrementalDetector {
   private text = '';
   private lines: LineState[] = [];

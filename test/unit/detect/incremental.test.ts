@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectEntities, IncrementalDetector } from '../../../src/core/detect';
-import type { DetectedEntity } from '../../../src/core/model';
+import { absoluteEntities } from '../../../src/core/detect/incremental';
 
 const sample = (f: string): string => readFileSync(join(__dirname, '../../../samples', f), 'utf8');
 
@@ -50,15 +50,6 @@ describe('IncrementalDetector', function () {
 
 describe('IncrementalDetector.updateLines', function () {
   this.timeout(120000);
-  const toAbsolute = (lines: readonly { text: string; spans: readonly DetectedEntity[] }[]): DetectedEntity[] => {
-    const out: DetectedEntity[] = [];
-    let base = 0;
-    for (const l of lines) {
-      for (const s of l.spans) out.push({ ...s, start: base + s.start, end: base + s.end });
-      base += l.text.length + 1;
-    }
-    return out;
-  };
 
   it('a copy kept up to date from the reported changes alone always equals a full detection', () => {
     let text = sample('001_1f224ee1da4da45c.txt') + '\n\n' + sample('003_85bd433f51a7fafa.txt');
@@ -93,7 +84,7 @@ describe('IncrementalDetector.updateLines', function () {
       assert.equal(copy.length, ch.lines.length, `edit ${k}: line count`);
       for (let i = 0; i < copy.length; i++) assert.equal(copy[i].spans, ch.lines[i].spans, `edit ${k}: line ${i} changed unreported`);
       assert.equal(copy.map((l) => l.text).join('\n'), text);
-      assert.deepEqual(toAbsolute(copy), detectEntities(text, { types: ['person', 'organization', 'location', 'quantity'] }), `edit ${k} at ${at}`);
+      assert.deepEqual(absoluteEntities(copy), detectEntities(text, { types: ['person', 'organization', 'location', 'quantity'] }), `edit ${k} at ${at}`);
     }
     assert.ok(tableChanges > 0, 'some edits changed other lines through the name table');
     copy = [];
