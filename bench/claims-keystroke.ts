@@ -19,13 +19,9 @@ import { detectClaims } from '../src/core/claims/detect';
 import { DEFAULT_PARTIES } from '../src/core/claims/kind';
 import type { DetectedClaim } from '../src/core/model';
 import { IncrementalClaims, WHOLE_TEXT_LIMIT } from '../src/claims/paragraphClaims';
+import { opt } from './lib/args';
 
 const root = resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const opt = (name: string, def: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
 const size = opt('kb', 1000) * 1000;
 const keystrokes = opt('keystrokes', 200);
 const beforeEdits = opt('before', 3);

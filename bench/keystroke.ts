@@ -31,18 +31,14 @@ import { BUILTIN_ENTITY_TYPES } from '../src/core/model';
 import type { DetectionSettings } from '../src/workspace/detection';
 import * as sources from './lib/keystrokePath';
 import { bundled } from './lib/bundled';
+import { flag, opt } from './lib/args';
 
 const root = resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const opt = (name: string, def: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
 const size = opt('kb', 1000) * 1000;
 const keystrokes = opt('keystrokes', 300);
 const blockLines = opt('block', 128);
 const maxBlocks = opt('max-blocks', 8);
-const viaTsx = args.includes('--tsx');
+const viaTsx = flag('tsx');
 const { SuggestionDetector, buildArticleView, buildLineView, SuggestionBlocks } = viaTsx ? sources : bundled<typeof sources>('bench/lib/keystrokePath.ts');
 
 function article(chars: number): string {

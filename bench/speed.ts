@@ -20,19 +20,15 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as sources from '../src/core/detect';
 import { bundledDetector } from './lib/bundled';
+import { flag, opt } from './lib/args';
 
 const root = resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const opt = (name: string, def: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
 const targetMB = opt('mb', 5);
 const peerKB = opt('peer-kb', 256);
 const keystrokes = opt('keystrokes', 300);
 const runs = opt('runs', 4);
 const rounds = opt('rounds', 2);
-const viaTsx = args.includes('--tsx');
+const viaTsx = flag('tsx');
 const { IncrementalDetector } = viaTsx ? sources : bundledDetector();
 
 function corpus(bytes: number): string {
@@ -116,7 +112,7 @@ const comp = sliceMB / (compMs / 1000);
 const oursSlice = sliceMB / (oursSliceMs / 1000);
 console.log(`compromise  ${comp.toFixed(3).padStart(8)} MB/s   (people/places/organizations/dates/values on a ${sliceMB.toFixed(2)} MB slice; own process, warm-up pass, best of 1 x ${rounds} rounds)`);
 console.log(`ours        ${oursSlice.toFixed(2).padStart(8)} MB/s   (the same slice, alternating with compromise)`);
-console.log(`ratios: ours/wink-nlp ${(ours / winkRate).toFixed(1)}x (${size.toFixed(0)} MB); ours/compromise ${(oursSlice / comp).toFixed(0)}x (slice), ${(ours / comp).toFixed(0)}x (ours on ${size.toFixed(0)} MB)`);
+console.log(`ratios: ours/wink-nlp ${(ours / winkRate).toFixed(1)}x (${size.toFixed(1)} MB); ours/compromise ${(oursSlice / comp).toFixed(0)}x (slice), ${(ours / comp).toFixed(0)}x (ours on ${size.toFixed(1)} MB)`);
 
 // keystrokes in a 1 MB article
 let doc = text.slice(0, 1_000_000);
