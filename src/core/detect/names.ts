@@ -22,6 +22,8 @@ export interface NameContext {
 
 const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 const CITY = 'city';
+/** Connectors that organisations' names write with a capital ("Partners In Health"). */
+const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', 'without', 'with']);
 /** Lowercase nouns after a name of any length that make it a group ("Viv Ansanm gang"). */
 const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries']);
 /** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
@@ -650,6 +652,10 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
   if (compass && len >= 2) set('location', STR_CUE);
+  // "Partners In Health", "Friends Of The Earth": a capitalised connector inside a name mid-text
+  if (len >= 3 && !st.titleCase) {
+    for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
+  }
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code

@@ -178,9 +178,14 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
 
+/** Singular words ending in "men" (not plurals of "-man"). */
+const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'semen', 'yemen', 'bitumen', 'albumen', 'cerumen', 'lumen']);
+
 function isPluralNoun(t: Tok): boolean {
   const w = t.l;
   if (COLLECTIVE_NOUNS.has(w) || UNITS.has(w)) return true;
+  // irregular plurals of the kind: "grandchildren", "schoolchildren", "fishermen", "spokesmen"
+  if (w.endsWith('children') || (w.length > 5 && w.endsWith('men') && !SINGULAR_MEN.has(w))) return true;
   if (w.length < 4 || !w.endsWith('s')) return false;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || w.endsWith("'s")) return false;
   return true;

@@ -142,6 +142,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
       has('Residents flee the area. (AP Photo/Marie Laurent Pierre)', 'AP/organization');
       has('Residents flee the area. (AP Photo/Marie Laurent Pierre)', 'Marie Laurent Pierre/person');
     });
+    it('a capitalised connector inside a name mid-text makes an organisation ("Partners In Health")', () => {
+      has('The clinic run by Friends In Need was full.', 'Friends In Need/organization');
+    });
+    it('irregular plurals are counted nouns ("four grandchildren", "five fishermen")', () => {
+      has('She lost four grandchildren in the strike.', 'four grandchildren/quantity');
+      has('Gunmen seized five fishermen at dawn.', 'five fishermen/quantity');
+      hasNot('He kept one specimen.', 'specimen');
+    });
     it('a group named after a date is no date; "1 of 3" page furniture counts nothing', () => {
       has('Rebels of the March 23 Movement seized the town.', 'March 23 Movement/organization');
       hasNot('Rebels of the March 23 Movement seized the town.', 'March 23/date');
