@@ -6,7 +6,7 @@
  * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
  */
 import {
-  COLLECTIVE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, TIME_UNITS,
+  COLLECTIVE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -101,6 +101,14 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (used[i]) continue;
     const q = toks[i];
     if (q.k === WORD ? !(q.f & (F_NUMBER | F_HYPHEN)) : q.k === PUNCT && !CURRENCY_SYMBOLS.has(q.t)) continue;
+    // "one Uruguayan soldier", "one Kenyan police officer": one of a nationality, a singular noun
+    const single = q.k === WORD && q.l === 'one' ? oneOfNationality(toks, i, used, isDemonym) : -1;
+    if (single > 0) {
+      for (let k = i; k <= single; k++) used[k] = 1;
+      out.push({ s: q.s, e: toks[single].e, type: 'quantity', str: STR_GAZ, key: '' });
+      i = single;
+      continue;
+    }
     const first = scanNumber(toks, i, used);
     if (!first) continue;
     const t = toks[i];
@@ -176,6 +184,18 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
   const nx = toks[end + 1];
   if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
+}
+
+/** After "one": a demonym and the singular noun it counts ("one Uruguayan soldier"); the noun's index, or -1. */
+function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym): number {
+  const d = toks[i + 1];
+  const j = i + 2;
+  const plain = (t: Tok | undefined, k: number): boolean =>
+    !!t && t.k === WORD && !t.cap && t.sp && !used[k] && !NP_STOP.has(t.l) && !SPEECH_VERBS.has(t.l) && !/(?:ed|ing|ly)$/.test(t.l);
+  if (!d || !d.cap || !d.sp || used[i + 1] || !isDemonym(d) || !plain(toks[j], j)) return -1;
+  // "one Kenyan police officer": a collective noun before the singular head
+  if (COLLECTIVE_NOUNS.has(toks[j].l) && plain(toks[j + 1], j + 1) && !isPluralNoun(toks[j + 1])) return j + 1;
+  return isPluralNoun(toks[j]) ? -1 : j;
 }
 
 /** Singular words ending in "men" (not plurals of "-man"). */

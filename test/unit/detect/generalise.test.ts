@@ -145,6 +145,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     it('a capitalised connector inside a name mid-text makes an organisation ("Partners In Health")', () => {
       has('The clinic run by Friends In Need was full.', 'Friends In Need/organization');
     });
+    it('"one" of a nationality and the singular noun it counts is a quantity, not "one American said"', () => {
+      has('The mission lost one Chilean soldier last week.', 'one Chilean soldier/quantity');
+      has('Only one Kenyan police officer was hurt.', 'one Kenyan police officer/quantity');
+      hasNot('One American said the talks failed.', 'One American');
+    });
     it('irregular plurals are counted nouns ("four grandchildren", "five fishermen")', () => {
       has('She lost four grandchildren in the strike.', 'four grandchildren/quantity');
       has('Gunmen seized five fishermen at dawn.', 'five fishermen/quantity');
