@@ -84,12 +84,15 @@ function punctRole(t: string): number {
 
 /**
  * Which tokens start a sentence (after . ! ? : or at line start, skipping quotes and markup).
- * The flags live in a buffer reused by the next call (one line is detected at a time).
+ * The flags live in a buffer reused by the next call (one line is detected at a time), longer
+ * than the line: valid at its token indices only.
  */
 export function sentenceStarts(toks: Tok[]): Uint8Array {
   if (startsScratch.length < toks.length) startsScratch = new Uint8Array(toks.length * 2);
-  const starts = startsScratch.subarray(0, toks.length);
-  starts.fill(0);
+  // the buffer itself, not a subarray view (a typed array made per line cost ~1 µs): read only
+  // at the line's token indices
+  const starts = startsScratch;
+  starts.fill(0, 0, toks.length);
   let at = true;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

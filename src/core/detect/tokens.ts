@@ -24,6 +24,9 @@ let sawHigh = false;
 
 let flagMap: Map<string, number> | undefined;
 
+/** Longest word of ABBREVIATIONS: longer words before a period are not looked up (a hash per sentence end). */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
 /**
  * Flags of words of one to three letters a-z, by table (index from the letters): the commonest
  * words of all ("a", "of", "the") are flagged, and a string hash per token costs more. Other
@@ -167,7 +170,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       // (interning the words, measured, cost as much as it saved)
       t = line.slice(start, i);
       l = sawHigh ? t.toLowerCase() : t;
-      if (i < n && line.charCodeAt(i) === 46 && ((t.length === 1 && isUpperCode(c)) || ABBREVIATIONS.has(l) || t.charCodeAt(t.length - 2) === 46)) {
+      if (i < n && line.charCodeAt(i) === 46 && ((t.length === 1 && isUpperCode(c)) || (l.length <= MAX_ABBREVIATION && ABBREVIATIONS.has(l)) || t.charCodeAt(t.length - 2) === 46)) {
         i++;
         t = line.slice(start, i);
         l += '.';
