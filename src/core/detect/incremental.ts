@@ -11,7 +11,9 @@
  *
  * `updateLines` gives the same result per line, with line-relative offsets (columns), and says
  * which lines changed: what the editor needs to re-decorate only those (no offset → position
- * conversion, nothing re-made for lines that merely moved). `update` gives the absolute entities
+ * conversion, nothing re-made for lines that merely moved). `editLines` does the same from a
+ * line-range edit (the editor's change event: which lines were replaced by which), without the
+ * whole text: no O(document) comparison to find the edit. `update` gives the absolute entities
  * of the whole document (same as `detectEntities`).
  */
 import type { DetectedEntity } from '../model';
@@ -71,7 +73,8 @@ export function absoluteEntities(lines: readonly { text: string; spans: readonly
 }
 
 export class IncrementalDetector {
-  private text = '';
+  /** The text the lines hold (undefined after `editLines`: joined again only if a whole text comes). */
+  private text: string | undefined = '';
   private lines: LineState[] = [];
   /** Lines to resolve again (besides every line after the first call); may hold lines since removed. */
   private dirty: LineState[] = [];
@@ -120,6 +123,36 @@ export class IncrementalDetector {
     return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed };
   }
 
+  /**
+   * Applies a line-range edit: the `removed` lines from `first` on are replaced by `lines` (each
+   * without its '\n'). Same result and report as `updateLines` on the edited text, at the cost of
+   * the edited lines (and the names they touch) only. Needs a first `update`/`updateLines` (throws
+   * before, or when the range is outside the lines or would leave no line).
+   */
+  editLines(first: number, removed: number, lines: readonly string[]): LineChanges {
+    const n = this.lines.length;
+    if (!n) throw new Error('editLines before the first update');
+    if (!(first >= 0 && removed >= 0 && first + removed <= n && Number.isInteger(first) && Number.isInteger(removed))) throw new Error(`editLines: lines [${first}, ${first + removed}) outside the ${n} lines`);
+    if (n - removed + lines.length < 1) throw new Error('editLines: no line left');
+    if (removed || lines.length) {
+      this.spliceLines(first, removed, lines);
+      this.text = undefined;
+    } else {
+      this.lastDetectedLines = 0;
+      this.lastRebuiltTable = false;
+    }
+    const changed: number[] = [];
+    this.resolveAll(changed);
+    const sp = this.splice;
+    this.splice = { full: false, first: 0, removed: 0, added: 0 };
+    return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed };
+  }
+
+  /** Number of lines held (0 before the first update). */
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
   private advance(text: string): void {
     if (!this.lines.length) {
       this.lines = text.split('\n').map((t, i) => ({ text: t, cands: detectLine(t, this.user), ord: i * GAP, spans: NONE }));
@@ -128,7 +161,7 @@ export class IncrementalDetector {
       this.lastRebuiltTable = true;
       this.table = buildTable(this.lines.map((l) => l.cands), this.lines.map((l) => l.text));
       for (const l of this.lines) this.index(l, true, undefined);
-    } else if (text !== this.text) this.patch(text);
+    } else if (text !== (this.text ??= this.lines.map((l) => l.text).join('\n'))) this.patch(text);
     else {
       this.lastDetectedLines = 0;
       this.lastRebuiltTable = false;
@@ -138,7 +171,7 @@ export class IncrementalDetector {
 
   private patch(text: string): void {
     const lines = this.lines;
-    const old = this.text;
+    const old = this.text!;
     // changed region: [p, old.length - s) in the old text (chunks compared natively, then chars)
     const max = Math.min(old.length, text.length);
     let p = 0;
@@ -162,8 +195,13 @@ export class IncrementalDetector {
       lineEnd += 1 + lines[last].text.length;
     }
     const end = lineEnd + (text.length - old.length);
-    const fresh = text.slice(pos, end).split('\n');
-    const gone = lines.slice(first, last + 1);
+    this.spliceLines(first, last - first + 1, text.slice(pos, end).split('\n'));
+  }
+
+  /** Replaces `removed` lines at `first` by lines of the texts `fresh`: detection, name table, what to resolve again. */
+  private spliceLines(first: number, removed: number, fresh: readonly string[]): void {
+    const lines = this.lines;
+    const gone = lines.slice(first, first + removed);
     const reuse = new Map<string, LineState>();
     for (const l of gone) reuse.set(l.text, l);
     let detected = 0;
@@ -176,8 +214,8 @@ export class IncrementalDetector {
       detected++;
       return { text: t, cands: detectLine(t, this.user), ord: 0, spans: NONE };
     });
-    lines.splice(first, last - first + 1, ...added);
-    this.merge(first, last - first + 1, added.length);
+    lines.splice(first, removed, ...added);
+    this.merge(first, removed, added.length);
     this.added = new Set(added);
     for (const l of added) if (!l.resolved) this.dirty.push(l);
     this.place(first, added.length);
