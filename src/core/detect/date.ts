@@ -4,7 +4,7 @@
  * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
-import { DATE_UNITS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAYS } from './lexicon';
+import { DATE_UNITS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { F_DATE, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
@@ -73,11 +73,19 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     let a = -1;
     let b = -1;
     if (t.k === WORD) {
-      if (isWeekday(t)) {
+      if (t.cap && WEEKDAY_ABBREVIATIONS.has(t.l)) {
+        // Tue 11 Feb 2025
+        if (isDay(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) {
+          a = i;
+          b = extendMonth(toks, i + 2);
+        }
+      } else if (isWeekday(t)) {
         a = i;
         b = i;
         // Friday, Oct. 23, 2020
         if (isComma(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
+        // Monday 3 March 2025
+        else if (isDay(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
         // Monday last week
         else if (isWord(toks[i + 1], YEAR_WORDS) && isWord(toks[i + 2], DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday
@@ -114,7 +122,11 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         }
       }
     } else if (t.k === NUM) {
-      if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
+      const nd = numericDate(toks, i);
+      if (nd > 0) {
+        a = i;
+        b = nd;
+      } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
       } else if (isYear(t) && !followedByCountedNoun(toks, i)) {
@@ -157,4 +169,28 @@ function followedByCountedNoun(toks: Tok[], i: number): boolean {
   if (nx.k !== WORD || !nx.sp) return false;
   if (/^(percent|people|troops|soldiers|families|civilians|fighters|refugees|residents|men|women|children|police|dollars|euros|tons|tonnes|kilometers|kilometres|miles|km|homes|houses|buildings|cases|deaths|votes|members|villages)$/.test(nx.l)) return true;
   return false;
+}
+
+/**
+ * Numeric dates, day and month in either order with a four-digit year ("14/03/2025", "3-14-2025",
+ * "14.03.2025") or ISO ("2025-03-14"): the index of the last token, or -1.
+ */
+function numericDate(toks: Tok[], i: number): number {
+  const t = toks[i].t;
+  if (t.length === 10 && /^\d\d?\.\d\d?\.\d{4}$/.test(t)) {
+    const [d, m] = t.split('.').map(Number);
+    return dayMonth(d, m) ? i : -1;
+  }
+  const s1 = toks[i + 1];
+  const s2 = toks[i + 3];
+  if (!s1 || !s2 || s1.t !== s2.t || (s1.t !== '/' && s1.t !== '-') || s1.sp || toks[i + 2].sp || s2.sp || toks[i + 4]?.k !== NUM || toks[i + 4].sp) return -1;
+  const x = toks[i + 2].t;
+  const y = toks[i + 4].t;
+  if (/^\d{4}$/.test(t) && /^\d\d$/.test(x) && /^\d\d$/.test(y)) return isYear(toks[i]) && dayMonth(Number(y), Number(x)) ? i + 4 : -1;
+  if (!/^\d\d?$/.test(t) || !/^\d\d?$/.test(x) || !isYear(toks[i + 4])) return -1;
+  return dayMonth(Number(t), Number(x)) || dayMonth(Number(x), Number(t)) ? i + 4 : -1;
+}
+
+function dayMonth(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }

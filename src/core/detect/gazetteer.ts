@@ -5,7 +5,7 @@
 import { CAPITALS, CITIES, COUNTRIES, SUBDIVISIONS } from './data/places';
 import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES } from './data/words';
 import { KNOWN_LOCATIONS, KNOWN_ORGANIZATIONS } from './known';
-import { GROUP_ADJECTIVES } from './lexicon';
+import { GROUP_ADJECTIVES, NAME_PARTICLES, WORLD_GIVEN_NAMES } from './lexicon';
 
 /** How a gazetteer name is known; cities are weaker (only matched as a whole name). */
 export type GazKind = 'org' | 'country' | 'capital' | 'subdivision' | 'city' | 'region' | 'user';
@@ -63,11 +63,20 @@ export function gazetteer(): Gazetteer {
   add(COUNTRIES, 'location', 'country', true);
   add(KNOWN_LOCATIONS, 'location', 'region', true);
   add(KNOWN_ORGANIZATIONS, 'organization', 'org', true);
+  // "U.N. Security Council", "U.S. Central Command": the dotted spelling of a leading UN, US, EU, UK, AU
+  for (const list of [KNOWN_LOCATIONS, KNOWN_ORGANIZATIONS]) {
+    const type = list === KNOWN_ORGANIZATIONS ? 'organization' : 'location';
+    add(list.split('|').filter((n) => /^(?:UN|US|EU|UK|AU) /.test(n)).map((n) => n.replace(/^(\w)(\w) /, '$1.$2. ')).join('|'), type, type === 'organization' ? 'org' : 'region', false);
+  }
   const demonyms = new Set(DEMONYMS.split('|'));
-  for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
-  // a country is no demonym, even when a plural reads as one ("Philippines", "Laos")
-  for (const d of [...demonyms]) if (names.get(d)?.kind === 'country') demonyms.delete(d);
   for (const g of GROUP_ADJECTIVES) demonyms.add(g);
+  for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
+  // a country or a listed region is no demonym, even when a plural or a people's name reads as one
+  // ("Philippines", "Laos", "Amhara", "the Pacific"); its plural stays one ("Amharas")
+  for (const d of [...demonyms]) {
+    const kind = names.get(d)?.kind;
+    if (kind === 'country' || kind === 'region') demonyms.delete(d);
+  }
   for (const d of demonyms) names.delete(d);
   const prefixes = new Set<string>();
   for (const k of names.keys()) {
@@ -84,11 +93,19 @@ export function gazetteer(): Gazetteer {
     maxWords,
     prefixes,
     places,
-    given: new Set(GIVEN_NAMES.split('|')),
+    given: givenNames(),
     demonyms,
     common: new Set(COMMON_WORDS.split('|')),
   };
   return cached;
+}
+
+/** English given names (data/words.ts) and the world's (lexicon.ts) that are no common word or name particle. */
+function givenNames(): Set<string> {
+  const given = new Set(GIVEN_NAMES.split('|'));
+  const common = new Set(COMMON_WORDS.split('|'));
+  for (const n of WORLD_GIVEN_NAMES) if (!common.has(n) && !NAME_PARTICLES.has(n)) given.add(n);
+  return given;
 }
 
 /** A user gazetteer as lookup entries (exact names with their type). */

@@ -22,7 +22,7 @@ export const KNOWN_ORGANIZATIONS =
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
   'Council on Foreign Relations|Carnegie Endowment|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements
-  'Taliban|Islamic Emirate|Islamic State|ISISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|' +
+  'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|' +
   'al-Qaida|Al-Qaida|AQAP|AQIM|al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab|Al Shabaab|Boko Haram|ISWAP|JNIM|Hamas|Hezbollah|Hizbollah|' +
   'Houthis|Houthi|Ansar Allah|Islamic Jihad|Palestinian Islamic Jihad|Fatah|PLO|Haqqani network|Haqqani Network|Haqqanis|' +
   'Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|TTP|Lashkar-e-Taiba|Jaish-e-Mohammed|Northern Alliance|National Resistance Front|' +
@@ -31,7 +31,10 @@ export const KNOWN_ORGANIZATIONS =
   'Free Syrian Army|Syrian National Army|Kataib Hezbollah|Popular Mobilization Forces|PMF|Quds Force|IRGC|Revolutionary Guards|' +
   'Revolutionary Guard|Arakan Army|Kachin Independence Army|KIA|People’s Defense Force|People\'s Defense Force|PDF|Tatmadaw|' +
   'Karen National Union|KNU|Tigray People’s Liberation Front|Tigray People\'s Liberation Front|TPLF|Fano|Oromo Liberation Army|OLA|' +
-  'FARC|ELN|Shining Path|Azov|Azov Brigade|Azov Regiment|' +
+  'FARC|ELN|Shining Path|Azov|Azov Brigade|Azov Regiment|Peshmerga|Kurdish Peshmerga|Ahrar al-Sham|Jaish al-Adl|Baloch Liberation Army|' +
+  'Islamic State West Africa Province|Islamic State Sahel Province|Ansarul Islam|Ansar al-Sunna|Ahlu Sunna Wal Jamaa|Al-Sunnah wa Jama’ah|' +
+  'Mai-Mai|CODECO|Séléka|Anti-balaka|Tren de Aragua|Sinaloa Cartel|Jalisco New Generation Cartel|CJNG|Gulf Clan|Clan del Golfo|' +
+  'Hamas’s Qassam Brigades|Qassam Brigades|Al-Qassam Brigades|Izz ad-Din al-Qassam Brigades|Kataib Sayyid al-Shuhada|' +
   // governments' bodies
   'Pentagon|Kremlin|White House|State Department|Congress|Senate|House of Representatives|Parliament|Duma|State Duma|Knesset|' +
   'Bundestag|Bundeswehr|Elysee|Élysée|Downing Street|Foreign Office|Home Office|Ministry of Defence|Ministry of Defense|' +
@@ -51,13 +54,35 @@ export const KNOWN_ORGANIZATIONS =
   'Foreign Policy|Foreign Affairs|The Hill|Los Angeles Times|USA Today|Le Monde|Der Spiegel|Spiegel|Haaretz|Times of Israel|' +
   'Jerusalem Post|Kyiv Independent|Kyiv Post|Meduza|Novaya Gazeta|Irrawaddy|The Irrawaddy|Myanmar Now|Sudan Tribune|Radio Dabanga|' +
   'The Conversation|Small Wars Journal|The Intercept|ProPublica|BuzzFeed|HuffPost|Daily Mail|Le Figaro|El País|' +
+  // outlets of the regions the news covers (South Asia, Africa, Middle East, Latin America, Asia-Pacific, Europe)
+  'Dawn|The Express Tribune|Express Tribune|Geo News|Geo TV|ARY News|Business Recorder|The Friday Times|Indian Express|' +
+  'The Indian Express|NDTV|Scroll|The Wire|The Print|ThePrint|Deccan Herald|Greater Kashmir|Kashmir Observer|Dhaka Tribune|' +
+  'The Daily Star|Prothom Alo|Kathmandu Post|The Kathmandu Post|Daily Mirror|Premium Times|The Punch|Punch Newspapers|' +
+  'Vanguard|Daily Trust|ThisDay|Channels Television|Channels TV|Sahara Reporters|HumAngle|TheCable|Daily Nation|Nation Media Group|' +
+  'The East African|The Standard|Daily Monitor|New Vision|The Citizen|Mail & Guardian|News24|Daily Maverick|Addis Standard|' +
+  'Ethiopia Insight|The Reporter|Zitamar News|Lusa|Radio Okapi|Actualite.cd|Jeune Afrique|Garowe Online|Hiiraan Online|' +
+  'Radio Tamazuj|Eye Radio|Libya Observer|Libya Herald|Hespress|Ahram Online|Al-Ahram|Mada Masr|Middle East Eye|Arab News|' +
+  'The National|Gulf News|Khaleej Times|Asharq Al-Awsat|L’Orient-Le Jour|L\'Orient-Le Jour|Naharnet|Al-Akhbar|Al Mayadeen|' +
+  'Al-Manar|Rudaw|Kurdistan24|Shafaq News|The New Arab|Enab Baladi|SANA|IRNA|Tasnim|Fars|Press TV|Iran International|' +
+  'Tehran Times|Daily Sabah|Hurriyet|Hürriyet|Bianet|Eurasianet|OC Media|Civil.ge|Ukrainska Pravda|Ukrinform|Suspilne|Hromadske|' +
+  'The Moscow Times|Kommersant|Vedomosti|Izvestia|Caixin|Global Times|China Daily|People’s Daily|People\'s Daily|KCNA|' +
+  'South China Morning Post|SCMP|The Straits Times|Straits Times|Channel NewsAsia|CNA|Bangkok Post|The Jakarta Post|Jakarta Post|' +
+  'Rappler|Philippine Daily Inquirer|Inquirer|Frontier Myanmar|Mizzima|DVB|Khmer Times|VnExpress|The Japan Times|Japan Times|' +
+  'Asahi Shimbun|Yomiuri Shimbun|Nikkei|Korea Herald|Korea Times|Hankyoreh|Taipei Times|Focus Taiwan|ABC News Australia|' +
+  'Sydney Morning Herald|The Australian|RNZ|CBC|CBC News|CTV News|The Globe and Mail|Globe and Mail|Toronto Star|' +
+  'Folha de S.Paulo|O Globo|Clarín|La Nación|El Tiempo|El Espectador|Semana|Infobae|El Universal|Efecto Cocuyo|El Nacional|' +
+  'Stabroek News|Kaieteur News|Miami Herald|El Mundo|ANSA|Corriere della Sera|La Repubblica|Süddeutsche Zeitung|' +
+  'Frankfurter Allgemeine Zeitung|FAZ|Die Zeit|Le Parisien|Libération|Liberation|NRC Handelsblad|Kathimerini|Gazeta Wyborcza|' +
+  'Stars and Stripes|Defense News|Military Times|Breaking Defense|War on the Rocks|Janes|Jane’s|Lawfare|Just Security|Semafor|' +
+  'CNBC|Forbes|Business Insider|Etilaatroz|Amu TV|Afghanistan International|Hasht-e Subh|KabulNow|Kabul Now|Salam Watandar|' +
   // companies and platforms
   'Twitter|X Corp|Facebook|Instagram|WhatsApp|Telegram|YouTube|Google|TikTok|Microsoft|SpaceX|Starlink|' +
   'Gazprom|Rosneft|Aramco|Saudi Aramco|ExxonMobil|BP|Chevron|TotalEnergies|Boeing|Airbus|Lockheed Martin|Raytheon|' +
   'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard';
 
 export const KNOWN_LOCATIONS =
-  'U.S.|US|USA|U.S.A.|America|United States|United States of America|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
+  'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
+  'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
   'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Vatican|' +
   'South Korea|North Korea|Taiwan|Palestine|Gaza|Gaza Strip|West Bank|East Jerusalem|Golan Heights|Sinai|Kashmir|Jammu and Kashmir|' +
   'Darfur|Kordofan|Tigray|Amhara|Oromia|Donbas|Donbass|Crimea|Kurdistan|Iraqi Kurdistan|Balochistan|Baluchistan|Khyber Pakhtunkhwa|' +
@@ -67,6 +92,12 @@ export const KNOWN_LOCATIONS =
   'Central Africa|Southern Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|' +
   'Europe|Eastern Europe|Western Europe|Asia|Africa|Oceania|Antarctica|Arctic|Balkans|Caucasus|Persian Gulf|Gulf|Red Sea|' +
   'Black Sea|Mediterranean|Caspian Sea|Baltics|Indian Ocean|Pacific|South China Sea|Strait of Hormuz|' +
+  'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
+  'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
+  'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +
+  'Blue Line|Line of Contact|Kurdistan Region|Azad Kashmir|Azad Jammu and Kashmir|Gilgit-Baltistan|Ladakh|Jammu|Cabo Delgado|' +
+  'Essequibo|Lake Chad Basin|Liptako-Gourma|Fezzan|Cyrenaica|Tripolitania|Ogaden|Sool|Sanaag|' +
+  'Puntland|Somaliland|Jubaland|Ituri|North Kivu|South Kivu|Kasai|Katanga|Rakhine State|Shan State|Kachin State|Karen State|' +
   'Bab el-Mandeb|Suez Canal|Hindu Kush|Panjshir Valley|Khyber Pass|Durand Line|Wakhan Corridor|Rafah|Lake Chad|Nile|Blue Nile|' +
   'White Nile|Euphrates|Tigris|Dnipro|Dnieper|Amu Darya|Helmand River|Washington|Washington, D.C.|Moscow|Beijing|Kyiv|Kiev|' +
   'Brussels|Geneva|Doha|Islamabad|Tehran|Kabul|Delhi|New Delhi|Ankara|Istanbul|Tashkent|Dushanbe|Ashgabat|Bishkek|Astana|Almaty|' +

@@ -4,7 +4,7 @@
  * "anti-Taliban").
  */
 import { gazetteer, isDemonym } from './gazetteer';
-import { F_HYPHEN, F_STOP, PUNCT, WORD, type Tok } from './tokens';
+import { F_HYPHEN, F_STOP, PUNCT, WORD, wordFlags, type Tok } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
 const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', '_', '<', '>', '’', '`', '«', '»']);
@@ -29,7 +29,9 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     if (!t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
       const off = parts[0].length + 1;
       const rest = t.t.slice(off);
-      out.push({ ...t, s: t.s + off, t: rest, l: rest.toLowerCase(), cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true, f: rest.includes('-') ? t.f : t.f & ~F_HYPHEN , x: -1 });
+      // the part's own flags: "mid-April" is a month
+      const l = rest.toLowerCase();
+      out.push({ ...t, s: t.s + off, t: rest, l, cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true, f: wordFlags(l) | (rest.includes('-') ? F_HYPHEN : 0), x: -1 });
       changed = true;
       continue;
     }

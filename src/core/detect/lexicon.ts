@@ -23,12 +23,15 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|first lady|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff',
+    'president-elect|first lady|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
+    'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
+    'assistant superintendent|deputy superintendent|commissioner of police',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */
 export const ROLE_NOUNS = set(
-  'spokesman|spokeswoman|spokesperson|envoy|commander|leader|minister|president|governor|official|negotiator|warlord|elder|director|' +
+  'spokesman|spokeswoman|spokesperson|envoy|commander|leader|kingpin|ringleader|chieftain|strongman|minister|president|governor|official|negotiator|warlord|elder|director|' +
     'chief|secretary|analyst|researcher|journalist|correspondent|photographer|general|colonel|senator|ambassador|mayor|deputy|founder|' +
     'resident|witness|farmer|doctor|activist|lawmaker|legislator|mp|premier|chairman|chairwoman|coordinator|head|nurse|teacher|student|' +
     'professor|lawyer|councillor|councilor|representative|cleric|poet|author|writer|reporter|editor|blogger|soldier|fighter|officer|' +
@@ -40,7 +43,7 @@ export const ROLE_NOUNS = set(
 
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
 export const ORG_DESIGNATORS = set(
-  'ministry|department|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
+  'ministry|department|headquarters|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
     'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
@@ -127,13 +130,16 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thurs.|fri.|sat.|sun.');
 
+/** Weekdays abbreviated without a period ("Tue 11 Feb 2025"): a date only before a day and month. */
+export const WEEKDAY_ABBREVIATIONS = set('mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun');
+
 export const SEASONS = set('spring|summer|autumn|fall|winter');
 
 /** Calendar units usable in relative dates ("last week", "three weeks ago"). */
 export const DATE_UNITS = set('day|week|month|year|weekend|decade|century|night|morning|afternoon|evening|days|weeks|months|years|decades|centuries|fortnight|quarter');
 
 /** Units of duration: a number counting them is a duration, not a quantity ("20 years"). */
-export const TIME_UNITS = set('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|fortnights|month|months|year|years|decade|decades|century|centuries|night|nights|hrs|mins|yrs|millennia|millennium|weekend|weekends|semester|semesters|term|terms');
+export const TIME_UNITS = set('second|seconds|sec|secs|min|minute|minutes|hr|hour|hours|day|days|week|weeks|fortnight|fortnights|month|months|year|years|decade|decades|century|centuries|night|nights|hrs|mins|yrs|millennia|millennium|weekend|weekends|semester|semesters|term|terms');
 
 /** Relative-date openers. */
 export const RELATIVE = set('last|next|this|previous|past|coming|following|early|late');
@@ -158,7 +164,11 @@ export const FRACTION_WORDS = set('half|halves|third|thirds|quarter|quarters|fif
 export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percentage point|points');
 
 /** Currency symbols and words. */
-export const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽']);
+export const CURRENCY_SYMBOLS = new Set([
+  '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
+  // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
+  'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R',
+]);
 export const CURRENCY_WORDS = set('dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur');
 
 /** Plural-less counted nouns (collectives and irregular plurals). */
@@ -176,10 +186,10 @@ export const NP_STOP = set(
 );
 
 /** Lowercase words allowed inside capitalised names ("Ministry of Defense", "Doctors Without Borders"). */
-export const NAME_CONNECTORS = set('of|for|and|the|de|del|della|di|da|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
+export const NAME_CONNECTORS = set('of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
 
 /** Particles inside personal names ("Abdul Rashid al Dostum", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('de|del|della|di|da|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben');
+export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben');
 
 /** Given-name morphology common across Arabic, Persian and Pashto names. */
 export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;
@@ -193,9 +203,37 @@ export const CREDIT_JUNK = set('stringer|handout|pool|staff|file|str');
 /** Words that introduce bylines ("By", OCR "Bv", "Compiled by", "Reporting by"). */
 export const BYLINE_WORDS = set('by|bv');
 
-/** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"). */
+/** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"), and proper words that name no entity on their own ("Nobel", "Quran"). */
 export const NON_ORG_ACRONYMS = set(
   'sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
-    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii',
+    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith',
+);
+
+/**
+ * Given names common in the regions the news covers (Arabic, Persian, Pashto and Urdu, Turkish and
+ * Kurdish, East and West African, South and Southeast Asian, Slavic), which the English given-name
+ * list of data/words.ts lacks. General knowledge; words that are also common English words are
+ * dropped when the gazetteer loads.
+ */
+export const WORLD_GIVEN_NAMES = set(
+  'muhammad|mohammed|mohammad|mohamed|mohamud|mahamat|ahmad|ahmed|ahmet|ali|hassan|hasan|hussein|husain|hussain|husayn|omar|umar|osman|usman|' +
+    'uthman|othman|abdullah|abdallah|abdul|abdel|abdi|abdirahman|abdulkadir|abdiweli|abdulrahman|abdelaziz|abdelfattah|ibrahim|ibrahima|' +
+    'ismail|ismael|yusuf|youssef|yousef|yousuf|khalid|khaled|tariq|tarek|tarik|walid|waleed|hamid|hamed|mahmoud|mahmud|mustafa|mostafa|' +
+    'karim|kareem|rashid|rasheed|saeed|sayed|sayyid|salim|saleem|samir|sameer|nasser|nasir|jamal|kamal|faisal|faysal|fahad|fahd|bilal|' +
+    'zaid|zayed|ziad|hamza|hamzah|anwar|ayman|basel|bassam|emad|imad|hisham|hesham|majid|majed|nabil|naveed|navid|imran|irfan|asif|arif|' +
+    'shahid|zahid|sajid|wajid|javed|javid|pervez|parvez|nawaz|shehbaz|shahbaz|asad|asim|aamir|fawad|farhan|junaid|kashif|nadeem|naeem|' +
+    'rizwan|salman|shoaib|sohail|suhail|tahir|talha|usama|osama|waqar|yasir|yasser|zafar|zeeshan|zulfiqar|fazl|fazal|ayesha|aisha|fatima|' +
+    'fatma|maryam|mariam|zainab|zeinab|khadija|amina|aminata|halima|hafsa|nadia|rania|layla|leila|salma|samira|yasmin|yasmeen|noor|nour|' +
+    'hina|saima|sana|shazia|rubina|farah|farida|malala|benazir|bushra|maryam|reza|mehdi|mahdi|hossein|akbar|abbas|javad|jawad|mojtaba|' +
+    'morteza|masoud|massoud|masrour|nechirvan|bafel|qubad|ashraf|amrullah|hamdullah|najib|najibullah|gulbuddin|zalmay|zalmai|farid|' +
+    'fawzia|roya|shukria|mahbouba|zarifa|sima|habiba|wahid|waheed|mujib|mujibur|hasina|khaleda|tarique|recep|tayyip|mesut|mehmet|' +
+    'hakan|kemal|bulent|bülent|selahattin|ekrem|dilan|shilan|rojda|abiy|tedros|getachew|mulugeta|tesfaye|haile|kebede|alemu|girma|dawit|' +
+    'yohannes|mekonnen|berhane|desta|tigist|meron|selam|kaleab|isaias|juma|baraka|wanjiru|wambui|njeri|uhuru|raila|kalonzo|adebayo|' +
+    'olusegun|oluwaseun|chukwuemeka|emeka|chinedu|ngozi|chioma|adaeze|babatunde|tunde|yemi|femi|kemi|sani|aliyu|abubakar|yakubu|garba|' +
+    'danjuma|bola|kwame|kofi|kwabena|akosua|yaw|kojo|mamadou|moussa|oumar|amadou|boubacar|seydou|ousmane|cheikh|aliou|fatou|mariama|' +
+    'awa|assimi|idriss|faustin|narendra|rahul|amit|sanjay|vijay|rajesh|suresh|ramesh|sunil|anil|ajay|arvind|priya|pooja|anjali|deepak|' +
+    'manoj|ravi|sachin|shashi|mamata|aung|kyaw|zaw|thant|hla|soe|myint|vladimir|volodymyr|sergei|sergey|serhiy|dmitry|dmitri|dmytro|' +
+    'oleksandr|oleksiy|andriy|mykola|yevgeny|yevgeniy|mikhail|nikolai|alexei|alexey|igor|yuri|yulia|oksana|olena|iryna|svetlana|natalia|' +
+    'tatiana|viktor|valery|valeriy|gennady|arkady|ramzan|vitaliy|vitaly|petro|taras|bohdan|kyrylo|denys|ilham|nikol|ilir|aleksandar',
 );

@@ -337,7 +337,8 @@ function chain(st: LineState, a: number, b: number): void {
   const before = toks[a - 1];
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(toks[a - 2]?.l ?? '') ? 3 : STR_CUE);
   // "By A and B", "A, B and C"
-  if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2) personCue = Math.max(personCue, 3);
+  // (but "© Name, AFP": a known organisation after a credited name is the agency)
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
   // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
   if (before?.l === 'of' && toks[a - 2]?.l === 'chief' && i === a) {
@@ -483,7 +484,10 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         continue;
       }
     }
-    if (cue < 3) {
+    // "Mocímboa da Praia", "Norte de Santander": after an unknown word and a particle, a known name
+    // ends the same name rather than starting another
+    const afterParticle = p > runStart + 1 && !toks[p - 1].cap && NAME_PARTICLES.has(toks[p - 1].l);
+    if (cue < 3 && !afterParticle) {
       const m = matchAt(st, p, b, a);
       if (m) {
         // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
@@ -554,9 +558,15 @@ function matchAt(st: LineState, p: number, b: number, a: number): { end: number;
 function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: number, a: number): boolean {
   const { toks } = st;
   if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) return false;
-  // acronyms match only as written in capitals ("WHO", not "Who")
-  if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end)) return false;
+  // acronyms match only as written in capitals ("WHO", not "Who"), or, from four letters, as a
+  // word of their own in the British style ("Nato", "Unicef", "Ocha") when no common word or given name
+  if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end) && !acronymAsWord(st, e, p, end, a, b)) return false;
   return true;
+}
+
+function acronymAsWord(st: LineState, e: GazEntry, p: number, end: number, a: number, b: number): boolean {
+  const t = st.toks[p];
+  return p === end && p === a && end === b && e.name.length >= 4 && /^\p{Lu}+$/u.test(e.name) && t.cap && t.t.slice(1) === t.l.slice(1) && !has(t, L_COMMON) && !st.g.given.has(t.l);
 }
 
 /** Lookup key of toks[a..b] (lowercase words, single spaces). */
@@ -602,6 +612,9 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     while (k < b && (has(toks[k], L_DEMONYM) || has(toks[k], L_DIRECTION) || toks[k].l === 'the')) k++;
     if (k === b) return;
   }
+  // headline-style lines that are bylines: "Jane Okello in Kampala and …", a name alone on its line
+  // (a given name that is no common word, then one to three more words, no designator)
+  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && st.g.given.has(toks[a].l) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX)) personCue = 3;
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
   while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
@@ -652,6 +665,12 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
   if (compass && len >= 2) set('location', STR_CUE);
+  // "Mocímboa da Praia", "Ciudad del Carmen": a known place after a particle names a place
+  for (let k = b - 1; k > a; k--) {
+    if (toks[k].cap || !NAME_PARTICLES.has(toks[k].l)) continue;
+    if (lookupAt(st, k + 1, b)?.type === 'location') set('location', STR_CUE);
+    break;
+  }
   // "Partners In Health", "Friends Of The Earth": a capitalised connector inside a name mid-text
   if (len >= 3 && !st.titleCase) {
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);

@@ -117,7 +117,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       continue;
     }
-    if (t.k === NUM && toks[i + 1]?.t === ':' && toks[i + 2]?.k === NUM) continue;
+    // times "16:42", slashed numbers "24/7", "9/11", "3/4": neither number counts anything
+    if (t.k === NUM && (toks[i + 1]?.t === ':' || (toks[i + 1]?.t === '/' && !toks[i + 1].sp && !toks[i + 2]?.sp)) && toks[i + 2]?.k === NUM) {
+      i += 2;
+      continue;
+    }
     // page furniture "1 of 3" (slides, lists): a bare number of a bare number counts nothing
     if (t.k === NUM && toks[i + 1]?.l === 'of' && toks[i + 2]?.k === NUM && !(toks[i + 3]?.k === WORD && !toks[i + 3].cap)) {
       i += 2;

@@ -4,7 +4,7 @@
  * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
  * to the line.
  */
-import { ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAYS } from './lexicon';
+import { ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 
 /** Word flags, looked up once per token (one hash lookup instead of one per rule). */
 export const F_DATE = 1;
@@ -62,6 +62,7 @@ function flags(): Map<string, number> {
   add(MONTHS.keys(), F_DATE);
   add(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], F_DATE);
   add(WEEKDAYS, F_DATE);
+  add(WEEKDAY_ABBREVIATIONS, F_DATE);
   add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an'], F_DATE);
   add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);
   add(['a', 'half'], F_NUMBER);
@@ -74,6 +75,12 @@ function flags(): Map<string, number> {
   }
   flagMap = m;
   return m;
+}
+
+/** F_DATE, F_NUMBER and F_STOP of a lowercase word (as the tokenizer sets them; not F_HYPHEN). */
+export function wordFlags(l: string): number {
+  const fm = flags();
+  return l.length <= 3 ? shortFlags(l, fm) : flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
 }
 
 export const WORD = 1;
@@ -162,7 +169,13 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     let l: string;
     let f = 0;
     let upper = false;
-    if (isLetterCode(c)) {
+    const cur = c === 82 || c === 78 || c === 75 || c === 84 || c === 85 || c === 83 ? currencyPrefix(line, i, n) : 0;
+    if (cur > 0) {
+      // "Rs1 million", "KSh200", "N30 million": a currency glued to its amount is a symbol of its own
+      i += cur;
+      t = line.slice(start, i);
+      l = t;
+    } else if (isLetterCode(c)) {
       k = WORD;
       sawHyphen = false;
       sawHigh = high(c);
@@ -221,6 +234,34 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   }
   out.length = count;
   return out;
+}
+
+/** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
+const CURRENCY_PREFIXES = ['Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R'];
+const SCALE_AFTER = /^(?:bn|mn|m|k|tn)\b|^ (?:million|billion|trillion)\b/;
+
+/** Length of a currency prefix at i followed by a digit ("Rs1", "N4.5 million"), or 0. */
+function currencyPrefix(line: string, i: number, n: number): number {
+  // most words starting with these capitals have no digit in their first four characters
+  if (!isDigitCode(line.charCodeAt(i + 1)) && !isDigitCode(line.charCodeAt(i + 2)) && !isDigitCode(line.charCodeAt(i + 3)) && !isDigitCode(line.charCodeAt(i + 4))) return 0;
+  for (const p of CURRENCY_PREFIXES) {
+    const e = i + p.length;
+    if (e >= n || !line.startsWith(p, i) || !isDigitCode(line.charCodeAt(e))) continue;
+    if (i > 0 && (isLetterCode(line.charCodeAt(i - 1)) || isDigitCode(line.charCodeAt(i - 1)))) return 0;
+    if (p.length > 1) return p.length;
+    let j = e;
+    let grouped = false;
+    while (j < n) {
+      const d = line.charCodeAt(j);
+      if (isDigitCode(d)) j++;
+      else if ((d === 44 || d === 46) && j + 1 < n && isDigitCode(line.charCodeAt(j + 1))) {
+        grouped = true;
+        j += 2;
+      } else break;
+    }
+    return grouped || SCALE_AFTER.test(line.slice(j, j + 9)) ? 1 : 0;
+  }
+  return 0;
 }
 
 /** A character toLowerCase could change (ASCII capitals, or anything from U+00C0 on), as hasUpperAscii counts them. */
