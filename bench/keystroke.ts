@@ -1,20 +1,23 @@
 /**
  * Keystroke-to-decorations cost in a 1 MB article, on the code path the extension runs after each
- * edit (ArticleController.refresh → DecorationPalette.apply), outside VS Code:
+ * edit (ArticleController.update → DecorationPalette.apply), outside VS Code:
  *
- *   after  (the shipped path): SuggestionDetector.updateLines (only the changed lines are detected
- *          again; results per line, line-relative) → buildLineView → SuggestionBlocks.update and
- *          the ranges of the blocks to set (the dirty ones, and after an edit adding or removing
- *          lines the blocks below it set by the previous keystroke, as DecorationPalette.apply), as
- *          (line, column) ranges read off the lines;
- *   before (the path up to 0820b18, for comparison on the same edits): SuggestionDetector.update
- *          (absolute entities of the whole article) → buildArticleView → offset → (line, column)
- *          for every span (TextDocument.positionAt; here on a line index patched per edit as VS
- *          Code's text model is).
+ *   after    (the shipped path): the line range the change event replaced (read with
+ *            TextDocument.lineAt, here off the document's lines) → SuggestionDetector.editLines
+ *            (only those lines are detected again; no whole text) → buildLineView without the text
+ *            → SuggestionBlocks.update and the ranges of the blocks to set (the dirty ones, and after
+ *            an edit adding or removing lines the blocks below it set by the previous keystroke, as
+ *            DecorationPalette.apply), a line's Range objects reused while its suggestions and line
+ *            number stay the same (as DecorationPalette.setBlocks);
+ *   previous (the path of fcee55f): TextDocument.getText() (VS Code joins every line, once per
+ *            version) → SuggestionDetector.updateLines (finds the edit by comparing the whole text)
+ *            → buildLineView → the blocks' ranges as (line, column) number lists;
+ *   before   (the path up to 0820b18): getText() → SuggestionDetector.update (absolute entities of
+ *            the whole article) → buildArticleView → offset → (line, column) for every span
+ *            (TextDocument.positionAt; here on a line index patched per edit as VS Code's text
+ *            model is).
  *
- * Both start with TextDocument.getText() as the extension host makes it (its lines joined: a flat
- * string, patched per edit like ExtHostDocumentData) and include what the extension host does
- * with the ranges before they leave for the editor:
+ * All include what the extension host does with the ranges before they leave for the editor:
  * the flat number array of ExtHostTextEditor.setDecorations (its fast path for plain ranges) and
  * its JSON serialisation for the RPC message. VS Code's rendering is excluded (see the in-host
  * figures of test/integration/suite/entities.test.ts for the editor's side).
@@ -22,12 +25,12 @@
  * The modules are bundled by esbuild as scripts/build.mjs bundles the extension (`--tsx` runs
  * the sources through tsx instead, where every imported binding is a getter call).
  *
- *   npx tsx bench/keystroke.ts [--kb 1000] [--keystrokes 300] [--tsx] [--block 128] [--max-blocks 8]
+ *   npx tsx bench/keystroke.ts [--kb 1000] [--keystrokes 300] [--tsx] [--block 128] [--max-blocks 32] [--no-before] [--worst]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BUILTIN_ENTITY_TYPES } from '../src/core/model';
+import { BUILTIN_ENTITY_TYPES, type DetectedEntity } from '../src/core/model';
 import type { DetectionSettings } from '../src/workspace/detection';
 import * as sources from './lib/keystrokePath';
 import { bundled } from './lib/bundled';
@@ -37,7 +40,8 @@ const root = resolve(__dirname, '..');
 const size = opt('kb', 1000) * 1000;
 const keystrokes = opt('keystrokes', 300);
 const blockLines = opt('block', 128);
-const maxBlocks = opt('max-blocks', 8);
+const maxBlocks = opt('max-blocks', 32);
+const withBefore = !flag('no-before');
 const viaTsx = flag('tsx');
 const { SuggestionDetector, buildArticleView, buildLineView, SuggestionBlocks } = viaTsx ? sources : bundled<typeof sources>('bench/lib/keystrokePath.ts');
 
@@ -108,11 +112,18 @@ class Doc {
   get length(): number {
     return this.index.starts[this.index.starts.length - 1] + this.lines[this.lines.length - 1].length;
   }
-  insert(at: number, ch: string): void {
+  /** Inserts `ch` at offset `at`; returns the line-range edit a change event reports (line, column range). */
+  insert(at: number, ch: string): { line: number; lines: number } {
     const line = this.index.lineOf(at);
     const col = at - this.index.starts[line];
-    this.lines.splice(line, 1, ...(this.lines[line].slice(0, col) + ch + this.lines[line].slice(col)).split('\n'));
+    const fresh = (this.lines[line].slice(0, col) + ch + this.lines[line].slice(col)).split('\n');
+    this.lines.splice(line, 1, ...fresh);
     this.index.insert(at, ch);
+    return { line, lines: fresh.length };
+  }
+  /** TextDocument.lineAt(i).text */
+  lineAt(i: number): { text: string } {
+    return { text: this.lines[i] };
   }
 }
 
@@ -154,50 +165,91 @@ function beforePath(): (doc: Doc) => Step {
 }
 
 let blockInfo = () => '';
-const stages = { getText: [] as number[], detect: [] as number[], view: [] as number[], decorations: [] as number[] };
+const stages = { lines: [] as number[], detect: [] as number[], view: [] as number[], decorations: [] as number[] };
 
-/** after: lines, line view, the blocks to set. */
-function afterPath(): (doc: Doc) => Step {
-  const detector = new SuggestionDetector(settings);
-  const blocks = new SuggestionBlocks(blockLines, maxBlocks);
-  blockInfo = () => `${blocks.blocks.length} blocks of ~${blocks.size} lines`;
+/** The blocks to set after an update, as DecorationPalette.apply picks them. */
+function blockPicker(blocks: InstanceType<typeof SuggestionBlocks>) {
   let lastSet = new Set<number>();
-  return (doc) => {
-    const t0 = performance.now();
-    const text = doc.getText();
-    const t1 = performance.now();
-    const changes = detector.updateLines(text)!;
-    const t2 = performance.now();
-    const view = buildLineView(text, undefined, changes);
-    const lines = view.lines!;
-    const t3 = performance.now();
+  return (lines: NonNullable<ReturnType<typeof buildLineView>['lines']>) => {
     const up = blocks.update(lines);
-    // as DecorationPalette.apply: the dirty blocks, and when the edit added or removed lines, the
-    // blocks below it that the previous keystroke set
+    // the dirty blocks, and when the edit added or removed lines, the blocks below it that the previous keystroke set
     const ch = lines.changes;
     const shifted = ch.removed !== ch.added;
     const ids = new Set(up.dirty.map((b) => b.id));
     const toSet = up.rebuilt ? up.dirty : blocks.blocks.filter((b) => ids.has(b.id) || (shifted && lastSet.has(b.id) && b.start + b.applied.length > ch.first));
+    lastSet = up.rebuilt ? new Set() : new Set(toSet.map((b) => b.id));
+    return toSet;
+  };
+}
+
+/** A line's Range objects, reused while its suggestions and line number stay (as DecorationPalette.setBlocks). */
+const lineRanges = new WeakMap<readonly DetectedEntity[], { line: number; ranges: Range[] }>();
+
+/** after: the edited lines only, line view without the text, the blocks to set. */
+function afterPath(): (doc: Doc, edit?: { line: number; lines: number }) => Step {
+  const detector = new SuggestionDetector(settings);
+  const blocks = new SuggestionBlocks(blockLines, maxBlocks);
+  blockInfo = () => `${blocks.blocks.length} blocks of ~${blocks.size} lines`;
+  const pick = blockPicker(blocks);
+  return (doc, edit) => {
+    const t0 = performance.now();
+    let fresh: string[] | undefined;
+    if (edit) {
+      fresh = [];
+      for (let i = edit.line; i < edit.line + edit.lines; i++) fresh.push(doc.lineAt(i).text);
+    }
+    const t1 = performance.now();
+    const changes = edit && fresh ? detector.editLines(edit.line, 1, fresh)! : detector.updateLines(doc.getText())!;
+    const t2 = performance.now();
+    const view = buildLineView(undefined, undefined, changes);
+    const lines = view.lines!;
+    const t3 = performance.now();
     let bytes = 0;
-    for (const b of toSet) {
+    for (const b of pick(lines)) {
+      const byType = new Map<string, Range[]>();
+      blocks.visit(b, lines, (line, shown) => {
+        let c = lineRanges.get(shown);
+        if (c?.line !== line) lineRanges.set(shown, (c = { line, ranges: shown.map((x) => ({ start: { line, character: x.start }, end: { line, character: x.end } })) }));
+        for (let i = 0; i < shown.length; i++) {
+          let list = byType.get(shown[i].type);
+          if (!list) byType.set(shown[i].type, (list = []));
+          list.push(c.ranges[i]);
+        }
+      });
+      for (const list of byType.values()) bytes += send(list);
+    }
+    const t4 = performance.now();
+    stages.lines.push(t1 - t0);
+    stages.detect.push(t2 - t1);
+    stages.view.push(t3 - t2);
+    stages.decorations.push(t4 - t3);
+    return { spans: lines.total, bytes, blocks: 0 };
+  };
+}
+
+/** previous: getText, whole-text comparison in updateLines, line view, the blocks' ranges as number lists. */
+function previousPath(): (doc: Doc) => Step {
+  const detector = new SuggestionDetector(settings);
+  const blocks = new SuggestionBlocks(blockLines, 8);
+  const pick = blockPicker(blocks);
+  return (doc) => {
+    const text = doc.getText();
+    const view = buildLineView(text, undefined, detector.updateLines(text)!);
+    const lines = view.lines!;
+    let bytes = 0;
+    for (const b of pick(lines)) {
       for (const q of blocks.ranges(b, lines).values()) {
         const list: Range[] = [];
         for (let i = 0; i < q.length; i += 4) list.push({ start: { line: q[i], character: q[i + 1] }, end: { line: q[i + 2], character: q[i + 3] } });
         bytes += send(list);
       }
     }
-    lastSet = up.rebuilt ? new Set() : new Set(toSet.map((b) => b.id));
-    const t4 = performance.now();
-    stages.getText.push(t1 - t0);
-    stages.detect.push(t2 - t1);
-    stages.view.push(t3 - t2);
-    stages.decorations.push(t4 - t3);
-    return { spans: lines.total, bytes, blocks: toSet.length };
+    return { spans: lines.total, bytes, blocks: 0 };
   };
 }
 
 /** Runs one path over all keystrokes (each path in its own phase: no garbage left by the other). */
-function run(make: () => (doc: Doc) => Step): { first: number; firstSpans: number; costs: number[]; spans: number[]; bytes: number; blocks: number } {
+function run(make: () => (doc: Doc, edit?: { line: number; lines: number }) => Step): { first: number; firstSpans: number; costs: number[]; spans: number[]; bytes: number } {
   const doc = new Doc();
   const step = make();
   let t = performance.now();
@@ -206,23 +258,22 @@ function run(make: () => (doc: Doc) => Step): { first: number; firstSpans: numbe
   const costs: number[] = [];
   const spans: number[] = [];
   let bytes = 0;
-  let blocks = 0;
   for (const [at, ch] of edits) {
-    doc.insert(at, ch);
+    const edit = doc.insert(at, ch);
     t = performance.now();
-    const r = step(doc);
+    const r = step(doc, edit);
     costs.push(performance.now() - t);
     spans.push(r.spans);
     bytes += r.bytes;
-    blocks += r.blocks;
   }
-  return { first, firstSpans, costs, spans, bytes, blocks };
+  return { first, firstSpans, costs, spans, bytes };
 }
 
 const after = run(afterPath);
-const before = run(beforePath);
+const previous = run(previousPath);
+const before = withBefore ? run(beforePath) : undefined;
 after.spans.forEach((n, k) => {
-  if (n !== before.spans[k]) throw new Error(`keystroke ${k}: the paths disagree (${n} vs ${before.spans[k]} suggestions)`);
+  if (n !== previous.spans[k] || (before && n !== before.spans[k])) throw new Error(`keystroke ${k}: the paths disagree (${n} vs ${previous.spans[k]} vs ${before?.spans[k]} suggestions)`);
 });
 
 // calibration: a plain regex pass over the same text (~600 MB/s on the issue's reference machine)
@@ -238,9 +289,12 @@ const pct = (xs: number[], p: number): string => [...xs].sort((x, y) => x - y)[M
 const stats = (xs: number[]) => `p50 ${pct(xs, 0.5)} ms, p95 ${pct(xs, 0.95)} ms, max ${pct(xs, 1)} ms`;
 console.log(`keystroke → decoration ranges in a ${(text.length / 1e6).toFixed(2)} MB article, ${text.split('\n').length} lines, ${after.firstSpans} suggested spans (${viaTsx ? 'sources run by tsx' : 'modules bundled by esbuild as shipped'}; node ${process.version})`);
 console.log(`  machine: a plain regex pass runs at ${(text.length / 1e6 / (best / 1000)).toFixed(0)} MB/s now (load disturbs the figures); first full detection ${after.first.toFixed(0)} ms`);
-console.log(`  after  (lines → line view → ${blockInfo()}), ${keystrokes} keystrokes: ${stats(after.costs)}; ${(after.blocks / keystrokes).toFixed(1)} blocks set, ${(after.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
+console.log(`  after    (edited lines → line view → ${blockInfo()}), ${keystrokes} keystrokes: ${stats(after.costs)}; ${(after.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
 for (const xs of Object.values(stages)) xs.splice(0, 1); // the first, full run
+if (flag('worst')) {
+  const order = after.costs.map((c, k) => k).sort((a, b) => after.costs[b] - after.costs[a]).slice(0, 20);
+  for (const k of order) console.log(`    keystroke ${k}: ${after.costs[k].toFixed(2)} ms = ${Object.entries(stages).map(([n, xs]) => `${n} ${xs[k].toFixed(2)}`).join(', ')}`);
+}
 console.log(`    stages (p50 / p95 ms): ${Object.entries(stages).map(([k, xs]) => `${k} ${pct(xs, 0.5)} / ${pct(xs, 0.95)}`).join(', ')}`);
-const ours = stages.detect.map((d, k) => d + stages.view[k] + stages.decorations[k]);
-console.log(`    without getText (VS Code joins the lines once per version, for whichever listener asks first): ${stats(ours)}`);
-console.log(`  before (whole-article entities → view → positionAt per span), same keystrokes: ${stats(before.costs)}; ${(before.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
+console.log(`  previous (getText → updateLines → line view → 8 blocks, fcee55f), same keystrokes: ${stats(previous.costs)}; ${(previous.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
+if (before) console.log(`  before   (whole-article entities → view → positionAt per span, 0820b18), same keystrokes: ${stats(before.costs)}; ${(before.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);

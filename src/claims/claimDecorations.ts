@@ -35,17 +35,50 @@ export class ClaimDecorations implements vscode.Disposable {
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly shown = new Map<string, { claims: number; proposals: number }>();
+  /** Per article: what the decorations were last set from (sidecar annotations, document version, claim detection on). */
+  private readonly basis = new Map<string, { doc: unknown; version: number; detection: boolean }>();
+  /** Per article: decorations to set once typing paused (see onArticleChange). */
+  private readonly later = new Map<string, ReturnType<typeof setTimeout>>();
+  private contextTimer?: ReturnType<typeof setTimeout>;
   private readonly disposables: vscode.Disposable[] = [this.claimType, this.proposedType];
   private context = { onClaim: false, onProposed: false };
 
   constructor(private readonly controller: ArticleController, private readonly service: ClaimService) {
     this.disposables.push(
-      controller.onDidChange((uri) => this.decorate(uri)),
+      controller.onDidChange((uri) => this.onArticleChange(uri)),
       service.onDidDetect((uri) => this.decorate(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => { for (const e of vscode.window.visibleTextEditors) this.decorate(e.document.uri); }),
-      vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)),
+      // the context keys only matter for menus: looked up once the cursor rests, not per keystroke
+      vscode.window.onDidChangeTextEditorSelection((e) => this.updateContextSoon(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)),
     );
+  }
+
+  /**
+   * An article's view changed. After an edit of its text alone (same annotations, same settings)
+   * nothing is set now: the editor moves the claim decorations with the text, and re-sending every
+   * proposal (thousands in a large article, each with its hover) on each keystroke costs more than
+   * the entity decorations themselves. The detection this schedules sets them when typing paused
+   * (onDidDetect); a timer does it if no detection comes. Anything else is decorated at once.
+   */
+  private onArticleChange(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const snapshot = this.controller.snapshot(uri);
+    const last = this.basis.get(key);
+    const detection = this.controller.currentSettings.claimDetectionEnabled;
+    if (!snapshot || !last || last.doc !== snapshot.sidecar?.doc || last.detection !== detection || last.version === snapshot.version) {
+      this.decorate(uri);
+      return;
+    }
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (!document) return;
+    this.service.noteEdit(document);
+    const old = this.later.get(key);
+    if (old) clearTimeout(old);
+    this.later.set(key, setTimeout(() => {
+      this.later.delete(key);
+      this.decorate(uri);
+    }, detection ? DECORATE_AFTER_EDIT_DETECTING_MS : DECORATE_AFTER_EDIT_MS));
   }
 
   /**
@@ -72,11 +105,17 @@ export class ClaimDecorations implements vscode.Disposable {
   }
 
   private decorate(uri: vscode.Uri): void {
-    const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString() && isArticle(e.document));
+    const key = uri.toString();
+    const pending = this.later.get(key);
+    if (pending) clearTimeout(pending);
+    this.later.delete(key);
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key && isArticle(e.document));
     if (!editors.length) return;
     const document = editors[0].document;
     const v = this.view(document);
-    const doc = this.controller.snapshot(uri)?.sidecar?.doc;
+    const snapshot = this.controller.snapshot(uri);
+    const doc = snapshot?.sidecar?.doc;
+    if (snapshot) this.basis.set(key, { doc, version: snapshot.version, detection: this.controller.currentSettings.claimDetectionEnabled });
     const range = (s: number, e: number) => new vscode.Range(document.positionAt(s), document.positionAt(e));
     const claims = v.claims.map((c) => ({ range: range(c.start, c.end), hoverMessage: claimHover(c, claimantName(doc, c.claimant)) }));
     const proposals = v.proposals.map((d) => ({ range: range(d.start, d.end), hoverMessage: proposalHover(d) }));
@@ -84,14 +123,28 @@ export class ClaimDecorations implements vscode.Disposable {
       editor.setDecorations(this.claimType, claims);
       editor.setDecorations(this.proposedType, proposals);
     }
-    this.shown.set(uri.toString(), { claims: claims.length, proposals: proposals.length });
-    this.updateContext(vscode.window.activeTextEditor);
+    this.shown.set(key, { claims: claims.length, proposals: proposals.length });
+    const active = vscode.window.activeTextEditor;
+    this.updateContext(active, active?.document === document ? v : undefined);
   }
 
-  private updateContext(editor: vscode.TextEditor | undefined): void {
+  private updateContextSoon(editor: vscode.TextEditor): void {
+    if (this.contextTimer) clearTimeout(this.contextTimer);
+    this.contextTimer = setTimeout(() => {
+      this.contextTimer = undefined;
+      if (vscode.window.activeTextEditor === editor) this.updateContext(editor);
+    }, CONTEXT_DELAY_MS);
+  }
+
+  private updateContext(editor: vscode.TextEditor | undefined, known?: ArticleClaimView): void {
     let next = { onClaim: false, onProposed: false };
     if (editor && isArticle(editor.document) && this.controller.snapshot(editor.document.uri)) {
-      const hit = this.at(editor.document, editor.document.offsetAt(editor.selection.active));
+      const offset = editor.document.offsetAt(editor.selection.active);
+      let hit: { claim?: Claim; proposal?: DetectedClaim };
+      if (known) {
+        const claim = claimAt(known.claims, offset);
+        hit = claim ? { claim } : { proposal: bestOverlap(known.proposals, { start: offset, end: offset }) };
+      } else hit = this.at(editor.document, offset);
       next = { onClaim: !!hit.claim, onProposed: !!hit.proposal };
     }
     if (next.onClaim !== this.context.onClaim) void vscode.commands.executeCommand('setContext', 'articleAnnotator.onClaim', next.onClaim);
@@ -100,9 +153,18 @@ export class ClaimDecorations implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const t of this.later.values()) clearTimeout(t);
+    if (this.contextTimer) clearTimeout(this.contextTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** After an edit, the claim decorations are set again this long after the last one if no detection did it first. */
+const DECORATE_AFTER_EDIT_MS = 300;
+/** The same with claim detection on: the detection after the pause (0.4–1 s, then its run) usually comes first. */
+const DECORATE_AFTER_EDIT_DETECTING_MS = 2500;
+/** The claim context keys are looked up this long after the cursor last moved. */
+const CONTEXT_DELAY_MS = 150;
 
 function md(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');

@@ -125,6 +125,18 @@ export class ClaimService implements vscode.Disposable {
     return openProposals(peek.claims, doc);
   }
 
+  /**
+   * An open article was edited and its decorations were left to the editor (which moves them with
+   * the text): schedules the detection that brings its proposals up to date (debounced; onDidDetect
+   * fires after it). Costs nothing per keystroke beyond resetting a timer.
+   */
+  noteEdit(document: vscode.TextDocument): void {
+    if (!this.controller.currentSettings.claimDetectionEnabled) return;
+    // the length only chooses the delay (whole-text or paragraph mode): no getText() here
+    const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
+    this.scheduleDetection(document.uri, length, true);
+  }
+
   /** The claims an entity makes in an open article: its sidecar claims and shown proposals (never detects). */
   claimsOf(document: vscode.TextDocument, who: EntityRef): EntityClaims {
     const doc = this.controller.snapshot(document.uri)?.sidecar?.doc;

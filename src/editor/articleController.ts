@@ -9,6 +9,7 @@ import { AnnotationStore, type SidecarState } from '../workspace/annotationStore
 import { buildArticleView, buildLineView, itemAt, type ArticleView } from '../workspace/articleView';
 import { absoluteEntities } from '../core/detect/incremental';
 import { SuggestionDetector } from '../workspace/detection';
+import type { LineChanges } from '../core/detect/incremental';
 import { readSettings, type AnnotatorSettings } from '../workspace/settings';
 import { log, errorText } from '../workspace/log';
 import { DecorationPalette } from './decorations';
@@ -23,6 +24,22 @@ export const TYPING_DEBOUNCE_MS = 250;
 const INSTANT_REFRESH_MS = 100;
 /** After typing pauses this long, the blocks of suggestion decorations set while typing are set once more. */
 const SETTLE_MS = 400;
+/** Edits spanning more lines than this (a big paste, undo of one) are detected from the whole text. */
+const MAX_EDIT_LINES = 1000;
+
+/**
+ * The lines that changed since the detector last saw a document, from the change events: lines
+ * [first, last] of the current text replace lines of the detector's, `delta` more than it had.
+ * The detector is then given only those lines (`editLines`: no `getText()`, which joins every
+ * line of the document, and no whole-text comparison to find the edit).
+ */
+interface LineEdits {
+  first: number;
+  last: number;
+  delta: number;
+  /** The edits cannot be followed line by line (CRLF document, too many lines): read the whole text. */
+  whole: boolean;
+}
 
 export interface ArticleSnapshot {
   uri: vscode.Uri;
@@ -31,6 +48,11 @@ export interface ArticleSnapshot {
   sidecar: SidecarState | undefined;
   /** Milliseconds the last refresh took (load + detect + view). */
   millis: number;
+}
+
+/** What entity detection depends on: detectors are made again when it changes. */
+function detectionKey(s: AnnotatorSettings): string {
+  return JSON.stringify([s.detectionEnabled, s.detectionTypes, s.gazetteer]);
 }
 
 export function isArticle(doc: vscode.TextDocument): boolean {
@@ -43,6 +65,8 @@ export class ArticleController implements vscode.Disposable {
   private readonly running = new Map<string, Promise<void>>();
   /** Per document: the incremental detector, so a keystroke re-detects only the changed lines. */
   private readonly detectors = new Map<string, SuggestionDetector>();
+  /** Per document: the lines changed since its detector last ran (see LineEdits). */
+  private readonly lineEdits = new Map<string, LineEdits>();
   /** Per document: milliseconds the last two refreshes after an edit took. */
   private readonly editMillis = new Map<string, [number, number]>();
   /** Per document: the pending settle of the suggestion decorations (DecorationPalette.settle). */
@@ -68,13 +92,16 @@ export class ArticleController implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.showAll(editors)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!isArticle(e.document) || !e.contentChanges.length) return;
-        if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges, e.reason);
         const key = e.document.uri.toString();
         if (!this.editedAt.has(key)) this.editedAt.set(key, performance.now());
+        this.noteLineEdits(key, e);
+        if (AnnotationStore.supports(e.document.uri)) this.store.applyTextChanges(e.document.uri, e.contentChanges, e.reason);
         const last = this.editMillis.get(key);
-        // (not within this event: refreshing inside the change event, with the claim decorations
-        // it triggers, made the workbench several times slower per edit in the integration suite)
-        this.schedule(e.document, last && Math.min(...last) >= INSTANT_REFRESH_MS ? TYPING_DEBOUNCE_MS : 0);
+        if (last && Math.min(...last) >= INSTANT_REFRESH_MS) this.schedule(e.document, TYPING_DEBOUNCE_MS);
+        // At once, within the event, when nothing is pending: with the edited lines only, this
+        // costs a few milliseconds, and nothing queued behind the event (other extensions' timers,
+        // a whole-text scan of the built-in merge-conflict extension) delays the decorations.
+        else if (!this.refreshNow(e.document)) this.schedule(e.document, 0);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -83,8 +110,10 @@ export class ArticleController implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('articleAnnotator')) return;
+        const before = detectionKey(this.settings);
         this.settings = this.loadSettings();
-        this.detectors.clear();
+        // (other settings, claim detection's among them, leave the entity detectors as they are)
+        if (detectionKey(this.settings) !== before) this.detectors.clear();
         this.refreshVisible();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)),
@@ -164,33 +193,7 @@ export class ArticleController implements vscode.Disposable {
         }
       }
       if (doc.version !== version) return; // typed meanwhile: the pending timer recomputes
-      const text = doc.getText();
-      let view: ArticleView | undefined;
-      let full = true;
-      try {
-        let detector = this.detectors.get(key);
-        if (!detector) this.detectors.set(key, (detector = new SuggestionDetector(this.settings)));
-        const changes = detector.updateLines(text);
-        if (changes) {
-          full = changes.full;
-          // the lines are the editor's lines (VS Code keeps one kind of line end): positions need no conversion
-          if (changes.lines.length === doc.lineCount) view = buildLineView(text, sidecar?.doc, changes);
-          else view = buildArticleView(text, sidecar?.doc, absoluteEntities(changes.lines));
-        }
-      } catch (err) {
-        log().error(`entity detection failed on ${doc.uri.fsPath}: ${err instanceof Error ? err.stack : String(err)}`);
-        this.detectors.delete(key);
-      }
-      view ??= buildArticleView(text, sidecar?.doc, []);
-      const millis = performance.now() - t0;
-      this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
-      this.decorate(this.visibleEditors(doc.uri), view, key);
-      if (this.editedAt.has(key) && !full) this.editMillis.set(key, [this.editMillis.get(key)?.[1] ?? 0, performance.now() - t0]);
-      this.noteEditLatency(key);
-      if (view.lines) this.scheduleSettle(doc);
-      log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);
-      this.updateContext(vscode.window.activeTextEditor);
-      this.changed.fire(doc.uri);
+      this.update(doc, key, sidecar, t0);
     })();
     this.running.set(key, run);
     try {
@@ -198,6 +201,122 @@ export class ArticleController implements vscode.Disposable {
     } finally {
       if (this.running.get(key) === run) this.running.delete(key);
     }
+  }
+
+  /**
+   * Refreshes the document synchronously if it can be (sidecar loaded, no refresh pending or
+   * running); false if not done.
+   */
+  private refreshNow(doc: vscode.TextDocument): boolean {
+    const key = doc.uri.toString();
+    if (this.running.has(key) || this.timers.has(key) || doc.isClosed || !isArticle(doc)) return false;
+    let sidecar: SidecarState | undefined;
+    if (AnnotationStore.supports(doc.uri)) {
+      sidecar = this.store.peek(doc.uri);
+      if (!sidecar) return false;
+    }
+    try {
+      this.update(doc, key, sidecar, performance.now());
+    } catch (err) {
+      log().error(`refreshing ${doc.uri.fsPath}: ${errorText(err)}`);
+      return false;
+    }
+    return true;
+  }
+
+  /** Records the lines an edit replaced (see LineEdits); the change's ranges apply one after the other. */
+  private noteLineEdits(key: string, e: vscode.TextDocumentChangeEvent): void {
+    let p = this.lineEdits.get(key);
+    if (!p) this.lineEdits.set(key, (p = { first: 0, last: -1, delta: 0, whole: false }));
+    if (p.whole) return;
+    if (e.document.eol !== vscode.EndOfLine.LF) {
+      p.whole = true;
+      return;
+    }
+    for (const c of e.contentChanges) {
+      const s = c.range.start.line;
+      const end = c.range.end.line;
+      let k = 0;
+      for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) k++;
+      if (c.text.includes('\r')) {
+        p.whole = true;
+        return;
+      }
+      // lines [s, end] became [s, s + k]; the lines changed before move with it
+      const d = k - (end - s);
+      if (p.last >= p.first) {
+        const first = p.first < s ? p.first : p.first > end ? p.first + d : s;
+        const last = p.last < s ? p.last : p.last > end ? p.last + d : s + k;
+        p.first = Math.min(first, s);
+        p.last = Math.max(last, s + k);
+      } else {
+        p.first = s;
+        p.last = s + k;
+      }
+      p.delta += d;
+    }
+    if (p.last - p.first > MAX_EDIT_LINES) p.whole = true;
+  }
+
+  /**
+   * Detects what changed (from the edited lines when the change events allow, else from the whole
+   * text), builds the view and sets the decorations.
+   */
+  private update(doc: vscode.TextDocument, key: string, sidecar: SidecarState | undefined, t0: number): void {
+    const version = doc.version;
+    let text: string | undefined;
+    let view: ArticleView | undefined;
+    let full = true;
+    const edits = this.lineEdits.get(key);
+    this.lineEdits.delete(key);
+    try {
+      let detector = this.detectors.get(key);
+      if (!detector) this.detectors.set(key, (detector = new SuggestionDetector(this.settings)));
+      let changes: LineChanges | undefined;
+      if (detector.lineCount && edits && !edits.whole && doc.eol === vscode.EndOfLine.LF) {
+        try {
+          changes = this.applyLineEdits(doc, detector, edits);
+        } catch (err) {
+          log().warn(`${doc.uri.fsPath}: line edits not applicable (${errorText(err)}); detecting the whole text`);
+        }
+        if (changes && changes.lines.length !== doc.lineCount) {
+          log().warn(`${doc.uri.fsPath}: ${changes.lines.length} lines detected for ${doc.lineCount}; detecting the whole text`);
+          changes = undefined;
+        }
+        if (!changes) this.detectors.set(key, (detector = new SuggestionDetector(this.settings)));
+      }
+      if (!changes && detector.enabled) changes = detector.updateLines((text = doc.getText()));
+      if (changes) {
+        full = changes.full;
+        // the lines are the editor's lines (VS Code keeps one kind of line end): positions need no conversion
+        if (changes.lines.length === doc.lineCount) view = buildLineView(text, sidecar?.doc, changes);
+        else view = buildArticleView((text ??= doc.getText()), sidecar?.doc, absoluteEntities(changes.lines));
+      }
+    } catch (err) {
+      log().error(`entity detection failed on ${doc.uri.fsPath}: ${err instanceof Error ? err.stack : String(err)}`);
+      this.detectors.delete(key);
+    }
+    view ??= buildArticleView((text ??= doc.getText()), sidecar?.doc, []);
+    const millis = performance.now() - t0;
+    this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
+    this.decorate(this.visibleEditors(doc.uri), view, key);
+    if (this.editedAt.has(key) && !full) this.editMillis.set(key, [this.editMillis.get(key)?.[1] ?? 0, performance.now() - t0]);
+    if (view.lines) this.scheduleSettle(doc);
+    // (the count from the lines: `view.suggestions` makes the article's whole list of suggestions)
+    if (full || (log().logLevel !== vscode.LogLevel.Off && log().logLevel <= vscode.LogLevel.Debug)) log().debug(`${vscode.workspace.asRelativePath(doc.uri)}: ${view.accepted.length} accepted, ${view.lines?.total ?? view.suggestions.length} suggested, ${view.orphaned.length} orphaned (${millis.toFixed(1)} ms)`);
+    this.updateContext(vscode.window.activeTextEditor);
+    this.changed.fire(doc.uri);
+    // measured up to here: the listeners of onDidChange (claim decorations among them) ran too
+    this.noteEditLatency(key);
+  }
+
+  /** Gives the detector the lines the edits replaced, read from the document. */
+  private applyLineEdits(doc: vscode.TextDocument, detector: SuggestionDetector, edits: LineEdits): LineChanges | undefined {
+    if (edits.last < edits.first) return detector.editLines(0, 0, []);
+    const removed = edits.last - edits.first + 1 - edits.delta;
+    const lines: string[] = [];
+    for (let i = edits.first; i <= edits.last; i++) lines.push(doc.lineAt(i).text);
+    return detector.editLines(edits.first, removed, lines);
   }
 
   private showAll(editors: readonly vscode.TextEditor[]): void {
@@ -273,6 +392,7 @@ export class ArticleController implements vscode.Disposable {
     this.snapshots.delete(key);
     this.decorated.delete(key);
     this.detectors.delete(key);
+    this.lineEdits.delete(key);
     this.editedAt.delete(key);
     this.editLatency.delete(key);
     if (AnnotationStore.supports(uri)) this.store.forget(uri);

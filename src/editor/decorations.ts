@@ -17,7 +17,7 @@
  * added or removed meanwhile. Accepted mentions are few and set in full each time.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_ENTITY_TYPES } from '../core/model';
+import { BUILTIN_ENTITY_TYPES, type DetectedEntity } from '../core/model';
 import type { ArticleView } from '../workspace/articleView';
 import { SuggestionBlocks, type Block } from './suggestionBlocks';
 
@@ -67,7 +67,7 @@ export class DecorationPalette implements vscode.Disposable {
   private readonly slots: Map<string, vscode.TextEditorDecorationType>[] = [];
 
   /** Blocks of suggestion decorations: at least `blockLines` lines, about `maxBlocks` per article when made. */
-  constructor(private readonly blockLines = 128, private readonly maxBlocks = 8) {}
+  constructor(private readonly blockLines = 128, private readonly maxBlocks = 32) {}
 
   /** Sets the custom types' colours; their decorations are rebuilt if a colour changed. */
   setCustomTypes(colors: Record<string, string>): void {
@@ -215,13 +215,18 @@ export class DecorationPalette implements vscode.Disposable {
     const rangesOf = (b: Block) => {
       let r = computed.get(b.id);
       if (!r) {
-        r = new Map();
-        for (const [type, q] of st.blocks.ranges(b, lines)) {
-          const list: vscode.Range[] = [];
-          for (let i = 0; i < q.length; i += 4) list.push(new vscode.Range(q[i], q[i + 1], q[i + 2], q[i + 3]));
-          r.set(type, list);
-        }
-        computed.set(b.id, r);
+        const out = new Map<string, vscode.Range[]>();
+        st.blocks.visit(b, lines, (line, shown) => {
+          // a line's ranges are made once while its suggestions and line number stay the same
+          let c = lineRanges.get(shown);
+          if (c?.line !== line) lineRanges.set(shown, (c = { line, ranges: shown.map((x) => new vscode.Range(line, x.start, line, x.end)) }));
+          for (let i = 0; i < shown.length; i++) {
+            let list = out.get(shown[i].type);
+            if (!list) out.set(shown[i].type, (list = []));
+            list.push(c.ranges[i]);
+          }
+        });
+        computed.set(b.id, (r = out));
       }
       return r;
     };
@@ -289,6 +294,9 @@ export class DecorationPalette implements vscode.Disposable {
     this.slots.length = 0;
   }
 }
+
+/** Per array of a line's shown suggestions: their ranges, made for line `line`. */
+const lineRanges = new WeakMap<readonly DetectedEntity[], { line: number; ranges: vscode.Range[] }>();
 
 /** The range of [start, end) from a line view's line starts. */
 function lineRange(lines: NonNullable<ArticleView['lines']>, start: number, end: number): vscode.Range {

@@ -91,20 +91,27 @@ export class SuggestionBlocks {
    */
   ranges(b: Block, lines: ShownLines): Map<string, number[]> {
     const out = new Map<string, number[]>();
+    this.visit(b, lines, (line, shown) => {
+      for (const s of shown) {
+        let list = out.get(s.type);
+        if (!list) out.set(s.type, (list = []));
+        list.push(line, s.start, line, s.end);
+      }
+    });
+    return out;
+  }
+
+  /** Calls `fn` with each line of the block and its suggestions, and records them as given out. */
+  visit(b: Block, lines: ShownLines, fn: (line: number, shown: readonly DetectedEntity[]) => void): void {
     let n = 0;
     for (let j = 0; j < b.applied.length; j++) {
       const line = b.start + j;
       const shown = lines.shown(line);
       b.applied[j] = shown;
-      for (const s of shown) {
-        let list = out.get(s.type);
-        if (!list) out.set(s.type, (list = []));
-        list.push(line, s.start, line, s.end);
-        n++;
-      }
+      n += shown.length;
+      if (shown.length) fn(line, shown);
     }
     b.spans = n;
-    return out;
   }
 
   /** Suggestions given out over all blocks. */

@@ -15,6 +15,9 @@ import { buildPanelGroups, type PanelState } from './panelModel';
 
 export const ENTITIES_VIEW_ID = 'articleAnnotator.entities';
 
+/** The list follows edits of the text this long after the last one. */
+const EDIT_DELAY_MS = 400;
+
 type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; start: number; end: number }
@@ -29,13 +32,25 @@ export class EntitiesViewProvider implements vscode.WebviewViewProvider, vscode.
   /** The article the panel shows: the active article editor, or the last one while focus is elsewhere. */
   private article?: vscode.TextDocument;
   private timer?: ReturnType<typeof setTimeout>;
+  /** What the list was last built from (article, sidecar annotations, document version). */
+  private posted?: { uri: string; doc: unknown; version: number };
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly controller: ArticleController) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.post()),
-      controller.onDidChange(() => this.post()),
+      controller.onDidChange((uri) => this.onArticleChange(uri)),
     );
+  }
+
+  /**
+   * After an edit of the text alone the list is rebuilt once typing paused (it walks every
+   * suggestion of the article: not per keystroke); other changes (a tag, an accept) show at once.
+   */
+  private onArticleChange(uri: vscode.Uri): void {
+    const s = this.controller.snapshot(uri);
+    const edit = !!s && !!this.posted && this.posted.uri === uri.toString() && this.posted.doc === s.sidecar?.doc && this.posted.version !== s.version;
+    this.post(edit ? EDIT_DELAY_MS : undefined);
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -92,6 +107,7 @@ export class EntitiesViewProvider implements vscode.WebviewViewProvider, vscode.
       return { groups: [], problems: [], suggestionsEnabled: settings.detectionEnabled, hint: 'Open an article to see its entities: a .txt file in a folder whose settings map *.txt to the Article language, or a .article file.' };
     }
     const snapshot = this.controller.snapshot(doc.uri);
+    this.posted = snapshot && { uri: doc.uri.toString(), doc: snapshot.sidecar?.doc, version: snapshot.version };
     const groups = snapshot ? buildPanelGroups(snapshot.view, allTypes(settings), settings.customTypes) : [];
     const problems = (snapshot?.sidecar?.problems ?? []).map((p) => `${path.basename(p.file)} line ${p.line}, column ${p.column}: ${p.message}. Annotations are read-only until it is fixed.`);
     return {

@@ -10,7 +10,7 @@
  * steps, not O(suggestions). Its absolute `suggestions` list is made on first read only.
  */
 import type { DetectedLine, LineChanges } from '../core/detect/incremental';
-import type { AnnotationDoc, DetectedEntity } from '../core/model';
+import type { Anchor, AnnotationDoc, DetectedEntity } from '../core/model';
 import { isAnchoredOn } from './orphans';
 
 export interface ShownMention {
@@ -63,13 +63,14 @@ export interface ShownLines {
   readonly total: number;
 }
 
-function mentions(text: string, doc: AnnotationDoc | undefined): { accepted: ShownMention[]; orphaned: OrphanedMention[] } {
+function mentions(text: string | ((m: Anchor) => boolean), doc: AnnotationDoc | undefined): { accepted: ShownMention[]; orphaned: OrphanedMention[] } {
   const accepted: ShownMention[] = [];
   const orphaned: OrphanedMention[] = [];
+  const anchored = typeof text === 'string' ? (m: Anchor) => isAnchoredOn(m, text) : text;
   for (const e of doc?.entities ?? []) {
     for (const m of e.mentions) {
       const shown = { entityId: e.id, name: e.name, type: e.type, start: m.start, end: m.end };
-      if (isAnchoredOn(m, text)) accepted.push(shown);
+      if (anchored(m)) accepted.push(shown);
       else orphaned.push({ ...shown, quote: m.quote });
     }
   }
@@ -116,12 +117,13 @@ type FilterCache = WeakMap<DetectedLine, { spans: readonly DetectedEntity[]; key
 const caches = new WeakMap<LineChanges['lines'], FilterCache>();
 
 /**
- * The view of `text` from the incremental detector's lines (`IncrementalDetector.updateLines` on
- * the same text): same accepted, orphaned and suggestions as `buildArticleView` on the same
- * entities, plus the suggestions per line (`lines`).
+ * The view of the text of the incremental detector's lines (`IncrementalDetector.updateLines` or
+ * `editLines`): same accepted, orphaned and suggestions as `buildArticleView` on the same
+ * entities, plus the suggestions per line (`lines`). `text` is the lines joined with '\n' if the
+ * caller has it; without it, quotes are checked on the lines (the editor's keystroke path never
+ * joins the whole text).
  */
-export function buildLineView(text: string, doc: AnnotationDoc | undefined, changes: LineChanges): ArticleView {
-  const { accepted, orphaned } = mentions(text, doc);
+export function buildLineView(text: string | undefined, doc: AnnotationDoc | undefined, changes: LineChanges): ArticleView {
   const lines = changes.lines;
   const n = lines.length;
   const starts = new Float64Array(n);
@@ -129,6 +131,7 @@ export function buildLineView(text: string, doc: AnnotationDoc | undefined, chan
     starts[i] = base;
     base += lines[i].text.length + 1;
   }
+  const length = n ? starts[n - 1] + lines[n - 1].text.length : 0;
   const lineAt = (offset: number): number => {
     let lo = 0;
     let hi = n - 1;
@@ -139,6 +142,17 @@ export function buildLineView(text: string, doc: AnnotationDoc | undefined, chan
     }
     return lo;
   };
+  // isAnchoredOn on the lines: the text of [start, end) read from the line(s) it spans
+  const anchoredOnLines = (m: Anchor): boolean => {
+    if (m.orphaned || m.start < 0 || m.end > length || m.start >= m.end || m.end - m.start !== m.quote.length) return false;
+    const i = lineAt(m.start);
+    const from = m.start - starts[i];
+    if (m.end <= starts[i] + lines[i].text.length) return lines[i].text.slice(from, m.end - starts[i]) === m.quote;
+    let s = lines[i].text.slice(from);
+    for (let j = i + 1; s.length < m.quote.length && j < n; j++) s += '\n' + lines[j].text;
+    return s.slice(0, m.quote.length) === m.quote;
+  };
+  const { accepted, orphaned } = mentions(text ?? anchoredOnLines, doc);
   // the lines with something accepted or rejected on them
   const filters = new Map<number, LineFilter>();
   const filterOf = (i: number): LineFilter => {

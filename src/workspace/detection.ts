@@ -35,6 +35,24 @@ export class SuggestionDetector {
     return this.detector?.updateLines(text);
   }
 
+  /**
+   * Applies a line-range edit (the `removed` lines from `first` replaced by `lines`) without the
+   * whole text; undefined when detection is off or nothing was detected yet (use `updateLines`).
+   */
+  editLines(first: number, removed: number, lines: readonly string[]): LineChanges | undefined {
+    return this.detector?.lineCount ? this.detector.editLines(first, removed, lines) : undefined;
+  }
+
+  /** Lines held by the detector (0 before the first detection or when detection is off). */
+  get lineCount(): number {
+    return this.detector?.lineCount ?? 0;
+  }
+
+  /** Whether detection is on (else every update gives nothing). */
+  get enabled(): boolean {
+    return !!this.detector;
+  }
+
   /** Lines detected by the last update (0 when nothing changed or detection is off). */
   get lastDetectedLines(): number {
     return this.detector?.lastDetectedLines ?? 0;

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { detectEntities, IncrementalDetector } from '../../../src/core/detect';
 import { absoluteEntities, type LineChanges } from '../../../src/core/detect/incremental';
+import { newDoc } from '../../../src/core/store/sidecar';
+import { tagEntity } from '../../../src/workspace/entityEdits';
+import { buildLineView } from '../../../src/workspace/articleView';
 
 const sample = (f: string): string => readFileSync(join(__dirname, '../../../samples', f), 'utf8');
 
@@ -126,5 +129,32 @@ describe('IncrementalDetector.editLines', function () {
     det.editLines(1, 1, ['Kandahar city']);
     const ch = det.updateLines('Kabul\nKandahar city');
     assert.deepEqual([ch.removed, ch.added], [0, 0]);
+  });
+});
+
+describe('buildLineView without the text (the editor after editLines)', () => {
+  it('finds the same accepted and orphaned mentions as with the text (quotes checked on the lines, over line ends too)', () => {
+    const text = sample('000_977838ff7295d488.txt') + '\n\n' + sample('004_84d9c43e08837843.txt');
+    const doc = newDoc('a.txt', text);
+    const ents = detectEntities(text);
+    ents.slice(0, 40).forEach((e, k) => {
+      const nl = text.indexOf('\n', e.end);
+      if (k % 3 === 1 && nl > 0 && nl < e.end + 200) tagEntity(doc, text, { start: e.start, end: Math.min(text.length, nl + 4) }, 'location'); // over a line end
+      else tagEntity(doc, text, e, e.type);
+    });
+    // some quotes no longer on their text: orphaned either way
+    const mentions = doc.entities.flatMap((e) => e.mentions);
+    mentions[3].quote = 'x' + mentions[3].quote.slice(1);
+    mentions[7].end = text.length + 5;
+    mentions[9].quote = mentions[9].quote + ' more';
+    const det = new IncrementalDetector();
+    const changes = det.updateLines(text);
+    const withText = buildLineView(text, doc, changes);
+    const without = buildLineView(undefined, doc, changes);
+    assert.ok(withText.accepted.length > 30 && withText.orphaned.length === 3, `${withText.accepted.length} accepted, ${withText.orphaned.length} orphaned`);
+    assert.ok(withText.accepted.some((m) => text.slice(m.start, m.end).includes('\n')), 'a mention over a line end');
+    assert.deepEqual(without.accepted, withText.accepted);
+    assert.deepEqual(without.orphaned, withText.orphaned);
+    assert.deepEqual(without.suggestions, withText.suggestions);
   });
 });
