@@ -114,14 +114,18 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
 export function isTitleCaseLine(toks: Tok[]): boolean {
   let content = 0;
   let caps = 0;
+  let lower = 0;
   for (const t of toks) {
     if (t.k !== WORD) continue;
+    if (!t.cap) lower++;
     if (!t.cap && t.f & F_STOP) continue;
     content++;
     if (t.cap) caps++;
   }
   const last = toks[toks.length - 1];
-  if (last && last.k === PUNCT && last.t === '.' && content > 4) return false;
+  // a sentence: a closing period after several words, or after a few with two lowercase among them
+  // ("He said Gen. John Smith was there.")
+  if (last && last.k === PUNCT && last.t === '.' && (content > 4 || lower >= 2)) return false;
   return content >= 2 && caps >= content * 0.75;
 }
 

@@ -215,5 +215,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Diplomats said the U.N. Security Council would meet again on Thursday.', 'U.N. Security Council/organization');
     has('Rebels crossed from the Democratic Republic of Congo into the border villages.', 'Democratic Republic of Congo/location');
   });
+  it('a short sentence with a closing period is no headline: its names are typed as in running text', () => {
+    has('He said Gen. Omar Haddad was there.', 'Omar Haddad/person');
+  });
 });
-
