@@ -27,12 +27,17 @@ export interface Gazetteer {
   given: Set<string>;
   /** Demonyms and group adjectives; see also `isDemonym` for derived forms. */
   demonyms: Set<string>;
+  /** Regions named after their people ("Amhara"): used for the people they are no entity ("many Amhara", "Amhara leaders"). */
+  peoples: Set<string>;
   /** Lowercase country, subdivision and region names (to derive demonyms: "Malian", "Burmese"). */
   places: Set<string>;
   common: Set<string>;
 }
 
 let cached: Gazetteer | undefined;
+
+/** Seas and oceans whose adjective is their name ("Pacific", "Mediterranean"): no people. */
+const SEA_ADJECTIVES = new Set(['pacific', 'atlantic', 'mediterranean', 'caribbean', 'arctic', 'baltic', 'adriatic', 'aegean']);
 
 /** Normalises a name to its lookup key: lowercase, NBSPs and runs of spaces as one space, ’ as '. */
 export function nameKey(s: string): string {
@@ -73,9 +78,11 @@ export function gazetteer(): Gazetteer {
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);
   // a country or a listed region is no demonym, even when a plural or a people's name reads as one
   // ("Philippines", "Laos", "Amhara", "the Pacific"); its plural stays one ("Amharas")
+  const peoples = new Set<string>();
   for (const d of [...demonyms]) {
     const kind = names.get(d)?.kind;
     if (kind === 'country' || kind === 'region') demonyms.delete(d);
+    if (kind === 'region' && GROUP_ADJECTIVES.has(d) && !SEA_ADJECTIVES.has(d)) peoples.add(d);
   }
   for (const d of demonyms) names.delete(d);
   const prefixes = new Set<string>();
@@ -95,6 +102,7 @@ export function gazetteer(): Gazetteer {
     places,
     given: givenNames(),
     demonyms,
+    peoples,
     common: new Set(COMMON_WORDS.split('|')),
   };
   return cached;

@@ -354,7 +354,9 @@ function chain(st: LineState, a: number, b: number): void {
   if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP))) return;
   // the platform X: "posted on X", "X, formerly Twitter"
   if (a === b && toks[a].t === 'X') {
-    if (before?.l === 'on' || (toks[b + 1]?.t === ',' && toks[b + 2]?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
+    // "on Facebook, Instagram and X": X after a listed organisation
+    const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && toks[a - 2].cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
+    if (before?.l === 'on' || listed || (toks[b + 1]?.t === ',' && toks[b + 2]?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
     return;
   }
   // "Reuters Staff": an outlet's staff is the outlet
@@ -528,7 +530,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
         else if (type === 'organization' && end < b && toks[end + 1].cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
-        emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
+        // "many Amhara", "Amhara leaders": a region named after its people, used for the people
+        if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;
         runStart = p;
         cue = 0;
@@ -538,6 +541,18 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     p++;
   }
   flush(b);
+}
+
+/** Quantifiers before a people's name ("many Amhara"). */
+const PEOPLE_BEFORE = new Set(['many', 'most', 'some', 'few', 'fellow', 'ethnic', 'other', 'young', 'displaced', 'thousands', 'hundreds']);
+
+/** toks[p] (a people's name) stands for the people: after a quantifier, or before a plural or a collective noun. */
+function peopleUse(toks: Tok[], p: number): boolean {
+  const pv = toks[p - 1];
+  if (pv && pv.k === WORD && !pv.cap && PEOPLE_BEFORE.has(pv.l)) return true;
+  const nx = toks[p + 1];
+  if (!nx || nx.k !== WORD || nx.cap || !nx.sp) return false;
+  return (nx.l.length > 3 && nx.l.endsWith('s') && !nx.l.endsWith('ss')) || nx.l === 'militia' || nx.l === 'people' || nx.l === 'community' || nx.l === 'population';
 }
 
 /** Longest gazetteer name starting at p within [p..b]; city names only as a whole run. */

@@ -218,4 +218,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('a short sentence with a closing period is no headline: its names are typed as in running text', () => {
     has('He said Gen. Omar Haddad was there.', 'Omar Haddad/person');
   });
+  it('a region named after its people is no entity where it stands for the people; X after listed platforms', () => {
+    has('Drone strikes in Amhara killed 40 people, and many Amhara blamed the army.', 'Amhara/location');
+    assert.equal(spans('Drone strikes in Amhara killed 40 people, and many Amhara blamed the army, Amhara leaders said.').filter((x) => x.startsWith('Amhara/')).length, 1);
+    has('Follow our reporters on Facebook, Instagram and X for the latest updates.', 'X/organization');
+  });
 });
