@@ -5,8 +5,9 @@
  *   after    (the shipped path): the line range the change event replaced (read with
  *            TextDocument.lineAt, here off the document's lines) → SuggestionDetector.editLines
  *            (only those lines are detected again; no whole text) → buildLineView without the text
- *            → SuggestionBlocks.update and the ranges of the blocks to set (the dirty ones, and after
- *            an edit adding or removing lines the blocks below it set by the previous keystroke, as
+ *            → SuggestionBlocks.update and the ranges of the blocks to set (the dirty ones — not the
+ *            block of a line whose decorations the editor moves right by itself — and after an edit
+ *            adding or removing lines the blocks below it set by the previous keystroke, as
  *            DecorationPalette.apply), a line's Range objects reused while its suggestions and line
  *            number stay the same (as DecorationPalette.setBlocks);
  *   previous (the path of fcee55f): TextDocument.getText() (VS Code joins every line, once per
@@ -22,6 +23,10 @@
  * its JSON serialisation for the RPC message. VS Code's rendering is excluded (see the in-host
  * figures of test/integration/suite/entities.test.ts for the editor's side).
  *
+ * Each keystroke is timed on its own, and the event loop turns between keystrokes (as in the
+ * extension host, where garbage collection tasks also run between events); the garbage
+ * collections during each path's keystrokes are counted.
+ *
  * The modules are bundled by esbuild as scripts/build.mjs bundles the extension (`--tsx` runs
  * the sources through tsx instead, where every imported binding is a getter call).
  *
@@ -29,7 +34,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { BUILTIN_ENTITY_TYPES, type DetectedEntity } from '../src/core/model';
 import type { DetectionSettings } from '../src/workspace/detection';
 import * as sources from './lib/keystrokePath';
@@ -84,6 +89,8 @@ class LineIndex {
 }
 
 interface Pos { line: number; character: number }
+/** What the change event tells: line `line` replaced by `lines` lines; the edit within the line if it stayed one. */
+interface LineEdit { line: number; lines: number; inline?: { line: number; col: number; deleted: number; inserted: number } }
 interface Range { start: Pos; end: Pos }
 
 /** What ExtHostTextEditor.setDecorations sends for plain ranges: a flat array, serialised. */
@@ -113,13 +120,13 @@ class Doc {
     return this.index.starts[this.index.starts.length - 1] + this.lines[this.lines.length - 1].length;
   }
   /** Inserts `ch` at offset `at`; returns the line-range edit a change event reports (line, column range). */
-  insert(at: number, ch: string): { line: number; lines: number } {
+  insert(at: number, ch: string): LineEdit {
     const line = this.index.lineOf(at);
     const col = at - this.index.starts[line];
     const fresh = (this.lines[line].slice(0, col) + ch + this.lines[line].slice(col)).split('\n');
     this.lines.splice(line, 1, ...fresh);
     this.index.insert(at, ch);
-    return { line, lines: fresh.length };
+    return { line, lines: fresh.length, inline: fresh.length === 1 ? { line, col, deleted: 0, inserted: ch.length } : undefined };
   }
   /** TextDocument.lineAt(i).text */
   lineAt(i: number): { text: string } {
@@ -170,8 +177,8 @@ const stages = { lines: [] as number[], detect: [] as number[], view: [] as numb
 /** The blocks to set after an update, as DecorationPalette.apply picks them. */
 function blockPicker(blocks: InstanceType<typeof SuggestionBlocks>) {
   let lastSet = new Set<number>();
-  return (lines: NonNullable<ReturnType<typeof buildLineView>['lines']>) => {
-    const up = blocks.update(lines);
+  return (lines: NonNullable<ReturnType<typeof buildLineView>['lines']>, edit?: LineEdit['inline']) => {
+    const up = blocks.update(lines, edit);
     // the dirty blocks, and when the edit added or removed lines, the blocks below it that the previous keystroke set
     const ch = lines.changes;
     const shifted = ch.removed !== ch.added;
@@ -186,7 +193,7 @@ function blockPicker(blocks: InstanceType<typeof SuggestionBlocks>) {
 const lineRanges = new WeakMap<readonly DetectedEntity[], { line: number; ranges: Range[] }>();
 
 /** after: the edited lines only, line view without the text, the blocks to set. */
-function afterPath(): (doc: Doc, edit?: { line: number; lines: number }) => Step {
+function afterPath(): (doc: Doc, edit?: LineEdit) => Step {
   const detector = new SuggestionDetector(settings);
   const blocks = new SuggestionBlocks(blockLines, maxBlocks);
   blockInfo = () => `${blocks.blocks.length} blocks of ~${blocks.size} lines`;
@@ -205,7 +212,8 @@ function afterPath(): (doc: Doc, edit?: { line: number; lines: number }) => Step
     const lines = view.lines!;
     const t3 = performance.now();
     let bytes = 0;
-    for (const b of pick(lines)) {
+    const toSet = pick(lines, edit?.inline);
+    for (const b of toSet) {
       const byType = new Map<string, Range[]>();
       blocks.visit(b, lines, (line, shown) => {
         let c = lineRanges.get(shown);
@@ -223,7 +231,7 @@ function afterPath(): (doc: Doc, edit?: { line: number; lines: number }) => Step
     stages.detect.push(t2 - t1);
     stages.view.push(t3 - t2);
     stages.decorations.push(t4 - t3);
-    return { spans: lines.total, bytes, blocks: 0 };
+    return { spans: lines.total, bytes, blocks: toSet.length };
   };
 }
 
@@ -248,8 +256,14 @@ function previousPath(): (doc: Doc) => Step {
   };
 }
 
+/** Garbage collections (their pauses, ms) since the current run's keystrokes began. */
+const gc: number[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gc.push(e.duration);
+}).observe({ entryTypes: ['gc'] });
+
 /** Runs one path over all keystrokes (each path in its own phase: no garbage left by the other). */
-function run(make: () => (doc: Doc, edit?: { line: number; lines: number }) => Step): { first: number; firstSpans: number; costs: number[]; spans: number[]; bytes: number } {
+async function run(make: () => (doc: Doc, edit?: LineEdit) => Step): Promise<{ first: number; firstSpans: number; costs: number[]; spans: number[]; bytes: number; blocks: number; gcMillis: number; gcs: number }> {
   const doc = new Doc();
   const step = make();
   let t = performance.now();
@@ -258,6 +272,8 @@ function run(make: () => (doc: Doc, edit?: { line: number; lines: number }) => S
   const costs: number[] = [];
   const spans: number[] = [];
   let bytes = 0;
+  let blocks = 0;
+  gc.length = 0;
   for (const [at, ch] of edits) {
     const edit = doc.insert(at, ch);
     t = performance.now();
@@ -265,36 +281,44 @@ function run(make: () => (doc: Doc, edit?: { line: number; lines: number }) => S
     costs.push(performance.now() - t);
     spans.push(r.spans);
     bytes += r.bytes;
+    blocks += r.blocks;
+    // back to the event loop between keystrokes, as the extension host (GC entries are reported there)
+    await new Promise((r) => setImmediate(r));
   }
-  return { first, firstSpans, costs, spans, bytes };
+  const gcMillis = gc.reduce((a, b) => a + b, 0);
+  return { first, firstSpans, costs, spans, bytes, blocks, gcMillis, gcs: gc.length };
 }
 
-const after = run(afterPath);
-const previous = run(previousPath);
-const before = withBefore ? run(beforePath) : undefined;
-after.spans.forEach((n, k) => {
-  if (n !== previous.spans[k] || (before && n !== before.spans[k])) throw new Error(`keystroke ${k}: the paths disagree (${n} vs ${previous.spans[k]} vs ${before?.spans[k]} suggestions)`);
-});
+async function main(): Promise<void> {
+  const after = await run(afterPath);
+  const previous = await run(previousPath);
+  const before = withBefore ? await run(beforePath) : undefined;
+  after.spans.forEach((n, k) => {
+    if (n !== previous.spans[k] || (before && n !== before.spans[k])) throw new Error(`keystroke ${k}: the paths disagree (${n} vs ${previous.spans[k]} vs ${before?.spans[k]} suggestions)`);
+  });
 
-// calibration: a plain regex pass over the same text (~600 MB/s on the issue's reference machine)
-const text = initial;
-let best = Infinity;
-for (let r = 0; r < 5; r++) {
-  const re = /[A-Z][a-z]+/g;
-  const t = performance.now();
-  while (re.exec(text));
-  best = Math.min(best, performance.now() - t);
+  // calibration: a plain regex pass over the same text (~600 MB/s on the issue's reference machine)
+  const text = initial;
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    const re = /[A-Z][a-z]+/g;
+    const t = performance.now();
+    while (re.exec(text));
+    best = Math.min(best, performance.now() - t);
+  }
+  const pct = (xs: number[], p: number): string => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))].toFixed(2);
+  const stats = (xs: number[]) => `p50 ${pct(xs, 0.5)} ms, p95 ${pct(xs, 0.95)} ms, max ${pct(xs, 1)} ms`;
+  console.log(`keystroke → decoration ranges in a ${(text.length / 1e6).toFixed(2)} MB article, ${text.split('\n').length} lines, ${after.firstSpans} suggested spans (${viaTsx ? 'sources run by tsx' : 'modules bundled by esbuild as shipped'}; node ${process.version})`);
+  console.log(`  machine: a plain regex pass runs at ${(text.length / 1e6 / (best / 1000)).toFixed(0)} MB/s now (load disturbs the figures); first full detection ${after.first.toFixed(0)} ms`);
+  console.log(`  after    (edited lines → line view → ${blockInfo()}), ${keystrokes} keystrokes: ${stats(after.costs)}; ${(after.blocks / keystrokes).toFixed(2)} blocks, ${(after.bytes / keystrokes / 1000).toFixed(1)} kB of ranges set per keystroke; ${after.gcs} garbage collections, ${after.gcMillis.toFixed(0)} ms`);
+  for (const xs of Object.values(stages)) xs.splice(0, 1); // the first, full run
+  if (flag('worst')) {
+    const order = after.costs.map((c, k) => k).sort((a, b) => after.costs[b] - after.costs[a]).slice(0, 20);
+    for (const k of order) console.log(`    keystroke ${k}: ${after.costs[k].toFixed(2)} ms = ${Object.entries(stages).map(([n, xs]) => `${n} ${xs[k].toFixed(2)}`).join(', ')}`);
+  }
+  console.log(`    stages (p50 / p95 ms): ${Object.entries(stages).map(([k, xs]) => `${k} ${pct(xs, 0.5)} / ${pct(xs, 0.95)}`).join(', ')}`);
+  console.log(`  previous (getText → updateLines → line view → 8 blocks, fcee55f), same keystrokes: ${stats(previous.costs)}; ${(previous.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke; ${previous.gcs} garbage collections, ${previous.gcMillis.toFixed(0)} ms`);
+  if (before) console.log(`  before   (whole-article entities → view → positionAt per span, 0820b18), same keystrokes: ${stats(before.costs)}; ${(before.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
 }
-const pct = (xs: number[], p: number): string => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))].toFixed(2);
-const stats = (xs: number[]) => `p50 ${pct(xs, 0.5)} ms, p95 ${pct(xs, 0.95)} ms, max ${pct(xs, 1)} ms`;
-console.log(`keystroke → decoration ranges in a ${(text.length / 1e6).toFixed(2)} MB article, ${text.split('\n').length} lines, ${after.firstSpans} suggested spans (${viaTsx ? 'sources run by tsx' : 'modules bundled by esbuild as shipped'}; node ${process.version})`);
-console.log(`  machine: a plain regex pass runs at ${(text.length / 1e6 / (best / 1000)).toFixed(0)} MB/s now (load disturbs the figures); first full detection ${after.first.toFixed(0)} ms`);
-console.log(`  after    (edited lines → line view → ${blockInfo()}), ${keystrokes} keystrokes: ${stats(after.costs)}; ${(after.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
-for (const xs of Object.values(stages)) xs.splice(0, 1); // the first, full run
-if (flag('worst')) {
-  const order = after.costs.map((c, k) => k).sort((a, b) => after.costs[b] - after.costs[a]).slice(0, 20);
-  for (const k of order) console.log(`    keystroke ${k}: ${after.costs[k].toFixed(2)} ms = ${Object.entries(stages).map(([n, xs]) => `${n} ${xs[k].toFixed(2)}`).join(', ')}`);
-}
-console.log(`    stages (p50 / p95 ms): ${Object.entries(stages).map(([k, xs]) => `${k} ${pct(xs, 0.5)} / ${pct(xs, 0.95)}`).join(', ')}`);
-console.log(`  previous (getText → updateLines → line view → 8 blocks, fcee55f), same keystrokes: ${stats(previous.costs)}; ${(previous.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
-if (before) console.log(`  before   (whole-article entities → view → positionAt per span, 0820b18), same keystrokes: ${stats(before.costs)}; ${(before.bytes / keystrokes / 1000).toFixed(1)} kB of ranges sent per keystroke`);
+
+void main();

@@ -13,6 +13,7 @@ import type { LineChanges } from '../core/detect/incremental';
 import { readSettings, type AnnotatorSettings } from '../workspace/settings';
 import { log, errorText } from '../workspace/log';
 import { DecorationPalette } from './decorations';
+import type { InlineEdit } from './suggestionBlocks';
 
 export const TYPING_DEBOUNCE_MS = 250;
 /**
@@ -39,6 +40,8 @@ interface LineEdits {
   delta: number;
   /** The edits cannot be followed line by line (CRLF document, too many lines): read the whole text. */
   whole: boolean;
+  /** When the edits are one insertion or deletion within a line: that edit (see SuggestionBlocks.update). */
+  inline?: InlineEdit;
 }
 
 export interface ArticleSnapshot {
@@ -229,6 +232,10 @@ export class ArticleController implements vscode.Disposable {
     let p = this.lineEdits.get(key);
     if (!p) this.lineEdits.set(key, (p = { first: 0, last: -1, delta: 0, whole: false }));
     if (p.whole) return;
+    const c0 = e.contentChanges[0];
+    p.inline = p.last < p.first && e.contentChanges.length === 1 && c0.range.isSingleLine && !c0.text.includes('\n') && !(c0.rangeLength && c0.text.length)
+      ? { line: c0.range.start.line, col: c0.range.start.character, deleted: c0.range.end.character - c0.range.start.character, inserted: c0.text.length }
+      : undefined;
     if (e.document.eol !== vscode.EndOfLine.LF) {
       p.whole = true;
       return;
@@ -267,6 +274,7 @@ export class ArticleController implements vscode.Disposable {
     let text: string | undefined;
     let view: ArticleView | undefined;
     let full = true;
+    let inline: InlineEdit | undefined;
     const edits = this.lineEdits.get(key);
     this.lineEdits.delete(key);
     try {
@@ -284,6 +292,7 @@ export class ArticleController implements vscode.Disposable {
           changes = undefined;
         }
         if (!changes) this.detectors.set(key, (detector = new SuggestionDetector(this.settings)));
+        else inline = edits.inline;
       }
       if (!changes && detector.enabled) changes = detector.updateLines((text = doc.getText()));
       if (changes) {
@@ -299,7 +308,7 @@ export class ArticleController implements vscode.Disposable {
     view ??= buildArticleView((text ??= doc.getText()), sidecar?.doc, []);
     const millis = performance.now() - t0;
     this.snapshots.set(key, { uri: doc.uri, version, view, sidecar, millis });
-    this.decorate(this.visibleEditors(doc.uri), view, key);
+    this.decorate(this.visibleEditors(doc.uri), view, key, inline);
     if (this.editedAt.has(key) && !full) this.editMillis.set(key, [this.editMillis.get(key)?.[1] ?? 0, performance.now() - t0]);
     if (view.lines) this.scheduleSettle(doc);
     // (the count from the lines: `view.suggestions` makes the article's whole list of suggestions)
@@ -341,8 +350,8 @@ export class ArticleController implements vscode.Disposable {
     return this.decorated.get(uri.toString());
   }
 
-  private decorate(editors: vscode.TextEditor[], view: ArticleView, key: string): void {
-    const n = this.palette.apply(editors, view, key);
+  private decorate(editors: vscode.TextEditor[], view: ArticleView, key: string, edit?: InlineEdit): void {
+    const n = this.palette.apply(editors, view, key, edit);
     if (editors.length) this.decorated.set(key, { ...n, editors: editors.length });
   }
 

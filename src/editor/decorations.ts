@@ -19,7 +19,7 @@
 import * as vscode from 'vscode';
 import { BUILTIN_ENTITY_TYPES, type DetectedEntity } from '../core/model';
 import type { ArticleView } from '../workspace/articleView';
-import { SuggestionBlocks, type Block } from './suggestionBlocks';
+import { SuggestionBlocks, type Block, type InlineEdit } from './suggestionBlocks';
 
 interface TypeDecorations {
   accepted: vscode.TextEditorDecorationType;
@@ -128,9 +128,10 @@ export class DecorationPalette implements vscode.Disposable {
   /**
    * Shows the view in the editors of one document (`key`: its URI string); returns how many
    * ranges are set. With a line view only the blocks that changed are set again (all of them on
-   * an editor seen for the first time).
+   * an editor seen for the first time); `edit`: the one edit within a line since the last view,
+   * if that is all (a block the editor keeps right by moving its decorations is not set again).
    */
-  apply(editors: readonly vscode.TextEditor[], view: ArticleView | undefined, key: string): { accepted: number; suggestions: number } {
+  apply(editors: readonly vscode.TextEditor[], view: ArticleView | undefined, key: string, edit?: InlineEdit): { accepted: number; suggestions: number } {
     const lines = view?.lines;
     // accepted mentions, in full
     const accepted = new Map<string, vscode.Range[]>();
@@ -152,7 +153,7 @@ export class DecorationPalette implements vscode.Disposable {
     let toSet: Block[] = [];
     if (st.view !== view) {
       st.view = view;
-      const up = st.blocks.update(lines);
+      const up = st.blocks.update(lines, edit);
       for (const b of up.dropped) this.dropBlock(st, b.id, editors);
       if (up.rebuilt) {
         toSet = up.dirty;
@@ -173,6 +174,12 @@ export class DecorationPalette implements vscode.Disposable {
         st.lastSet = new Set(toSet.map((b) => b.id));
         for (const b of toSet) st.touched.add(b.id);
         if (shifted) st.shiftedSinceSettle = true;
+        // a block left to the editor (it moves the line's decorations itself) is set once more
+        // when typing paused, should the editor have moved them otherwise than expected
+        if (up.tracked) {
+          st.touched.add(up.tracked.id);
+          st.shiftedSinceSettle = true;
+        }
       }
     }
     this.setBlocks(st, toSet, editors);

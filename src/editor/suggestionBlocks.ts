@@ -33,6 +33,48 @@ export interface BlockUpdate {
   dropped: Block[];
   /** Whether the blocks were made afresh (first view, or a full re-detection). */
   rebuilt: boolean;
+  /** The block of the edited line when it was left to the editor (`edit` given and tracked). */
+  tracked?: Block;
+}
+
+/**
+ * An edit within one line, as the editor applied it: `deleted` characters at column `col` removed
+ * or `inserted` ones put there (not both: a replacement is not followed).
+ */
+export interface InlineEdit {
+  line: number;
+  col: number;
+  deleted: number;
+  inserted: number;
+}
+
+/**
+ * Whether the editor, moving the line's decorations `old` through the edit by itself, already
+ * shows `now`. Suggestion decorations are ClosedClosed (VS Code's AlwaysGrowsWhenTypingAtEdges):
+ * text typed at a column c moves a range's start if the start is after c and its end if the end
+ * is at or after c (a range grows when typing at either edge); deleting [c, c + n) moves positions
+ * inside it to c and those after it n to the left.
+ */
+export function editorTracks(old: readonly DetectedEntity[], now: readonly DetectedEntity[], e: InlineEdit): boolean {
+  if (old.length !== now.length || (e.deleted && e.inserted)) return false;
+  const p = e.col;
+  const q = e.col + e.deleted;
+  for (let i = 0; i < old.length; i++) {
+    const o = old[i];
+    const n = now[i];
+    if (o.type !== n.type) return false;
+    let start: number;
+    let end: number;
+    if (e.inserted) {
+      start = o.start <= p ? o.start : o.start + e.inserted;
+      end = o.end < p ? o.end : o.end + e.inserted;
+    } else {
+      start = o.start <= p ? o.start : o.start < q ? p : o.start - e.deleted;
+      end = o.end <= p ? o.end : o.end < q ? p : o.end - e.deleted;
+    }
+    if (start !== n.start || end !== n.end) return false;
+  }
+  return true;
 }
 
 export class SuggestionBlocks {
@@ -51,13 +93,23 @@ export class SuggestionBlocks {
     this.size = minLines;
   }
 
-  /** Brings the blocks in step with the view's lines; says which must be decorated again. */
-  update(lines: ShownLines): BlockUpdate {
+  /**
+   * Brings the blocks in step with the view's lines; says which must be decorated again. `edit`:
+   * the view follows exactly this edit within one line (the lines' report replaces that one line);
+   * when the editor, moving that line's decorations itself, already shows its new suggestions, its
+   * block need not be set again.
+   */
+  update(lines: ShownLines, edit?: InlineEdit): BlockUpdate {
     const ch = lines.changes;
     let rebuilt = ch.full || !this.blocks.length;
     const dropped: Block[] = [];
     const dirty = new Set<Block>();
-    if (!rebuilt) {
+    let tracked: Block | undefined;
+    const home = !rebuilt && edit && ch.first === edit.line && ch.removed === 1 && ch.added === 1 ? this.inline(edit.line, lines, edit) : undefined;
+    if (home) {
+      // (the blocks are checked line by line below: this one is dirty unless the editor tracked the line)
+      if (home.applied[edit!.line - this.startOf(home)]?.length) tracked = home;
+    } else if (!rebuilt) {
       const ok = this.splice(ch.first, ch.removed, ch.added, dirty, dropped);
       // the blocks must cover the lines exactly; if not (a report missed), start afresh
       if (!ok || this.blocks.reduce((n, b) => n + b.applied.length, 0) !== lines.count) rebuilt = true;
@@ -82,7 +134,8 @@ export class SuggestionBlocks {
       }
       start += b.applied.length;
     }
-    return { dirty: this.blocks.filter((b) => dirty.has(b)), dropped: dropped.filter((b) => !this.blocks.includes(b)), rebuilt };
+    if (tracked && dirty.has(tracked)) tracked = undefined;
+    return { dirty: this.blocks.filter((b) => dirty.has(b)), dropped: dropped.filter((b) => !this.blocks.includes(b)), rebuilt, tracked };
   }
 
   /**
@@ -119,6 +172,36 @@ export class SuggestionBlocks {
     let n = 0;
     for (const b of this.blocks) n += b.spans;
     return n;
+  }
+
+  /**
+   * A line replaced by one line: records its new suggestions as given out if the editor tracks
+   * them (`editorTracks`), else as not given out (its block is then dirty). Returns the line's
+   * block (undefined if the line is not in the blocks).
+   */
+  private inline(line: number, lines: ShownLines, edit: InlineEdit): Block | undefined {
+    let start = 0;
+    for (const b of this.blocks) {
+      if (line < start + b.applied.length) {
+        const j = line - start;
+        const old = b.applied[j];
+        const now = lines.shown(line);
+        b.applied[j] = old && (old === now || editorTracks(old, now, edit)) ? now : undefined;
+        return b;
+      }
+      start += b.applied.length;
+    }
+    return undefined;
+  }
+
+  /** First line of a block in the current numbering. */
+  private startOf(block: Block): number {
+    let start = 0;
+    for (const b of this.blocks) {
+      if (b === block) return start;
+      start += b.applied.length;
+    }
+    return start;
   }
 
   private block(lines: number): Block {
