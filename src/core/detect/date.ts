@@ -8,10 +8,12 @@ import { DATE_UNITS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABB
 import { F_DATE, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
-const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
+const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
 const RELATIVE_UNITS = new Set([...DATE_UNITS, ...SEASONS]);
 const YEAR_WORDS = new Set(['last', 'next', 'this']);
 const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
+/** Nouns a number names rather than dates ("Resolution 1701", "Flight 1549", "Route 2020"). */
+const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'number', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol']);
 
 /** Month abbreviations written without a period ("6 Sep 2021", "Aug 30"): need a day or year beside them. */
 const BARE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
@@ -129,7 +131,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
-      } else if (isYear(t) && !followedByCountedNoun(toks, i)) {
+      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !isWord(toks[i - 1], DOCUMENT_NOUNS)) {
         a = i;
         b = i;
       }

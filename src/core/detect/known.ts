@@ -42,7 +42,16 @@ export const KNOWN_ORGANIZATIONS =
   'Homeland Security|Department of Homeland Security|General Staff|CIA|FBI|NSA|DIA|NSC|National Security Council|Joint Chiefs of Staff|' +
   'CENTCOM|Central Command|U.S. Central Command|AFRICOM|EUCOM|INDOPACOM|SIGAR|USAID|Supreme Court|Loya Jirga|ISI|MI6|MI5|FSB|' +
   'GRU|SVR|Mossad|Shin Bet|IDF|Israel Defense Forces|Resolute Support|ISAF|Operation Enduring Freedom|Marine Corps|' +
+  // political parties and parliaments
+  'Kuomintang|KMT|Democratic Progressive Party|DPP|Taiwan People’s Party|Legislative Yuan|Executive Yuan|Morena|PRI|' +
+  'Institutional Revolutionary Party|National Action Party|BJP|Bharatiya Janata Party|Indian National Congress|Congress party|' +
+  'PTI|Pakistan Tehreek-e-Insaf|PML-N|Pakistan Muslim League-Nawaz|Pakistan Peoples Party|AKP|CHP|HDP|DEM Party|Likud|' +
+  'Yesh Atid|Fidesz|Law and Justice|PiS|United Russia|ANC|African National Congress|ZANU-PF|Frelimo|Renamo|Vetevendosje|' +
+  'Vetëvendosje|Serbian Progressive Party|SNS|Srpska Lista|Serb List|Amal Movement|Lebanese Forces|Free Patriotic Movement|' +
+  'Ennahda|Muslim Brotherhood|Awami League|Bangladesh Nationalist Party|BNP|National League for Democracy|NLD|USDP|' +
+  'Pheu Thai|Verkhovna Rada|Rada|Lok Sabha|Rajya Sabha|Majlis|Storting|Riksdag|Sejm|Diet|Folketing|Oireachtas|Dáil|' +
   // news outlets and agencies
+  'Flash90|Anadolu Images|SOPA Images|NurPhoto|Sipa|Sipa USA|ZUMA Press|Alamy|' +
   'Reuters|AFP|Agence France-Presse|Agence France Presse|AP|Associated Press|The Associated Press|EPA|EPA-EFE|EFE|Getty Images|' +
   'Getty|Shutterstock|Xinhua|TASS|Tass|RIA Novosti|Interfax|Anadolu|Anadolu Agency|dpa|DPA|ANI|PTI|Kyodo|Yonhap|Bloomberg|' +
   'The New York Times|New York Times|The Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|' +
@@ -74,6 +83,9 @@ export const KNOWN_ORGANIZATIONS =
   'Stabroek News|Kaieteur News|Miami Herald|El Mundo|ANSA|Corriere della Sera|La Repubblica|Süddeutsche Zeitung|' +
   'Frankfurter Allgemeine Zeitung|FAZ|Die Zeit|Le Parisien|Libération|Liberation|NRC Handelsblad|Kathimerini|Gazeta Wyborcza|' +
   'Stars and Stripes|Defense News|Military Times|Breaking Defense|War on the Rocks|Janes|Jane’s|Lawfare|Just Security|Semafor|' +
+  'Times of Israel|The Times of Israel|TOI|Ynet|Ynetnews|i24NEWS|Israel Hayom|Yedioth Ahronoth|Maariv|Channel 12|Channel 13|Channel 14|' +
+  'Kan News|L’Orient Today|L\'Orient Today|Nikkei Asia|Nikkei Asian Review|Nikkei Inc.|Balkan Insight|BIRN|' +
+  'Balkan Investigative Reporting Network|N1|RFE/RL’s Balkan Service|Kyodo News|Le Monde in English|France Inter|Lefaso.net|' +
   'CNBC|Forbes|Business Insider|Etilaatroz|Amu TV|Afghanistan International|Hasht-e Subh|KabulNow|Kabul Now|Salam Watandar|' +
   // companies and platforms
   'Twitter|X Corp|Facebook|Instagram|WhatsApp|Telegram|YouTube|Google|TikTok|Microsoft|SpaceX|Starlink|' +

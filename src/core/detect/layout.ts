@@ -4,6 +4,7 @@
  * "anti-Taliban").
  */
 import { gazetteer, isDemonym } from './gazetteer';
+import { NP_STOP } from './lexicon';
 import { F_HYPHEN, F_STOP, PUNCT, WORD, wordFlags, type Tok } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
@@ -37,12 +38,13 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     }
     // "Washington-based" -> Washington; "Houthi-run" -> Houthi; "Greek-flagged", "American-British" -> no name
     if (t.cap && parts.length === 2 && !g.names.has(t.l)) {
-      if (parts.every((p) => isDemonym(p.toLowerCase()))) {
+      // ("Serb-majority", "Kurdish-led": a demonym before a lowercase word)
+      if (parts.every((p) => isDemonym(p.toLowerCase())) || (isDemonym(head) && parts[1] === parts[1].toLowerCase())) {
         out.push({ ...t, cap: false });
         changed = true;
         continue;
       }
-      if (PARTICIPLE_TAILS.has(parts[1])) {
+      if (PARTICIPLE_TAILS.has(parts[1]) || (parts[1].length > 5 && parts[1].endsWith('ed') && parts[1] === parts[1].toLowerCase())) {
         if (isDemonym(head)) {
           out.push({ ...t, cap: false });
         } else {
@@ -105,7 +107,8 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
       continue;
     }
     if (at) starts[i] = 1;
-    at = false;
+    // a word with its period ("X.", "U.S.") before a capitalised function word ends a sentence
+    at = t.t.charCodeAt(t.t.length - 1) === 46 && i + 1 < toks.length && toks[i + 1].cap && toks[i + 1].sp && NP_STOP.has(toks[i + 1].l) && toks[i + 1].l !== 'a';
   }
   return starts;
 }

@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|first lady|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|first lady|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -43,7 +43,7 @@ export const ROLE_NOUNS = set(
 
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
 export const ORG_DESIGNATORS = set(
-  'ministry|department|headquarters|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
+  'ministry|department|headquarters|apparatus|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
     'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
@@ -73,7 +73,12 @@ export const LOC_SUFFIXES = set(
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
-export const LOC_PREFIXES = set('camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal');
+export const LOC_PREFIXES = set(
+  'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
+    // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
+    'ain|bir|deir|dayr|tel|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
+    'ciudad|puerto|colonia|nueva|nuevo',
+);
 
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
 export const LOC_CUE_AFTER = set(
@@ -115,7 +120,7 @@ export const GROUP_ADJECTIVES = set(
     'hindu|hindus|buddhist|buddhists|sikh|sikhs|communist|communists|marxist|maoist|maoists|democrat|democrats|republican|republicans|' +
     'conservative|conservatives|liberal|liberals|socialist|socialists|nationalist|nationalists|separatist|separatists|zionist|' +
     'anglo|latino|hispanic|slavic|baltic|nordic|scandinavian|balkan|caucasian|sahelian|saharan|mediterranean|atlantic|pacific|' +
-    'british|irish|danish|swedish|finnish|polish|spanish|kyrgyz|montenegrin|cypriot|somali|somalis|mozambican|burkinabe|togolese|kokang|' +
+    'british|irish|danish|swedish|finnish|polish|spanish|kyrgyz|montenegrin|cypriot|somali|somalis|mozambican|burkinabe|burkinabè|burkinabé|serb|serbs|bosniak|bosniaks|kosovar|kosovars|kosovan|maronite|maronites|togolese|kokang|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );
 
@@ -167,8 +172,15 @@ export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percenta
 export const CURRENCY_SYMBOLS = new Set([
   '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
   // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
-  'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R',
+  'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
 ]);
+
+/** ISO 4217 codes of the currencies in the news, written before the amount ("NIS 15 billion"); the tokenizer makes them symbols. */
+export const CURRENCY_CODES = new Set(
+  ('NIS|ILS|USD|EUR|GBP|INR|PKR|KES|NGN|ZAR|EGP|AED|SAR|QAR|CHF|JPY|CNY|RMB|UAH|RUB|TRY|IRR|AFN|ETB|SDG|SSP|XOF|XAF|BDT|LKR|NPR|' +
+    'MMK|THB|IDR|PHP|VND|KRW|TWD|MXN|BRL|COP|ARS|VES|GHS|UGX|TZS|RWF|CDF|SOS|YER|SYP|LBP|JOD|IQD|LYD|TND|DZD|MAD|AZN|AMD|GEL|KZT|UZS|HTG').split('|'),
+);
+for (const c of CURRENCY_CODES) CURRENCY_SYMBOLS.add(c);
 export const CURRENCY_WORDS = set('dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur');
 
 /** Plural-less counted nouns (collectives and irregular plurals). */
@@ -207,7 +219,7 @@ export const BYLINE_WORDS = set('by|bv');
 export const NON_ORG_ACRONYMS = set(
   'sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
-    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith',
+    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith|jst|ist|pkt|eat|cat|wat|msk|aest|aedt|hkt|kst|gst|ast|eet|eest|wib|ict|pht|sast|skip|advertisement|reprints|subscribe|newsletter|menu',
 );
 
 /**

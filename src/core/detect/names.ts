@@ -149,7 +149,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     while (j + 1 < n) {
       const nx = toks[j + 1];
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
-      if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap))) {
+      if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j)) {
         j++;
         continue;
       }
@@ -166,6 +166,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && toks[j].l === 'people' && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
+        j += 2;
+        continue;
+      }
+      // "Martyrs’ Square", "Veterans’ Affairs": a plural possessive inside a place or organisation name
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp && (has(toks[j + 2], L_LOC_SUFFIX) || has(toks[j + 2], L_ORG_DES))) {
         j += 2;
         continue;
       }
@@ -189,6 +194,13 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     chain(state, i, j);
     i = j;
   }
+}
+
+/** "on X. The army", "in the U.S. But": a word with its period before a capitalised function word ends a sentence. */
+function endsSentence(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  const nx = toks[j + 1];
+  return t.t.charCodeAt(t.t.length - 1) === 46 && !!nx && nx.cap && nx.sp && NP_STOP.has(nx.l) && nx.l !== 'a';
 }
 
 interface LineState {
@@ -268,9 +280,9 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   if (c === 'in' && (toks[j].l === 'mission' || toks[j].l === 'office') && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
   if (weak && j === a && has(toks[a], L_LOC_SUFFIX)) return true;
-  // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World"
+  // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World", "(The) Times of Israel"
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
-    if (lookupAt(st, a, end)) return true;
+    if (lookupAt(st, a, end) || (toks[a].l === 'the' && a < j && lookupAt(st, a + 1, end))) return true;
   }
   return false;
 }
@@ -359,6 +371,11 @@ function chain(st: LineState, a: number, b: number): void {
     if (before?.l === 'on' || listed || (toks[b + 1]?.t === ',' && toks[b + 2]?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
     return;
   }
+  // "on X." at a sentence end (the tokenizer took the period as an initial's)
+  if (a === b && toks[a].t === 'X.' && before?.l === 'on') {
+    st.out.push({ s: toks[a].s, e: toks[a].s + 1, type: 'organization', str: STR_CUE, key: 'x' });
+    return;
+  }
   // "Reuters Staff": an outlet's staff is the outlet
   if (toks[b].l === 'staff' && b > i && lookupAt(st, i, b - 1)?.type === 'organization') {
     emit(st, i, b - 1, 'organization', STR_GAZ);
@@ -372,11 +389,15 @@ function chain(st: LineState, a: number, b: number): void {
     emit(st, i, b - 1, 'organization', STR_GAZ);
     return;
   }
-  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && known?.type !== 'organization') personCue = Math.max(personCue, 3);
+  // "Name/Agency": a credit when an agency or credit word follows the slash ("Zvečan/Zveçan", two
+  // spellings of a place, is none)
+  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && known?.type !== 'organization' && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
-    if (toks[a - 2].l === 'photo' || toks[a - 2].l === 'photos') personCue = Math.max(personCue, 3);
-    else orgCue = 3;
+    // "AP Photo/Name", "BIRN/Besnik Krasniqi-Shala", "REUTERS/Amr Dalsh": a photographer after the agency
+    if (toks[a - 2].l === 'photo' || toks[a - 2].l === 'photos' || (b > a && !known && (toks[a - 2].upper || lookupAt(st, a - 2, a - 2)?.type === 'organization'))) personCue = Math.max(personCue, 3);
+    // ("Vushtrri/Vučitrn": one word after a place or an unknown capitalised word is its other spelling)
+    else if (!(a === b && toks[a - 2].cap && !toks[a - 2].upper && lookupAt(st, a - 2, a - 2)?.type !== 'organization' && !lookup(st, toks[a].l))) orgCue = 3;
   }
   if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
@@ -407,11 +428,12 @@ function chain(st: LineState, a: number, b: number): void {
     return;
   }
   // "Bank of Ghana", "Alliance of Sahel States": an organisation designator and "of"/"for" + name
-  if (k === i && b >= i + 2 && !has(toks[k], L_ORG_WEAK) && !lookupAt(st, i, b)) {
+  if (k === i && b >= i + 2 && (!has(toks[k], L_ORG_WEAK) || toks[k].l === 'office') && !lookupAt(st, i, b)) {
     run(st, i, b, personCue, orgCue, theIdx, stripped);
     return;
   }
-  if (k > i && !has(toks[k], L_ORG_WEAK) && !lookupAt(st, i, b)) {
+  // ("Taiwan Affairs Office": "Office" is loose only as an outlet's name)
+  if (k > i && (!has(toks[k], L_ORG_WEAK) || toks[k].l === 'office') && !lookupAt(st, i, b)) {
     const first = matchAt(st, i, k - 1, i);
     // "National Democratic Congress": nothing known before the designator, the whole run is the name
     if (!first && personCue < 3 && !st.titleCase) {
@@ -613,7 +635,8 @@ function emit(st: LineState, a: number, b: number, type: string, str: number): v
     for (let k = a; k <= b; k++) cand.parts.push([toks[k].s, toks[k].e, toks[k].l]);
   }
   st.out.push(cand);
-  if (type === 'person' && str >= STR_CUE) st.lastPersonEnd = b;
+  // (a byline or credit: "By A and B"; names found by their given name do not make the next one a person)
+  if (type === 'person' && str >= 3) st.lastPersonEnd = b;
 }
 
 /** Types an unknown run toks[a..b]. */
@@ -629,7 +652,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   }
   // headline-style lines that are bylines: "Jane Okello in Kampala and …", a name alone on its line
   // (a given name that is no common word, then one to three more words, no designator)
-  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && st.g.given.has(toks[a].l) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX)) personCue = 3;
+  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && st.g.given.has(toks[a].l) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(toks[a + 1].l))) personCue = 3;
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
   while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
@@ -656,6 +679,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
+  // "Section A", "Part B", "Plan B": a common noun and a letter
+  if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
   if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;
   if (len === 1 && (has(t0, L_ORG_DES) || has(t0, L_MEDIA_DES) || has(t0, L_LOC_SUFFIX)) && personCue < 3 && orgCue < 3) {
     emit(st, a, b, 'organization', STR_UNKNOWN);
@@ -723,6 +748,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
   }
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
+  // "Los Chapitos", "Los Zetas": the Spanish plural article before an unknown name names a group (known places are in the gazetteer)
+  if (len >= 2 && t0.cap && (t0.l === 'los' || t0.l === 'las') && !st.titleCase) set('organization', STR_WEAK + 0.25);
   // "known by the French acronym FAMa", "its initials, JNIM"
   if ((pw === 'acronym' || pw === 'initials' || pw === 'abbreviation') && len === 1) set('organization', STR_CUE + 0.5);
   if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);
@@ -731,7 +758,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
   if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
   if (next && next.k === WORD && !next.cap) {
-    if (has(next, L_SPEECH)) set('person', STR_CUE);
+    // ("residents of Ain Zara reported": after "of" or a place preposition the name is not the speaker)
+    if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
     if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
     // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
@@ -739,7 +767,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
   }
   if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE);
-  if (next && (next.t === ',' || DASHES.has(next.t)) && next2) appositive(st, b + 2, set);
+  if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) appositive(st, b + 2, set);
   if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
   if (!str) {
     if (allCommon(g, toks, a, b)) {
@@ -755,6 +783,12 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
   const from = theIdx >= 0 && type === 'organization' && (has(last, L_MEDIA_DES) || !st.starts[theIdx]) ? theIdx : a;
   emit(st, from, b, type, str);
+}
+
+/** After "Name/": an agency, a known outlet or a credit word ("REUTERS", "The New York Times", "Staff", "Getty Images"). */
+function creditAfterSlash(st: LineState, i: number): boolean {
+  const t = st.toks[i];
+  return t.upper || CREDIT_JUNK.has(t.l) || creditOutletAt(st, i) || lookupAt(st, i, i)?.type === 'organization';
 }
 
 /** A known organisation (outlet, agency) starts at i, possibly after "The". */

@@ -6,7 +6,7 @@
  * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
  */
 import {
-  COLLECTIVE_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
+  COLLECTIVE_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -50,7 +50,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   let j = i;
   let fraction = false;
   let word = false;
-  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(toks[i + 1]) && !toks[i + 1].sp) j = i + 1;
+  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(toks[i + 1]) && (!toks[i + 1].sp || CURRENCY_CODES.has(t.t))) j = i + 1;
   else if (isPlainNum(t)) j = i;
   else if (hyphenNumber(t)) {
     fraction = hyphenNumber(t) === 'fraction';
@@ -157,8 +157,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     } else if (p && p.k === WORD && (PERCENT_WORDS.has(p.l) || (p.l === 'per' && toks[end + 2]?.l === 'cent'))) {
       end += p.l === 'per' ? 2 : 1;
       isPercent = true;
-    } else if (p && p.k === WORD && CURRENCY_WORDS.has(p.l)) {
-      end++;
+    } else if (p && p.k === WORD && (CURRENCY_WORDS.has(p.l) || (p.l === 'cfa' && CURRENCY_WORDS.has(toks[end + 2]?.l ?? '')))) {
+      end += p.l === 'cfa' ? 2 : 1;
       isPercent = true; // money: the currency is what it measures
     }
     if (toks[end + 1]?.k === WORD && (toks[end + 1].l === 'a.m.' || toks[end + 1].l === 'p.m.' || toks[end + 1].l === 'am' || toks[end + 1].l === 'pm' || toks[end + 1].l === "o'clock")) {

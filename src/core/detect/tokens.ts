@@ -4,7 +4,7 @@
  * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
  * to the line.
  */
-import { ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { ABBREVIATIONS, CURRENCY_CODES, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 
 /** Word flags, looked up once per token (one hash lookup instead of one per rule). */
 export const F_DATE = 1;
@@ -169,7 +169,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     let l: string;
     let f = 0;
     let upper = false;
-    const cur = c === 82 || c === 78 || c === 75 || c === 84 || c === 85 || c === 83 ? currencyPrefix(line, i, n) : 0;
+    const cur = c >= 65 && c <= 90 ? currencyPrefix(line, i, n) : 0;
     if (cur > 0) {
       // "Rs1 million", "KSh200", "N30 million": a currency glued to its amount is a symbol of its own
       i += cur;
@@ -237,12 +237,14 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
 }
 
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
-const CURRENCY_PREFIXES = ['Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R'];
+const CURRENCY_PREFIXES = ['NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R'];
 const SCALE_AFTER = /^(?:bn|mn|m|k|tn)\b|^ (?:million|billion|trillion)\b/;
 
 /** Length of a currency prefix at i followed by a digit ("Rs1", "N4.5 million"), or 0. */
 function currencyPrefix(line: string, i: number, n: number): number {
-  // most words starting with these capitals have no digit in their first four characters
+  // "NIS 15 billion", "KES 2,000": a currency code, a space, the amount
+  if (i + 4 < n && isUpperCode(line.charCodeAt(i + 1)) && (line.charCodeAt(i + 3) === 32 || line.charCodeAt(i + 3) === 0xa0) && isDigitCode(line.charCodeAt(i + 4)) && CURRENCY_CODES.has(line.slice(i, i + 3)) && (i === 0 || !isLetterCode(line.charCodeAt(i - 1)))) return 3;
+  // most words starting with a capital have no digit in their first four characters
   if (!isDigitCode(line.charCodeAt(i + 1)) && !isDigitCode(line.charCodeAt(i + 2)) && !isDigitCode(line.charCodeAt(i + 3)) && !isDigitCode(line.charCodeAt(i + 4))) return 0;
   for (const p of CURRENCY_PREFIXES) {
     const e = i + p.length;
