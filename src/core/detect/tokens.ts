@@ -169,7 +169,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     let l: string;
     let f = 0;
     let upper = false;
-    const cur = c >= 65 && c <= 90 ? currencyPrefix(line, i, n) : 0;
+    // (most capitalised words have a lowercase letter next and no digit in their second or third place)
+    const cur = c >= 65 && c <= 90 && (line.charCodeAt(i + 1) < 97 || isDigitCode(line.charCodeAt(i + 2)) || isDigitCode(line.charCodeAt(i + 3))) ? currencyPrefix(line, i, n) : 0;
     if (cur > 0) {
       // "Rs1 million", "KSh200", "N30 million": a currency glued to its amount is a symbol of its own
       i += cur;
