@@ -4,7 +4,8 @@
  *
  *   after    (the shipped path): the line range the change event replaced (read with
  *            TextDocument.lineAt, here off the document's lines) → SuggestionDetector.editLines
- *            (only those lines are detected again; no whole text) → buildLineView without the text
+ *            (only those lines are detected again; no whole text) → buildLineView without the text,
+ *            built on the previous view (only the replaced lines are read again)
  *            → SuggestionBlocks.update and the ranges of the blocks to set (the dirty ones — not the
  *            block of a line whose decorations the editor moves right by itself — and after an edit
  *            adding or removing lines the blocks below it set by the previous keystroke, as
@@ -198,6 +199,7 @@ function afterPath(): (doc: Doc, edit?: LineEdit) => Step {
   const blocks = new SuggestionBlocks(blockLines, maxBlocks);
   blockInfo = () => `${blocks.blocks.length} blocks of ~${blocks.size} lines`;
   const pick = blockPicker(blocks);
+  let view: ReturnType<typeof buildLineView> | undefined;
   return (doc, edit) => {
     const t0 = performance.now();
     let fresh: string[] | undefined;
@@ -208,7 +210,7 @@ function afterPath(): (doc: Doc, edit?: LineEdit) => Step {
     const t1 = performance.now();
     const changes = edit && fresh ? detector.editLines(edit.line, 1, fresh)! : detector.updateLines(doc.getText())!;
     const t2 = performance.now();
-    const view = buildLineView(undefined, undefined, changes);
+    view = buildLineView(undefined, undefined, changes, view);
     const lines = view.lines!;
     const t3 = performance.now();
     let bytes = 0;
@@ -227,6 +229,7 @@ function afterPath(): (doc: Doc, edit?: LineEdit) => Step {
       for (const list of byType.values()) bytes += send(list);
     }
     const t4 = performance.now();
+    if (flag('worst') && t4 - t0 > 4) console.log(`    slow keystroke: ${(t4 - t0).toFixed(1)} ms: detect ${(t2 - t1).toFixed(1)}, ${changes.changed.length} other lines changed, ${detector.lastDetectedLines} detected, ${toSet.length} blocks set, ${bytes} bytes`);
     stages.lines.push(t1 - t0);
     stages.detect.push(t2 - t1);
     stages.view.push(t3 - t2);

@@ -298,7 +298,8 @@ export class ArticleController implements vscode.Disposable {
       if (changes) {
         full = changes.full;
         // the lines are the editor's lines (VS Code keeps one kind of line end): positions need no conversion
-        if (changes.lines.length === doc.lineCount) view = buildLineView(text, sidecar?.doc, changes);
+        // (built on the previous view when that came from the detector's previous report)
+        if (changes.lines.length === doc.lineCount) view = buildLineView(text, sidecar?.doc, changes, this.snapshots.get(key)?.view);
         else view = buildArticleView((text ??= doc.getText()), sidecar?.doc, absoluteEntities(changes.lines));
       }
     } catch (err) {

@@ -80,6 +80,8 @@ export function editorTracks(old: readonly DetectedEntity[], now: readonly Detec
 export class SuggestionBlocks {
   blocks: Block[] = [];
   private nextId = 1;
+  /** The report (ShownLines.seq) of the view the blocks were last brought in step with. */
+  private seq = -1;
 
   /** Lines per block (blocks are split past twice that); set when the blocks are made afresh. */
   size: number;
@@ -120,11 +122,15 @@ export class SuggestionBlocks {
       this.size = Math.max(this.minLines, Math.ceil(lines.count / this.maxBlocks));
       for (let s = 0; s < lines.count; s += this.size) this.blocks.push(this.block(Math.min(this.size, lines.count - s)));
     }
+    // the lines that may show other suggestions: those the view says, when it was built on the
+    // view the blocks last saw; else every line
+    const touched = !rebuilt && lines.touched && lines.touched.basedOn === this.seq ? lines.touched.lines : undefined;
+    this.seq = lines.seq;
     let start = 0;
     for (const b of this.blocks) {
       b.start = start;
       if (rebuilt) dirty.add(b);
-      else if (!dirty.has(b)) {
+      else if (!dirty.has(b) && !touched) {
         for (let j = 0; j < b.applied.length; j++) {
           if (b.applied[j] !== lines.shown(start + j)) {
             dirty.add(b);
@@ -133,6 +139,14 @@ export class SuggestionBlocks {
         }
       }
       start += b.applied.length;
+    }
+    if (touched && touched.length) {
+      const sorted = [...touched].sort((x, y) => x - y);
+      let k = 0;
+      for (const b of this.blocks) {
+        const end = b.start + b.applied.length;
+        for (; k < sorted.length && sorted[k] < end; k++) if (b.applied[sorted[k] - b.start] !== lines.shown(sorted[k])) dirty.add(b);
+      }
     }
     if (tracked && dirty.has(tracked)) tracked = undefined;
     return { dirty: this.blocks.filter((b) => dirty.has(b)), dropped: dropped.filter((b) => !this.blocks.includes(b)), rebuilt, tracked };

@@ -61,6 +61,13 @@ export interface ShownLines {
   shown(i: number): readonly DetectedEntity[];
   /** How many suggestions are shown in all. */
   readonly total: number;
+  /** The detector's report this view was built from (LineChanges.seq). */
+  readonly seq: number;
+  /**
+   * When the view was built on the previous one (report `basedOn`): the only lines (current
+   * numbering) whose shown suggestions may differ from that view's, the replaced lines included.
+   */
+  readonly touched?: { readonly basedOn: number; readonly lines: readonly number[] };
 }
 
 function mentions(text: string | ((m: Anchor) => boolean), doc: AnnotationDoc | undefined): { accepted: ShownMention[]; orphaned: OrphanedMention[] } {
@@ -111,6 +118,19 @@ interface LineFilter {
   key: string;
 }
 
+/** What a line view keeps for the next one built on it (see buildLineView's `previous`). */
+interface LineViewState {
+  seq: number;
+  lines: LineChanges['lines'];
+  starts: Float64Array;
+  shown: (readonly DetectedEntity[])[];
+  /** Lines whose suggestions are filtered (something accepted or rejected on them). */
+  filtered: number[];
+  total: number;
+}
+
+const states = new WeakMap<ShownLines, LineViewState>();
+
 /** Per detector line: the filtered suggestions last shown, reused while line and filter are the same. */
 type FilterCache = WeakMap<DetectedLine, { spans: readonly DetectedEntity[]; key: string; shown: readonly DetectedEntity[] }>;
 
@@ -121,15 +141,38 @@ const caches = new WeakMap<LineChanges['lines'], FilterCache>();
  * `editLines`): same accepted, orphaned and suggestions as `buildArticleView` on the same
  * entities, plus the suggestions per line (`lines`). `text` is the lines joined with '\n' if the
  * caller has it; without it, quotes are checked on the lines (the editor's keystroke path never
- * joins the whole text).
+ * joins the whole text). `previous`: the view built from the detector's previous report, if there
+ * is one; the new view is then made from it and the report (line starts and suggestions of the
+ * lines that did not change are copied, not read from every line again), and says which lines may
+ * show other suggestions (`ShownLines.touched`).
  */
-export function buildLineView(text: string | undefined, doc: AnnotationDoc | undefined, changes: LineChanges): ArticleView {
+export function buildLineView(text: string | undefined, doc: AnnotationDoc | undefined, changes: LineChanges, previous?: ArticleView): ArticleView {
   const lines = changes.lines;
   const n = lines.length;
-  const starts = new Float64Array(n);
-  for (let i = 0, base = 0; i < n; i++) {
-    starts[i] = base;
-    base += lines[i].text.length + 1;
+  const prevState = previous?.lines && states.get(previous.lines);
+  const inc = prevState && !changes.full && prevState.lines === lines && changes.seq === prevState.seq + 1 ? prevState : undefined;
+  let starts: Float64Array;
+  if (inc) {
+    // lines before `first` keep their starts, the added ones are measured, the rest move by a delta
+    const { first, removed, added } = changes;
+    const d = added - removed;
+    starts = new Float64Array(n);
+    starts.set(inc.starts.subarray(0, first));
+    let base = first < inc.starts.length ? inc.starts[first] : first ? starts[first - 1] + lines[first - 1].text.length + 1 : 0;
+    for (let i = first; i < first + added; i++) {
+      starts[i] = base;
+      base += lines[i].text.length + 1;
+    }
+    if (first + added < n) {
+      const shift = base - inc.starts[first + removed];
+      for (let i = first + added; i < n; i++) starts[i] = inc.starts[i - d] + shift;
+    }
+  } else {
+    starts = new Float64Array(n);
+    for (let i = 0, base = 0; i < n; i++) {
+      starts[i] = base;
+      base += lines[i].text.length + 1;
+    }
   }
   const length = n ? starts[n - 1] + lines[n - 1].text.length : 0;
   const lineAt = (offset: number): number => {
@@ -192,15 +235,47 @@ export function buildLineView(text: string | undefined, doc: AnnotationDoc | und
     cache.set(l, { spans: l.spans, key: f.key, shown });
     shownOf.set(i, shown);
   }
-  const shownArr = new Array<readonly DetectedEntity[]>(n);
+  let shownArr: (readonly DetectedEntity[])[];
   let total = 0;
-  for (let i = 0; i < n; i++) total += (shownArr[i] = lines[i].spans).length;
-  for (const [i, s] of shownOf) {
-    total += s.length - shownArr[i].length;
-    shownArr[i] = s;
+  let touched: ShownLines['touched'];
+  if (inc) {
+    const { first, removed, added } = changes;
+    const d = added - removed;
+    const fresh: (readonly DetectedEntity[])[] = [];
+    total = inc.total;
+    for (let i = first; i < first + removed; i++) total -= inc.shown[i].length;
+    for (let i = first; i < first + added; i++) total += (fresh[fresh.length] = lines[i].spans).length;
+    shownArr = inc.shown.slice(0, first).concat(fresh, inc.shown.slice(first + removed));
+    const at: number[] = [];
+    for (let i = first; i < first + added; i++) at.push(i);
+    const reset = (i: number) => {
+      total += lines[i].spans.length - shownArr[i].length;
+      shownArr[i] = lines[i].spans;
+      at.push(i);
+    };
+    for (const i of changes.changed) reset(i);
+    // lines filtered before: unfiltered again (filtered below if they still are)
+    for (const j of inc.filtered) {
+      if (j < first) reset(j);
+      else if (j >= first + removed) reset(j + d);
+    }
+    for (const [i, s] of shownOf) {
+      total += s.length - shownArr[i].length;
+      shownArr[i] = s;
+      at.push(i);
+    }
+    touched = { basedOn: inc.seq, lines: at };
+  } else {
+    shownArr = new Array<readonly DetectedEntity[]>(n);
+    for (let i = 0; i < n; i++) total += (shownArr[i] = lines[i].spans).length;
+    for (const [i, s] of shownOf) {
+      total += s.length - shownArr[i].length;
+      shownArr[i] = s;
+    }
   }
   const shown = (i: number): readonly DetectedEntity[] => shownArr[i];
-  const shownLines: ShownLines = { changes, count: n, start: (i) => starts[i], lineAt, shown, total };
+  const shownLines: ShownLines = { changes, count: n, start: (i) => starts[i], lineAt, shown, total, seq: changes.seq, touched };
+  states.set(shownLines, { seq: changes.seq, lines, starts, shown: shownArr, filtered: [...shownOf.keys()], total });
   let list: ShownSuggestion[] | undefined;
   return {
     accepted,

@@ -42,6 +42,8 @@ export interface LineChanges {
   readonly added: number;
   /** Indices (ascending) of the other lines whose spans changed (the document name table changed). */
   readonly changed: readonly number[];
+  /** Number of this report: one more than the previous report of the same detector. */
+  readonly seq: number;
 }
 
 interface LineState extends DetectedLine {
@@ -87,6 +89,10 @@ export class IncrementalDetector {
   private alias = new Map<string, Set<LineState>>();
   /** Name key -> lines whose resolution reads the table entry of that key. */
   private uses = new Map<string, Set<LineState>>();
+  /** Name key -> its strongest, earliest direct candidate (null: none); filled as keys are affected by edits. */
+  private directBest = new Map<string, Best | null>();
+  /** Word -> the strongest, earliest alias to it (null: none); filled as keys are affected by edits. */
+  private aliasBest = new Map<string, Best | null>();
   private readonly user?: Map<string, GazEntry>;
   private readonly types?: readonly string[];
   /** Lines detected by the last `update` (for measurements and tests). */
@@ -95,6 +101,8 @@ export class IncrementalDetector {
   lastRebuiltTable = false;
   /** The lines replaced since the last report (by `update` or `updateLines`), as in LineChanges. */
   private splice = { full: true, first: 0, removed: 0, added: 0 };
+  /** Reports made (LineChanges.seq). */
+  private reports = 0;
 
   constructor(options: DetectOptions = {}) {
     this.user = userEntries(options.gazetteer);
@@ -120,7 +128,7 @@ export class IncrementalDetector {
     this.resolveAll(changed);
     const sp = this.splice;
     this.splice = { full: false, first: 0, removed: 0, added: 0 };
-    return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed };
+    return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed, seq: ++this.reports };
   }
 
   /**
@@ -145,7 +153,7 @@ export class IncrementalDetector {
     this.resolveAll(changed);
     const sp = this.splice;
     this.splice = { full: false, first: 0, removed: 0, added: 0 };
-    return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed };
+    return { lines: this.lines, full: sp.full, first: sp.first, removed: sp.removed, added: sp.added, changed, seq: ++this.reports };
   }
 
   /** Number of lines held (0 before the first update). */
@@ -160,6 +168,8 @@ export class IncrementalDetector {
       this.lastDetectedLines = this.lines.length;
       this.lastRebuiltTable = true;
       this.table = buildTable(this.lines.map((l) => l.cands), this.lines.map((l) => l.text));
+      this.directBest.clear();
+      this.aliasBest.clear();
       for (const l of this.lines) this.index(l, true, undefined);
     } else if (text !== (this.text ??= this.lines.map((l) => l.text).join('\n'))) this.patch(text);
     else {
@@ -223,11 +233,22 @@ export class IncrementalDetector {
     // names whose entry may change: those the removed and added lines contribute (none when
     // the added lines contribute the very same names, in the same order, at the same place)
     const affected = contributions(gone) === contributions(added) ? undefined : new Set<string>();
+    if (!affected) {
+      // the entries stay, but what is kept of them must not point at lines no longer in the document
+      for (const l of gone) {
+        for (let i = 0; i < l.cands.length; i++) {
+          const c = l.cands[i];
+          if (c.key && this.directBest.get(c.key)?.line === l) this.directBest.delete(c.key);
+          const w = l.aw?.[i];
+          if (w && this.aliasBest.get(w)?.line === l) this.aliasBest.delete(w);
+        }
+      }
+    }
     for (const l of gone) this.index(l, false, affected);
     for (const l of added) this.index(l, true, affected);
     let changed = false;
     if (affected) for (const k of affected) {
-      const e = this.entry(k);
+      const e = this.entry(k, gone, added);
       const o = this.table.get(k);
       if (e === o || (e && o && e.type === o.type && e.str === o.str && e.canonical === o.canonical)) continue;
       changed = true;
@@ -262,16 +283,6 @@ export class IncrementalDetector {
     }
   }
 
-  /** Index (into `lines`) of the earliest line in the document; order only matters when values differ. */
-  private first(lines: LineState[], values: string[]): number {
-    let same = true;
-    for (let i = 1; i < values.length && same; i++) same = values[i] === values[0];
-    if (same) return 0;
-    let bi = 0;
-    for (let i = 1; i < lines.length; i++) if (this.pos(lines[i]) < this.pos(lines[bi])) bi = i;
-    return bi;
-  }
-
   /** Gives the `n` lines placed at `first` order keys between their neighbours'. */
   private place(first: number, n: number): void {
     const lines = this.lines;
@@ -292,67 +303,34 @@ export class IncrementalDetector {
     }
   }
 
-  private pos(l: LineState): number {
-    return l.ord;
-  }
-
-  /** The table entry of `k` over the whole document, as `buildTable` computes it. */
-  private entry(k: string): TableEntry | undefined {
-    // direct: the first candidate (in document order) of the highest strength
-    let cur: TableEntry | undefined;
-    const dl = this.direct.get(k);
-    if (dl) {
-      let best: LineState[] = [];
-      let bestType: string[] = [];
-      let max = -1;
-      for (const l of dl) {
-        let lc: Cand | undefined;
-        for (const c of l.cands) if (c.key === k && c.str >= STR_WEAK && (!lc || c.str > lc.str)) lc = c;
-        if (!lc || lc.str < max) continue;
-        if (lc.str > max) {
-          max = lc.str;
-          best = [];
-          bestType = [];
-        }
-        best.push(l);
-        bestType.push(lc.type);
-      }
-      if (best.length) cur = { type: bestType[this.first(best, bestType)], str: max };
-    }
-    // alias from multi-word person names ending with `k`: the first of the highest strength
-    let a: TableEntry | undefined;
-    const al = this.alias.get(k);
-    if (al) {
-      let best: LineState[] = [];
-      let bestText: string[] = [];
-      let max = -1;
-      for (const l of al) {
-        let ls = -1;
-        let lt = '';
-        for (let i = 0; i < l.cands.length; i++) {
-          const c = l.cands[i];
-          if (l.aw![i] !== k) continue;
-          const str = Math.min(c.str, STR_CUE);
-          if (str > ls) {
-            ls = str;
-            lt = l.text.slice(c.s, c.e);
-          }
-        }
-        if (ls < 0 || ls < max) continue;
-        if (ls > max) {
-          max = ls;
-          best = [];
-          bestText = [];
-        }
-        best.push(l);
-        bestText.push(lt);
-      }
-      if (best.length) a = { type: 'person', str: max, canonical: bestText[this.first(best, bestText)] };
-    }
-    if (!a) return cur;
+  /**
+   * The table entry of `k` over the whole document, as `buildTable` computes it: from the
+   * strongest direct candidate of `k` and the strongest alias to `k`, each the earliest in document
+   * order among equals. Both are kept per key with the line they come from; after a splice of
+   * `gone` → `added` lines they are looked for again over every line contributing to `k` only if
+   * that line was among those removed (or nothing is kept yet); otherwise the added lines are
+   * compared with them, so a frequent name costs no scan of its lines on each keystroke.
+   */
+  private entry(k: string, gone?: readonly LineState[], added?: readonly LineState[]): TableEntry | undefined {
+    const d = this.best(this.directBest, k, this.direct.get(k), (l) => lineDirect(l, k), gone, added);
+    const al = this.best(this.aliasBest, k, this.alias.get(k), (l) => lineAlias(l, k), gone, added);
+    const cur: TableEntry | undefined = d ? { type: d.v, str: d.str } : undefined;
+    if (!al) return cur;
+    const a: TableEntry = { type: 'person', str: al.str, canonical: al.v };
     if (!cur || cur.str < a.str || (cur.type === 'person' && cur.str <= a.str)) return a;
     if (cur.type === 'person') cur.canonical = a.canonical;
     return cur;
+  }
+
+  /** The strongest, earliest contribution to `k` (see `entry`), kept in `map`. */
+  private best(map: Map<string, Best | null>, k: string, set: Set<LineState> | undefined, of: (l: LineState) => Contribution | undefined, gone: readonly LineState[] | undefined, added: readonly LineState[] | undefined): Best | null {
+    let b = map.get(k);
+    if (b === undefined || !gone || !added || (b && gone.includes(b.line))) {
+      b = null;
+      if (set) for (const l of set) b = better(b, l, of(l));
+    } else for (const l of added) b = better(b, l, of(l));
+    map.set(k, b);
+    return b;
   }
 
   /** Records a splice of the lines for the next `updateLines` (nothing to add to a full report). */
@@ -423,6 +401,47 @@ export class IncrementalDetector {
     }
     return out;
   }
+}
+
+/** A line's contribution to a key's entry: strength and type (direct) or text (alias). */
+interface Contribution {
+  str: number;
+  v: string;
+}
+
+/** The strongest contribution to a key, from the earliest line among equals. */
+interface Best extends Contribution {
+  line: LineState;
+}
+
+/** The line's strongest direct candidate of `k` (the first among equals), as `buildTable` takes it. */
+function lineDirect(l: LineState, k: string): Contribution | undefined {
+  let lc: Cand | undefined;
+  for (const c of l.cands) if (c.key === k && c.str >= STR_WEAK && (!lc || c.str > lc.str)) lc = c;
+  return lc && { str: lc.str, v: lc.type };
+}
+
+/** The line's strongest alias to `k` from a multi-word person name (the first among equals). */
+function lineAlias(l: LineState, k: string): Contribution | undefined {
+  let ls = -1;
+  let lt = '';
+  for (let i = 0; i < l.cands.length; i++) {
+    if (l.aw![i] !== k) continue;
+    const c = l.cands[i];
+    const str = Math.min(c.str, STR_CUE);
+    if (str > ls) {
+      ls = str;
+      lt = l.text.slice(c.s, c.e);
+    }
+  }
+  return ls < 0 ? undefined : { str: ls, v: lt };
+}
+
+/** `b`, or the line's contribution if stronger, or as strong and earlier in the document. */
+function better(b: Best | null, l: LineState, c: Contribution | undefined): Best | null {
+  if (!c) return b;
+  if (!b || c.str > b.str || (c.str === b.str && l.ord < b.line.ord)) return { str: c.str, v: c.v, line: l };
+  return b;
 }
 
 function sameSpans(a: readonly DetectedEntity[], b: readonly DetectedEntity[]): boolean {

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { detectEntities, IncrementalDetector } from '../../../src/core/detect';
 import { absoluteEntities, type LineChanges } from '../../../src/core/detect/incremental';
 import { newDoc } from '../../../src/core/store/sidecar';
-import { tagEntity } from '../../../src/workspace/entityEdits';
-import { buildLineView } from '../../../src/workspace/articleView';
+import { rejectSuggestion, tagEntity } from '../../../src/workspace/entityEdits';
+import { buildLineView, type ArticleView } from '../../../src/workspace/articleView';
 
 const sample = (f: string): string => readFileSync(join(__dirname, '../../../samples', f), 'utf8');
 
@@ -26,6 +26,12 @@ const POOL = [
   'Bahir Ahmadi, a spokesman, said in Kabul.',
   '',
   'Qadir Nuri',
+  // the same unknown name as a person and as a place at the same strength: the earliest decides
+  'Brandt said.',
+  'They met in the village of Brandt.',
+  'Brandt told reporters.',
+  'residents of Brandt said.',
+  'Later Brandt left.',
 ];
 const FRAGMENTS = [' ', 'e', 'Mr. ', 'Nuri', ' said', ', Kabul', 'Varga', '\u00e9', '12', ' on Monday', '.', 'Kandahar', 'the '];
 
@@ -64,6 +70,7 @@ describe('IncrementalDetector.editLines', function () {
   it('after random line-range edits, every line has the spans of a fresh detection of the whole text (and of updateLines)', () => {
     const types = { types: ['person', 'organization', 'location', 'date', 'quantity'] };
     let otherLines = 0; // edits that changed lines outside the edited range (through the name table)
+    let incremental = 0; // views built on the previous one
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 30 }), fc.array(editArb, { minLength: 1, maxLength: 12 }), fc.nat(4), (start, edits, fallbackEvery) => {
         const lines = [...start];
@@ -72,6 +79,7 @@ describe('IncrementalDetector.editLines', function () {
         const first = det.updateLines(lines.join('\n'));
         ref.updateLines(lines.join('\n'));
         let copy = first.lines.map((l) => ({ text: l.text, spans: l.spans }));
+        let view: ArticleView | undefined = buildLineView(undefined, undefined, first);
         edits.forEach((e, k) => {
           const ed = apply(lines, e);
           const text = lines.join('\n');
@@ -88,12 +96,44 @@ describe('IncrementalDetector.editLines', function () {
           for (const i of ch.changed) copy[i] = { text: ch.lines[i].text, spans: ch.lines[i].spans };
           assert.equal(copy.length, lines.length, `edit ${k}: copied line count`);
           for (let i = 0; i < copy.length; i++) assert.equal(copy[i].spans, ch.lines[i].spans, `edit ${k}: line ${i} changed unreported`);
+          // the view built on the previous one equals one built afresh (some suggestions accepted or rejected, others each time)
+          const doc = newDoc('a.txt', text);
+          detectEntities(text, types).forEach((d, i) => {
+            if ((i + k) % 5 === 0) tagEntity(doc, text, d, d.type);
+            else if ((i + k) % 7 === 0) rejectSuggestion(doc, text, d, d.type);
+          });
+          const fresh = buildLineView(text, doc, ch);
+          const prevTotal: number = view?.lines?.total ?? 0;
+          const prevLines = view?.lines;
+          view = buildLineView(undefined, doc, ch, view);
+          const vl = view.lines!;
+          const fl = fresh.lines!;
+          assert.equal(vl.total, fl.total, `edit ${k}: total (was ${prevTotal})`);
+          for (let i = 0; i < lines.length; i++) {
+            assert.equal(vl.start(i), fl.start(i), `edit ${k}: start of line ${i}`);
+            assert.deepEqual(vl.shown(i), fl.shown(i), `edit ${k}: shown on line ${i}`);
+          }
+          assert.deepEqual(view.suggestions, fresh.suggestions);
+          assert.deepEqual(view.accepted, fresh.accepted);
+          if (vl.touched) {
+            incremental++;
+            assert.equal(vl.touched.basedOn, ch.seq - 1);
+            // every line left out of `touched` shows the very same array as in the previous view
+            const t = new Set(vl.touched.lines);
+            for (let i = 0; i < lines.length; i++) {
+              if (t.has(i)) continue;
+              const j = i < ch.first ? i : i - ch.added + ch.removed;
+              assert.ok(i < ch.first || i >= ch.first + ch.added, `edit ${k}: replaced line ${i} not touched`);
+              assert.equal(vl.shown(i), prevLines!.shown(j), `edit ${k}: line ${i} changed but not touched`);
+            }
+          }
         });
         copy = [];
       }),
       { numRuns: 200 },
     );
     assert.ok(otherLines > 2, `edits that changed other lines: ${otherLines}`);
+    assert.ok(incremental > 500, `views built on the previous one: ${incremental}`);
   });
 
   it('a one-character edit detects one line and reports it alone', () => {
@@ -115,6 +155,22 @@ describe('IncrementalDetector.editLines', function () {
     const ch = det.editLines(2, 1, ['The report was published, said Laszlo Varga, the mayor.']);
     assert.deepEqual(ch.changed, [0]);
     assert.equal(ch.lines[0].spans.find((e) => e.text === 'Varga')?.canonical, 'Laszlo Varga');
+  });
+
+  it('a name as strong as a person and as a place: the earliest decides, through edits before and after it', () => {
+    const lines = ['Brandt said.', 'Later Brandt left.'];
+    const det = new IncrementalDetector();
+    det.updateLines(lines.join('\n'));
+    const check = (what: string, ch: LineChanges) => assert.deepEqual(absoluteEntities(ch.lines), detectEntities(lines.join('\n')), what);
+    lines.push('They met in the village of Brandt.');
+    check('a place after the person', det.editLines(2, 0, ['They met in the village of Brandt.']));
+    lines.unshift('Residents of the town of Brandt said.');
+    check('a place before it', det.editLines(0, 0, ['Residents of the town of Brandt said.']));
+    assert.equal(detectEntities(lines.join('\n')).find((e) => e.text === 'Brandt' && e.start > lines[0].length + lines[1].length)?.type, 'location');
+    lines.splice(0, 1);
+    check('the place before it removed', det.editLines(0, 1, []));
+    lines[0] = 'Brandt said again.';
+    check('the person edited', det.editLines(0, 1, [lines[0]]));
   });
 
   it('refuses edits before the first detection, outside the lines, or leaving none', () => {

@@ -115,7 +115,8 @@ describe('editor/suggestionBlocks: blocks the editor keeps right by itself are n
       if (!del && !ins) continue;
       lines[line] = l.slice(0, col) + ins + l.slice(col + del);
       editor.inline(e);
-      view = buildLineView(undefined, undefined, det.editLines(line, 1, [lines[line]]));
+      view = buildLineView(undefined, undefined, det.editLines(line, 1, [lines[line]]), view); // (touched lines only)
+      assert.ok(view.lines!.touched, 'built on the previous view');
       const up = blocks.update(view.lines!, e);
       if (!up.dirty.length) quiet++;
       for (const b of up.dirty) editor.set(b.id, blocks.ranges(b, view.lines!));
