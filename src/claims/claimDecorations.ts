@@ -48,7 +48,7 @@ export class ClaimDecorations implements vscode.Disposable {
       controller.onDidChange((uri) => this.onArticleChange(uri)),
       service.onDidDetect((uri) => this.decorate(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => { for (const e of vscode.window.visibleTextEditors) this.decorate(e.document.uri); }),
-      // the context keys only matter for menus: looked up once the cursor rests, not per keystroke
+      // the context keys only matter for menus: while typing looked up once the cursor rests, not per keystroke
       vscode.window.onDidChangeTextEditorSelection((e) => this.updateContextSoon(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)),
     );
@@ -130,6 +130,12 @@ export class ClaimDecorations implements vscode.Disposable {
 
   private updateContextSoon(editor: vscode.TextEditor): void {
     if (this.contextTimer) clearTimeout(this.contextTimer);
+    this.contextTimer = undefined;
+    // no edit since the decorations were set (a click, arrow keys): at once, as a context menu may follow
+    if (this.basis.get(editor.document.uri.toString())?.version === editor.document.version) {
+      this.updateContext(editor);
+      return;
+    }
     this.contextTimer = setTimeout(() => {
       this.contextTimer = undefined;
       if (vscode.window.activeTextEditor === editor) this.updateContext(editor);

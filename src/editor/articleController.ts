@@ -1,8 +1,14 @@
 /**
  * Keeps every visible article editor decorated: loads the sidecar through the store adapter,
- * runs detection (debounced while typing), builds the ArticleView and applies it. Nothing runs
- * until an article editor is visible. Other parts (panel, commands, test hook) read the latest
- * view from here and listen to onDidChange.
+ * runs detection, builds the ArticleView and applies it. Nothing runs until an article editor is
+ * visible. Other parts (panel, commands, test hook) read the latest view from here and listen to
+ * onDidChange.
+ *
+ * A keystroke is handled within its change event, in proportion to the edit: the event's line
+ * ranges say which lines changed, only those are read (`lineAt`) and detected again
+ * (`IncrementalDetector.editLines`), the view is built on the previous one, and only decoration
+ * blocks whose lines show other suggestions are set. The whole text (`getText()`, which joins
+ * every line of the document) is read only for the first detection and the fallbacks.
  */
 import * as vscode from 'vscode';
 import { AnnotationStore, type SidecarState } from '../workspace/annotationStore';

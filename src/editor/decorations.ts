@@ -10,7 +10,10 @@
  * its own decoration types (same style; a block takes a slot, and documents share the slots'
  * types, as decorations are per editor, so the workbench holds a few dozen types however many
  * articles are open — hundreds made it slow): a keystroke re-sets the
- * block(s) whose lines changed; VS Code moves the others with the edit. Because the editor may
+ * block(s) whose lines changed; VS Code moves the others with the edit — and the edited line's own
+ * decorations too: when moving them through the edit already gives the line's new suggestions
+ * (typing or deleting away from a suggestion's text), nothing is set at all (suggestionBlocks.ts,
+ * `editorTracks`; such blocks are set once more when typing pauses). Because the editor may
  * apply a later edit before decorations computed for an earlier text arrive, an update that adds
  * or removes lines also re-sets the blocks below the edit that the previous update set, and
  * `settle` (after typing pauses) re-sets every block set since the last settle if lines were
