@@ -86,8 +86,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         b = i;
         // Friday, Oct. 23, 2020
         if (isComma(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
-        // Monday 3 March 2025
+        // Monday 3 March 2025, Saturday, 03 July 2021
         else if (isDay(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
+        else if (isComma(toks[i + 1]) && isDay(toks[i + 2]) && toks[i + 3] && isMonth(toks, i + 3)) b = extendMonth(toks, i + 3);
         // Monday last week
         else if (isWord(toks[i + 1], YEAR_WORDS) && isWord(toks[i + 2], DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday

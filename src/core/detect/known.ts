@@ -14,6 +14,9 @@ export const KNOWN_ORGANIZATIONS =
   'UNAMA|UNAMID|UNMISS|MINUSMA|MONUSCO|UNIFIL|UNRWA|OCHA|UNDP|WFP|World Food Programme|World Food Program|FAO|IAEA|ICC|' +
   'International Criminal Court|International Court of Justice|ICJ|Security Council|UN Security Council|General Assembly|' +
   'Human Rights Council|International Organization for Migration|IOM|Interpol|Europol|Frontex|' +
+  'Foundation for Defense of Democracies|FDD|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
+  'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
+  'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +
   // humanitarian and rights groups
   'Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Red Cross|International Committee of the Red Cross|' +
   'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Mercy Corps|Amnesty International|' +
@@ -104,7 +107,7 @@ export const KNOWN_LOCATIONS =
   'Central Africa|Southern Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|' +
   'Europe|Eastern Europe|Western Europe|Asia|Africa|Oceania|Antarctica|Arctic|Balkans|Caucasus|Persian Gulf|Gulf|Red Sea|' +
   'Black Sea|Mediterranean|Caspian Sea|Baltics|Indian Ocean|Pacific|South China Sea|Strait of Hormuz|' +
-  'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
+  'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
   'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
   'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +
   'Blue Line|Line of Contact|Kurdistan Region|Azad Kashmir|Azad Jammu and Kashmir|Gilgit-Baltistan|Ladakh|Jammu|Cabo Delgado|' +

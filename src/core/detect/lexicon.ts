@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|first lady|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|first lady|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -64,7 +64,7 @@ export const MEDIA_DESIGNATORS = set(
 
 /** Location designators after a name ("Helmand Province", "Guzara District"). */
 export const LOC_SUFFIXES = set(
-  'province|district|region|county|state|valley|river|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
+  'province|district|region|county|state|valley|river|bandar|qala|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
     'desert|strait|pass|square|street|road|highway|bridge|airport|airbase|base|town|village|oblast|governorate|prefecture|municipality|' +
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +

@@ -33,6 +33,8 @@ const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'c
 /** Compass words that begin place names ("North Kivu", "West Bank", "Central Plateau"); "Northern" and the like describe. */
 const COMPASS_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'central']);
 const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
+/** Abstract nouns by their ending ("Repatriation", "Development", "Governance"): inside a designated name after "and". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/;
 const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
 
 /** isCommonWord's answers: the same words come back all the time, and each answer costs several set lookups. */
@@ -65,10 +67,12 @@ function commonWord(g: Gazetteer, l: string): boolean {
 
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 
+/** Words that continue a known organisation's name as its channel or company ("TOLOnews TV", "Al Jazeera Media Network"). */
+const MEDIA_TAILS = new Set(['tv', 'television', 'media', 'network', 'radio', 'online', 'digital']);
 const SERVICE_LANGUAGES = new Set(['persian', 'burmese', 'arabic', 'urdu', 'pashto', 'dari', 'russian', 'ukrainian', 'somali', 'hausa', 'swahili', 'amharic', 'tigrinya', 'french', 'spanish', 'english', 'chinese', 'turkish', 'hindi', 'bangla', 'bengali', 'afrique', 'mundo', 'brasil', 'farsi', 'uzbek', 'kyrgyz', 'tajik', 'azeri']);
 
 /** Arabic and Persian words that open names of movements and armed groups ("Jama’at Nusrat al-Islam wal-Muslimin", "Harakat al-Shabaab"). */
-const GROUP_HEADS = new Set(['jama’at', "jama'at", 'jamaat', 'jamaah', 'jamaa', 'harakat', 'harakat', 'hizb', 'hezb', 'jabhat', 'jaish', 'jaysh', 'liwa', 'katibat', 'kataib', 'tehrik', 'tehreek', 'tahrir', 'ansar', 'ansaru', 'lashkar', 'saraya', 'faylaq', 'asaib', 'majlis']);
+const GROUP_HEADS = new Set(['jama’at', "jama'at", 'jamaat', 'jamaah', 'jamaa', 'harakat', 'harakat', 'hizb', 'hezb', 'jabhat', 'jaish', 'jaysh', 'liwa', 'katibat', 'kataib', 'tehrik', 'tehreek', 'tahrir', 'ansar', 'ansaru', 'lashkar', 'saraya', 'faylaq', 'asaib', 'majlis', 'jamiat', 'junbish', 'jabha', 'ittehad', 'ittihad', 'tehreek', 'shura']);
 
 /** Lexicon bits of a token's lowercase word (Tok.x), computed once per token: the name rules ask several sets about the same words. */
 const L_LOC_SUFFIX = 1 << 0;
@@ -142,7 +146,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   // credit lines ("Credit...Name for Outlet", "Photo: Name/Agency") hold names, not headline words
   const titleCase = isTitleCaseLine(toks) && !(firstWord && CREDIT_WORDS.has(firstWord.l));
   const n = toks.length;
-  const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks) };
+  const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks), creditLine: creditLine(toks) };
   for (let i = 0; i < n; i++) {
     if (!isNameTok(toks[i], used, i, toks)) continue;
     let j = i;
@@ -203,6 +207,25 @@ function endsSentence(toks: Tok[], j: number): boolean {
   return t.t.charCodeAt(t.t.length - 1) === 46 && !!nx && nx.cap && nx.sp && NP_STOP.has(nx.l) && nx.l !== 'a';
 }
 
+/** CamelCase words not of a name prefix ("KabulPulse24", "ThemeGrill"; not "McDonald", "DeSantis"), or a word ending in digits. */
+function brandLike(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  if (w.charCodeAt(n - 1) >= 48 && w.charCodeAt(n - 1) <= 57) return /^\p{Lu}\p{L}+\d+$/u.test(w);
+  for (let i = 2; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90 && w.charCodeAt(i - 1) >= 97 && w.charCodeAt(i - 1) <= 122) return !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)\p{Lu}/u.test(w) && /^\p{Lu}[\p{Ll}\p{Lu}\d]+$/u.test(w);
+  }
+  return false;
+}
+
+/** "Reporting by …", "Additional reporting by …", "Writing by …" at the start of the line. */
+function creditLine(toks: Tok[]): boolean {
+  let k = 0;
+  while (k < 2 && toks[k] && toks[k].k === WORD && CREDIT_VERBS.has(toks[k].l)) k++;
+  return k > 0 && toks[k]?.l === 'by';
+}
+
 interface LineState {
   toks: Tok[];
   used: Uint8Array;
@@ -215,6 +238,8 @@ interface LineState {
   lastPersonEnd: number;
   /** The line is "Name – Outlet". */
   dashByline: boolean;
+  /** The line opens "Reporting by", "Writing by", "Additional reporting by". */
+  creditLine: boolean;
 }
 
 /**
@@ -273,7 +298,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
-  if (c === 'and' && toks[k - 1] === toks[j + 1] && isCommonWord(st.g, toks[k].l.split('-')[0]) && !lookup(st, toks[k].l)) {
+  if (c === 'and' && toks[k - 1] === toks[j + 1] && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l)) && !lookup(st, toks[k].l)) {
     for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (toks[x + 1].l === 'of' || toks[x + 1].l === 'for' || toks[x + 1].l === 'on')) return true;
   }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
@@ -348,6 +373,10 @@ function chain(st: LineState, a: number, b: number): void {
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = toks[a - 1];
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(toks[a - 2]?.l ?? '') ? 3 : STR_CUE);
+  // "Written by: Name"
+  if (before && before.t === ':' && toks[a - 2]?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  // "Reporting by A in Kabul, B in Islamabad and C in Ankara": every unknown name of a credit line
+  if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "By A and B", "A, B and C"
   // (but "© Name, AFP": a known organisation after a credited name is the agency)
   if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
@@ -391,7 +420,7 @@ function chain(st: LineState, a: number, b: number): void {
   }
   // "Name/Agency": a credit when an agency or credit word follows the slash ("Zvečan/Zveçan", two
   // spellings of a place, is none)
-  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && known?.type !== 'organization' && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
+  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && !known && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
     // "AP Photo/Name", "BIRN/Besnik Krasniqi-Shala", "REUTERS/Amr Dalsh": a photographer after the agency
@@ -547,6 +576,11 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         }
         // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
+        else if (type === 'organization' && end < b && MEDIA_TAILS.has(toks[end + 1].l)) {
+          let e = end + 1;
+          while (e < b && MEDIA_TAILS.has(toks[e + 1].l)) e++;
+          end = e;
+        }
         // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
         if (type === 'organization' && end < b && (toks[end + 1].l === 'of' || toks[end + 1].l === 'for') && !toks[end + 1].cap) end = b;
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
@@ -748,6 +782,10 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
   }
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
+  // "Jamiat-e-Islami", "Hezb-e-Wahdat": a group head joined to its name
+  if (t0.l.includes('-') && GROUP_HEADS.has(t0.l.slice(0, t0.l.indexOf('-')))) set('organization', STR_CUE + 0.5);
+  // "KabulPulse24", "ThemeGrill": one word with a capital inside or a number at its end names a brand or an outlet
+  if (len === 1 && !t0.upper && brandLike(t0.t)) set('organization', STR_CUE);
   // "Los Chapitos", "Los Zetas": the Spanish plural article before an unknown name names a group (known places are in the gazetteer)
   if (len >= 2 && t0.cap && (t0.l === 'los' || t0.l === 'las') && !st.titleCase) set('organization', STR_WEAK + 0.25);
   // "known by the French acronym FAMa", "its initials, JNIM"

@@ -97,6 +97,8 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
 /** Marks quantities in `toks` (sets `used`) and appends them to `out`. */
 export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDemonym: IsDemonym, isCommon: IsCommon): void {
   const n = toks.length;
+  // a number alone on its line counts nothing (share and comment counters, list numbers)
+  if (n === 1 && toks[0].k === NUM) return;
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const q = toks[i];
