@@ -17,9 +17,9 @@
  * of the whole document (same as `detectEntities`).
  */
 import type { DetectedEntity } from '../model';
-import { gazetteer, isDemonym, userEntries, type GazEntry } from './gazetteer';
+import { gazetteer, userEntries, type GazEntry } from './gazetteer';
 import { detectLine } from './line';
-import { buildTable, resolveLine, type NameTable, type Resolved, type TableEntry } from './propagate';
+import { aliasWord, buildTable, resolveLine, type NameTable, type Resolved, type TableEntry } from './propagate';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import type { DetectOptions } from './index';
 
@@ -168,9 +168,24 @@ export class IncrementalDetector {
       this.lastDetectedLines = this.lines.length;
       this.lastRebuiltTable = true;
       this.table = buildTable(this.lines.map((l) => l.cands), this.lines.map((l) => l.text));
+      for (const l of this.lines) this.index(l, true, undefined);
       this.directBest.clear();
       this.aliasBest.clear();
-      for (const l of this.lines) this.index(l, true, undefined);
+      // every key's strongest, earliest contribution, so the first edit near a frequent name does
+      // not look for it over all its lines (lines and candidates in document order: the first wins ties)
+      for (const l of this.lines) {
+        for (let i = 0; i < l.cands.length; i++) {
+          const c = l.cands[i];
+          if (!c.key || c.str < STR_WEAK) continue;
+          const d = this.directBest.get(c.key);
+          if (!d || c.str > d.str) this.directBest.set(c.key, { str: c.str, v: c.type, line: l });
+          const w = l.aw![i];
+          if (!w) continue;
+          const str = Math.min(c.str, STR_CUE);
+          const a = this.aliasBest.get(w);
+          if (!a || str > a.str) this.aliasBest.set(w, { str, v: l.text.slice(c.s, c.e), line: l });
+        }
+      }
     } else if (text !== (this.text ??= this.lines.map((l) => l.text).join('\n'))) this.patch(text);
     else {
       this.lastDetectedLines = 0;
@@ -266,7 +281,7 @@ export class IncrementalDetector {
   /** Adds (or removes) a line to the name indexes; collects the keys whose entry it feeds. */
   private index(l: LineState, add: boolean, affected: Set<string> | undefined): void {
     const g = gazetteer();
-    if (add) l.aw = l.cands.map((c) => (c.key && c.str >= STR_WEAK ? aliasWord(c, g.common) : ''));
+    if (add) l.aw = l.cands.map((c) => (c.key && c.str >= STR_WEAK ? aliasWord(c, g.common, l.text) : ''));
     for (let i = 0; i < l.cands.length; i++) {
       const c = l.cands[i];
       if (!c.key) continue;
@@ -481,11 +496,3 @@ function link(m: Map<string, Set<LineState>>, k: string, l: LineState, add: bool
 }
 
 /** The last word a multi-word person name gives an alias entry to (as `buildTable`), or ''. */
-function aliasWord(c: Cand, common: ReadonlySet<string>): string {
-  if (c.type !== 'person') return '';
-  const sp = c.key.lastIndexOf(' ');
-  if (sp < 0) return '';
-  const last = c.key.slice(sp + 1);
-  if (last.length < 3 || isDemonym(last) || common.has(last)) return '';
-  return last;
-}
