@@ -25,10 +25,8 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
       if (!c.key || c.str < STR_WEAK) continue;
       const cur = table.get(c.key);
       if (!cur || c.str > cur.str) table.set(c.key, { type: c.type, str: c.str });
-      if (c.type === 'person' && c.key.includes(' ')) {
-        const words = c.key.split(' ');
-        const last = words[words.length - 1];
-        if (last.length < 3 || isDemonym(last) || g.common.has(last)) continue;
+      const last = aliasWord(c, g.common, texts[li]);
+      if (last) {
         const a = aliases.get(last);
         const str = Math.min(c.str, STR_CUE);
         if (!a || str > a.str) aliases.set(last, { type: 'person', str, canonical: texts[li].slice(c.s, c.e) });
@@ -42,6 +40,28 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
   }
   return table;
 }
+
+/**
+ * The word a person's full name lends to its short form: the surname, last ("Bahir Ahmadi" →
+ * "Ahmadi") or, in Chinese and Korean order with a hyphenated given name, first ("Lai Ching-te" →
+ * "Lai"); '' when none (one word, a demonym, a common word). `line` is the text the candidate's
+ * offsets point into (the case of the given name tells the order).
+ */
+export function aliasWord(c: Cand, common: ReadonlySet<string>, line: string): string {
+  if (c.type !== 'person') return '';
+  const sp = c.key.lastIndexOf(' ');
+  if (sp < 0) return '';
+  let w = c.key.slice(sp + 1);
+  if (c.key.indexOf(' ') === sp && SURNAME_FIRST.test(line.slice(c.s, c.e))) {
+    w = c.key.slice(0, sp);
+    return w.length < 2 || common.has(w) ? '' : w;
+  }
+  if (w.length < 3 || isDemonym(w) || common.has(w)) return '';
+  return w;
+}
+
+/** "Lai Ching-te", "Lee Jae-myung", "Xi Jin-ping": a surname and a given name of two syllables joined by a hyphen, the second in lowercase. */
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
 
 /** Final entities of one line: candidates typed by the table, unknown ones kept only if known. */
 export function resolveLine(cands: readonly Cand[], table: NameTable, base: number, text: string, out: Resolved[]): void {

@@ -285,5 +285,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('National Security Adviser Rahim Gul Safi and Herat MP Laila Noori spoke on Monday.', 'Laila Noori/person');
     has('Traders said the crossing at Sher Ali Bandar had been closed since Tuesday.', 'Sher Ali Bandar/location');
   });
+  it('a Chinese or Korean name with a hyphenated given name lends its first word to the short form', () => {
+    has('Premier Cho Kuo-jung said on Monday that Cho would visit the islands next week.', 'Cho/person');
+  });
 });
 
