@@ -32,7 +32,8 @@ function isMonth(toks: Tok[], i: number): boolean {
   const nx = toks[i + 1];
   if (nx && (nx.k === NUM || nx.k === ORD)) return true;
   const pv = toks[i - 1];
-  return !!pv && pv.k === WORD && MAY_BEFORE.has(pv.l);
+  // "13 May", "in May"
+  return (!!pv && pv.k === WORD && MAY_BEFORE.has(pv.l)) || isDay(pv);
 }
 
 function isDay(t: Tok | undefined): boolean {

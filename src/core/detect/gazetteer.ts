@@ -57,6 +57,12 @@ export function gazetteer(): Gazetteer {
       const key = nameKey(name);
       if (!override && names.has(key)) continue;
       names.set(key, { type, kind, name });
+      // "RFE/RL": the tokenizer makes three tokens of it, and keys join tokens with spaces
+      if (key.includes('/')) {
+        const spaced = key.replace(/\//g, ' / ');
+        names.set(spaced, { type, kind, name });
+        maxWords = Math.max(maxWords, spaced.split(' ').length);
+      }
       const w = key.split(' ').length;
       if (w > maxWords) maxWords = w;
     }

@@ -14,7 +14,8 @@ export const KNOWN_ORGANIZATIONS =
   'UNAMA|UNAMID|UNMISS|MINUSMA|MONUSCO|UNIFIL|UNRWA|OCHA|UNDP|WFP|World Food Programme|World Food Program|FAO|IAEA|ICC|' +
   'International Criminal Court|International Court of Justice|ICJ|Security Council|UN Security Council|General Assembly|' +
   'Human Rights Council|International Organization for Migration|IOM|Interpol|Europol|Frontex|' +
-  'Foundation for Defense of Democracies|FDD|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
+  'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|' +
+  'King’s College London|King\'s College London|Radio Free Europe/Radio Liberty|Gandhara|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
   'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
   'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +
   // humanitarian and rights groups
@@ -107,6 +108,11 @@ export const KNOWN_LOCATIONS =
   'Central Africa|Southern Africa|Sub-Saharan Africa|Latin America|South America|North America|Central America|Caribbean|' +
   'Europe|Eastern Europe|Western Europe|Asia|Africa|Oceania|Antarctica|Arctic|Balkans|Caucasus|Persian Gulf|Gulf|Red Sea|' +
   'Black Sea|Mediterranean|Caspian Sea|Baltics|Indian Ocean|Pacific|South China Sea|Strait of Hormuz|' +
+  // Afghanistan's provinces and their capitals the place lists lack (with common spellings)
+  'Farah|Nimroz|Nimruz|Uruzgan|Oruzgan|Urozgan|Wardak|Maidan Wardak|Maidan Shahr|Spin Boldak|Sheberghan|Shibirghan|' +
+  'Aybak|Pul-e-Khumri|Pul-i-Khumri|Qala-e-Naw|Qala-i-Naw|Maimana|Maymana|Tarinkot|Tirin Kot|Qalat|Sharana|Mehtar Lam|Mihtarlam|' +
+  'Mahmud-i-Raqi|Nili|Chaghcharan|Pul-e-Alam|Pul-i-Alam|Zaranj|Fayzabad|Faizabad|Taloqan|Lashkar Gah|Lashkargah|Gardez|Asadabad|' +
+  'Charikar|Bazarak|Hamid Karzai International Airport|Kabul airport|' +
   'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
   'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
   'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +

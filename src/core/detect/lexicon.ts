@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|first lady|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',

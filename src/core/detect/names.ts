@@ -179,9 +179,19 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         continue;
       }
       // "Armed Conflict Location & Event Data Project": "&" between capitalised words
-      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
+      // (but "By A & B": a byline's two names stay two)
+      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp && designatorAhead(toks, j + 2)) {
         j += 2;
         continue;
+      }
+      // "RFE/RL", "Radio Free Europe/Radio Liberty": a known name written with a slash
+      if (nx.k === PUNCT && nx.t === '/' && !nx.sp && toks[j + 2] && !toks[j + 2].sp && toks[j + 2].cap) {
+        let e = 0;
+        for (let x = j + 2; x < Math.min(n, j + 5) && !e; x++) if (lookupAt(state, i, x)) e = x;
+        if (e) {
+          j = e;
+          continue;
+        }
       }
       // "France 24", "G 7": a number that completes a known name
       if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
@@ -216,6 +226,12 @@ function brandLike(w: string): boolean {
     const c = w.charCodeAt(i);
     if (c >= 65 && c <= 90 && w.charCodeAt(i - 1) >= 97 && w.charCodeAt(i - 1) <= 122) return !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)\p{Lu}/u.test(w) && /^\p{Lu}[\p{Ll}\p{Lu}\d]+$/u.test(w);
   }
+  return false;
+}
+
+/** A capitalised run from k on ends in an organisation designator ("… & Event Data Project"). */
+function designatorAhead(toks: Tok[], k: number): boolean {
+  for (let e = k; e < toks.length && toks[e].k === WORD && toks[e].cap; e++) if (isDesignator(toks[e])) return true;
   return false;
 }
 
@@ -379,7 +395,7 @@ function chain(st: LineState, a: number, b: number): void {
   if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "By A and B", "A, B and C"
   // (but "© Name, AFP": a known organisation after a credited name is the agency)
-  if (before && (before.l === 'and' || before.t === ',' || before.t === ';') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
   // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
   if (before?.l === 'of' && toks[a - 2]?.l === 'chief' && i === a) {
@@ -541,7 +557,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     // ends the same name rather than starting another
     const afterParticle = p > runStart + 1 && !toks[p - 1].cap && NAME_PARTICLES.has(toks[p - 1].l);
     if (cue < 3 && !afterParticle) {
-      const m = matchAt(st, p, b, a);
+      let m = matchAt(st, p, b, a);
+      // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
+      if (m && m.end === p && m.entry.type === 'location' && p > runStart && toks[p - 1].cap && st.g.given.has(toks[p - 1].l) && !has(toks[p - 1], L_COMMON)) m = undefined;
       if (m) {
         // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
         let from = p;
@@ -713,6 +731,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
+  // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons
+  if (len === 1 && /^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}\p{Lu}?s?$/u.test(t0.t)) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
   if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
   if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;

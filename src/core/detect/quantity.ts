@@ -119,6 +119,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       continue;
     }
+    // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References")
+    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)))) continue;
     // times "16:42", slashed numbers "24/7", "9/11", "3/4": neither number counts anything
     if (t.k === NUM && (toks[i + 1]?.t === ':' || (toks[i + 1]?.t === '/' && !toks[i + 1].sp && !toks[i + 2]?.sp)) && toks[i + 2]?.k === NUM) {
       i += 2;
@@ -182,6 +184,25 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
     i = end;
   }
+}
+
+/** "[3]", "p. 64", "pp. 12": a number that points into a text. */
+function referenceNumber(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (p?.t === '[' && n?.t === ']' && !n.sp && !toks[i].sp) return true;
+  const w = p?.t === '.' ? toks[i - 2] : p;
+  return !!w && w.k === WORD && (w.l === 'p' || w.l === 'pp' || w.l === 'p.' || w.l === 'pp.');
+}
+
+/** Headings of the sections of a page ("8 References", "7 See also", "6 Aftermath"). */
+const HEADING_WORDS = new Set(['references', 'notes', 'see', 'contents', 'sources', 'bibliography', 'external', 'further', 'background', 'aftermath', 'timeline', 'history', 'overview', 'reactions', 'analysis', 'summary', 'introduction', 'conclusion', 'footnotes', 'citations']);
+
+/** "6 Aftermath", "7 See also", "2.1 Background": a contents line, a section number and a heading. */
+function contentsLine(toks: Tok[]): boolean {
+  const t = toks[0];
+  if (toks.length > 6 || !toks[1] || toks[1].k !== WORD || !toks[1].cap) return false;
+  return /^\d{1,2}\.\d{1,2}$/.test(t.t) || (/^\d{1,2}$/.test(t.t) && HEADING_WORDS.has(toks[1].l));
 }
 
 /** "wounded nine", "sinking two and": a number word right after a verb form, ending its clause. */
