@@ -2,8 +2,8 @@
  * Speed of entity detection on ~5 MB of news text (23 articles: the samples, the extra
  * development set and both held-out sets, repeated), single thread, with full typing; wink-nlp on
  * the same 5 MB and compromise on a slice, in the same run, each detector in a process of its own,
- * rounds alternating; and the cost of re-detection after a keystroke in a 1 MB article
- * (IncrementalDetector: only changed lines are detected again). Timings are the best of several
+ * rounds alternating; and the keystroke → decorations figure of bench/keystroke.ts (the editor's
+ * path in a 1 MB article: only the edited lines are detected again). Timings are the best of several
  * runs, so other load on the machine disturbs them less; the ratios compare runs made under the
  * same conditions.
  *
@@ -18,8 +18,6 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as sources from '../src/core/detect';
-import { bundledDetector } from './lib/bundled';
 import { flag, opt } from './lib/args';
 
 const root = resolve(__dirname, '..');
@@ -29,7 +27,6 @@ const keystrokes = opt('keystrokes', 300);
 const runs = opt('runs', 4);
 const rounds = opt('rounds', 2);
 const viaTsx = flag('tsx');
-const { IncrementalDetector } = viaTsx ? sources : bundledDetector();
 
 function corpus(bytes: number): string {
   // 23 articles: the samples, the extra development set and both held-out sets, repeated
@@ -121,28 +118,8 @@ console.log(`compromise  ${comp.toFixed(3).padStart(8)} MB/s   (people/places/or
 console.log(`ours        ${oursSlice.toFixed(2).padStart(8)} MB/s   (the same slice, alternating with compromise)`);
 console.log(`ratios: ours/wink-nlp ${(ours / winkRate).toFixed(1)}x (${size.toFixed(1)} MB); ours/compromise ${(oursSlice / comp).toFixed(0)}x (slice), ${(ours / comp).toFixed(0)}x (ours on ${size.toFixed(1)} MB)`);
 
-// keystrokes in a 1 MB article
-let doc = text.slice(0, 1_000_000);
-const det = new IncrementalDetector();
-const t0 = performance.now();
-det.update(doc);
-const firstMs = performance.now() - t0;
-let seed = 42;
-const rand = (n: number): number => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
-};
-const costs: number[] = [];
-let lines = 0;
-for (let k = 0; k < keystrokes; k++) {
-  const at = rand(doc.length);
-  const ch = k % 5 === 4 ? ' ' : 'abcdefghijklmnopqrstuvwxyz'[rand(26)];
-  doc = doc.slice(0, at) + ch + doc.slice(at);
-  const s = performance.now();
-  det.update(doc);
-  costs.push(performance.now() - s);
-  lines += det.lastDetectedLines;
-}
-costs.sort((a, b) => a - b);
-const pct = (p: number): string => costs[Math.min(costs.length - 1, Math.floor(costs.length * p))].toFixed(2);
-console.log(`keystroke in a ${mb(doc).toFixed(2)} MB article: first detection ${firstMs.toFixed(0)} ms; re-detection p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms over ${keystrokes} edits (${(lines / keystrokes).toFixed(1)} lines re-detected per edit)`);
+// keystroke → decorations in a 1 MB article: the editor's path, measured by bench/keystroke.ts
+// (edited lines → IncrementalDetector.editLines → line view → decoration blocks), in a process of its own
+const ks = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'keystroke.ts'), '--keystrokes', String(keystrokes)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+const after = ks.split('\n').find((l) => l.trimStart().startsWith('after'));
+console.log(`keystroke → decorations (bench/keystroke.ts, 1 MB article): ${after ? after.trim().replace(/^after\s+/, '') : ks.trim()}`);
