@@ -133,7 +133,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
-      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !isWord(toks[i - 1], DOCUMENT_NOUNS)) {
+      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !isWord(toks[i - 1], DOCUMENT_NOUNS) && !(toks[i - 1]?.t === '_' && !t.sp)) {
         a = i;
         b = i;
       }

@@ -43,7 +43,7 @@ export const ROLE_NOUNS = set(
 
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
 export const ORG_DESIGNATORS = set(
-  'ministry|department|headquarters|apparatus|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
+  'ministry|department|headquarters|apparatus|consulate|division|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
     'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
@@ -64,7 +64,7 @@ export const MEDIA_DESIGNATORS = set(
 
 /** Location designators after a name ("Helmand Province", "Guzara District"). */
 export const LOC_SUFFIXES = set(
-  'province|district|region|county|state|valley|river|bandar|qala|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
+  'province|district|region|county|state|valley|river|bandar|qala|field|airfield|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
     'desert|strait|pass|square|street|road|highway|bridge|airport|airbase|base|town|village|oblast|governorate|prefecture|municipality|' +
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
@@ -219,7 +219,7 @@ export const BYLINE_WORDS = set('by|bv');
 export const NON_ORG_ACRONYMS = set(
   'sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
-    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith|jst|ist|pkt|eat|cat|wat|msk|aest|aedt|hkt|kst|gst|ast|eet|eest|wib|ict|pht|sast|skip|advertisement|reprints|subscribe|newsletter|menu',
+    'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith|jst|ist|pkt|eat|cat|wat|msk|aest|aedt|hkt|kst|gst|ast|eet|eest|wib|ict|pht|sast|skip|advertisement|reprints|subscribe|newsletter|menu|kalashnikov|kalashnikovs|humvee|humvees|toyota|hilux',
 );
 
 /**

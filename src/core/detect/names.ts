@@ -512,9 +512,14 @@ function hasDesignatorWord(name: string): boolean {
 function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {
   for (let k = b; k >= a; k--) {
     if (!isDesignator(toks[k])) continue;
-    if (k === b || toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission')) return k;
+    if (k === b || toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission') || generalOf(toks, k)) return k;
   }
   return -1;
+}
+
+/** "Consulate General of …", "Inspector General of …": "General" after a designator, before "of". */
+function generalOf(toks: Tok[], k: number): boolean {
+  return toks[k + 1]?.l === 'general' && toks[k + 1].cap && toks[k + 2]?.l === 'of' && !toks[k + 2].cap;
 }
 
 /** Designators too loose to make "Country X Designator" one organisation name. */
@@ -704,7 +709,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   }
   // headline-style lines that are bylines: "Jane Okello in Kampala and …", a name alone on its line
   // (a given name that is no common word, then one to three more words, no designator)
-  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && st.g.given.has(toks[a].l) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(toks[a + 1].l))) personCue = 3;
+  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && (st.g.given.has(toks[a].l) || givenNameSuffix(toks[a].l)) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(toks[a + 1].l))) personCue = 3;
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
   while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
@@ -731,6 +736,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
+  // "Follow Us": the pronoun, never the country
+  if (len === 1 && t0.t === 'Us') return;
   // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons
   if (len === 1 && /^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}\p{Lu}?s?$/u.test(t0.t)) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
@@ -754,10 +761,12 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
   for (let k = a; k < b; k++) {
     // "Association of Southeast Asian Nations", "Ministry of Defense"
-    if (isDesignator(toks[k]) && !toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission'))) set('organization', STR_CUE + 0.5);
+    if (isDesignator(toks[k]) && ((!toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission'))) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
+  // "82nd Airborne Division", "3rd Infantry Division": a numbered unit ("Division" alone may be a province's)
+  if (len >= 2 && t0.k === ORD && isDesignator(last)) set('organization', STR_CUE + 0.75);
   if (compass && len >= 2) set('location', STR_CUE);
   // "Mocímboa da Praia", "Ciudad del Carmen": a known place after a particle names a place
   for (let k = b - 1; k > a; k--) {
@@ -772,7 +781,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
-  if (len === 1 && t0.upper && t0.t.length <= 12 && toks[a - 1]?.t === '(' && toks[b + 1]?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
+  // ("(LeT)", "(JeM)": mixed-case acronyms too)
+  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t)) && t0.t.length <= 12 && toks[a - 1]?.t === '(' && toks[b + 1]?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
   if (len === 1 && (has(t0, L_CREDIT) || has(t0, L_NON_ORG) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;

@@ -119,8 +119,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       continue;
     }
-    // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References")
-    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)))) continue;
+    // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
+    // numbers inside a handle ("sher_khan_1990")
+    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (toks[i - 1]?.t === '_' && !t.sp))) continue;
     // times "16:42", slashed numbers "24/7", "9/11", "3/4": neither number counts anything
     if (t.k === NUM && (toks[i + 1]?.t === ':' || (toks[i + 1]?.t === '/' && !toks[i + 1].sp && !toks[i + 2]?.sp)) && toks[i + 2]?.k === NUM) {
       i += 2;

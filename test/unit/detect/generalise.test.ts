@@ -303,5 +303,18 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('Two C-17s and an MQ-9 flew over the base, officials said.').some((x) => /^(C-17s|MQ-9)\//.test(x)));
     has('Senate Majority Leader Tom Hale said the bill would pass.', 'Tom Hale/person');
   });
+  // seventh blind set (heldout7, Afghan domain) error classes, on fresh sentences
+  it('consulates and divisions are organisations; "Air Field" ends a place; mixed-case acronyms in brackets', () => {
+    has('Staff of the Consulate General of Pakistan in Jalalabad were flown home.', 'Consulate General of Pakistan/organization');
+    has('Troops of the 10th Mountain Division left the base in July.', '10th Mountain Division/organization');
+    has('The last planes left Shindand Air Field on Friday night.', 'Shindand Air Field/location');
+    has('Police blamed Jaish-e-Mohammed (JeM) for the attack on the convoy.', 'JeM/organization');
+  });
+  it('byline names with a given-name ending; "Follow Us", weapons and handles are no entities', () => {
+    has('Fighting spreads in the north\n\nJohn Hale in Kabul and Rahmatullah Sarwari in Herat\n', 'Rahmatullah Sarwari/person');
+    assert.deepEqual(spans('Follow Us'), []);
+    hasNot('Fighters carried Kalashnikovs and drove a captured Humvee through the bazaar.', 'Humvee');
+    hasNot('Posted by shir_agha_1987 in the forum', '1987');
+  });
 });
 
