@@ -4,7 +4,7 @@
  * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
-import { DATE_UNITS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { DATE_UNITS, DOCUMENT_NOUNS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { F_DATE, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
@@ -12,8 +12,6 @@ const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 
 const RELATIVE_UNITS = new Set([...DATE_UNITS, ...SEASONS]);
 const YEAR_WORDS = new Set(['last', 'next', 'this']);
 const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
-/** Nouns a number names rather than dates ("Resolution 1701", "Flight 1549", "Route 2020"). */
-const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'number', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol']);
 
 /** Month abbreviations written without a period ("6 Sep 2021", "Aug 30"): need a day or year beside them. */
 const BARE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
@@ -77,10 +75,13 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     let b = -1;
     if (t.k === WORD) {
       if (t.cap && WEEKDAY_ABBREVIATIONS.has(t.l)) {
-        // Tue 11 Feb 2025
+        // Tue 11 Feb 2025, Wed, 23 Mar 2022
         if (isDay(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) {
           a = i;
           b = extendMonth(toks, i + 2);
+        } else if (isComma(toks[i + 1]) && isDay(toks[i + 2]) && toks[i + 3] && isMonth(toks, i + 3)) {
+          a = i;
+          b = extendMonth(toks, i + 3);
         }
       } else if (isWeekday(t)) {
         a = i;

@@ -14,7 +14,7 @@ export const KNOWN_ORGANIZATIONS =
   'UNAMA|UNAMID|UNMISS|MINUSMA|MONUSCO|UNIFIL|UNRWA|OCHA|UNDP|WFP|World Food Programme|World Food Program|FAO|IAEA|ICC|' +
   'International Criminal Court|International Court of Justice|ICJ|Security Council|UN Security Council|General Assembly|' +
   'Human Rights Council|International Organization for Migration|IOM|Interpol|Europol|Frontex|' +
-  'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|' +
+  'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|New Lines|New Lines Magazine|Substack|' +
   'King’s College London|King\'s College London|Radio Free Europe/Radio Liberty|Gandhara|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
   'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
   'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +

@@ -249,3 +249,6 @@ export const WORLD_GIVEN_NAMES = set(
     'oleksandr|oleksiy|andriy|mykola|yevgeny|yevgeniy|mikhail|nikolai|alexei|alexey|igor|yuri|yulia|oksana|olena|iryna|svetlana|natalia|' +
     'tatiana|viktor|valery|valeriy|gennady|arkady|ramzan|vitaliy|vitaly|petro|taras|bohdan|kyrylo|denys|ilham|nikol|ilir|aleksandar',
 );
+
+/** Nouns a number names rather than dates or counts ("Resolution 1701", "Flight 1549", "Route 2020"). */
+export const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol']);

@@ -67,6 +67,8 @@ function commonWord(g: Gazetteer, l: string): boolean {
 
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 
+/** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
+const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'workers', 'veterans', 'martyrs', 'farmers', 'mothers', 'journalists', 'students', 'youth', 'writers', 'lawyers', 'teachers']);
 /** Words that continue a known organisation's name as its channel or company ("TOLOnews TV", "Al Jazeera Media Network"). */
 const MEDIA_TAILS = new Set(['tv', 'television', 'media', 'network', 'radio', 'online', 'digital']);
 const SERVICE_LANGUAGES = new Set(['persian', 'burmese', 'arabic', 'urdu', 'pashto', 'dari', 'russian', 'ukrainian', 'somali', 'hausa', 'swahili', 'amharic', 'tigrinya', 'french', 'spanish', 'english', 'chinese', 'turkish', 'hindi', 'bangla', 'bengali', 'afrique', 'mundo', 'brasil', 'farsi', 'uzbek', 'kyrgyz', 'tajik', 'azeri']);
@@ -169,7 +171,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && toks[j].l === 'people' && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
         j += 2;
         continue;
       }
@@ -736,6 +738,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
+  // "IMG_2231.jpg", "afg_news": a word glued to an underscore is a file name or a handle
+  if ((toks[b + 1]?.t === '_' && !toks[b + 1].sp) || (toks[a - 1]?.t === '_' && !t0.sp)) return;
   // "Follow Us": the pronoun, never the country
   if (len === 1 && t0.t === 'Us') return;
   // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons

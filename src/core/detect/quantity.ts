@@ -6,7 +6,7 @@
  * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
  */
 import {
-  COLLECTIVE_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
+  COLLECTIVE_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -57,7 +57,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     word = true;
   } else if (t.k === WORD && (t.l === 'a' || (t.l === 'half' && toks[i + 1]?.l === 'a')) && toks[i + 1]?.k === WORD) {
     const nx = toks[i + 1].l;
-    if (t.l === 'half' && nx === 'a' && toks[i + 2]?.l === 'dozen') j = i + 2;
+    if (t.l === 'half' && nx === 'a' && (toks[i + 2]?.l === 'dozen' || toks[i + 2]?.l === 'million' || toks[i + 2]?.l === 'billion')) j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
     else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && (toks[i + 2]?.k !== WORD || (NP_STOP.has(toks[i + 2].l) && toks[i + 2].l !== 'a'))) {
       // "a third of", "a quarter." (but "a third day" is an ordinal)
@@ -120,8 +120,13 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
-    // numbers inside a handle ("sher_khan_1990")
-    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (toks[i - 1]?.t === '_' && !t.sp))) continue;
+    // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
+    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (toks[i - 1]?.t === '_' && !t.sp) || (prev?.t === '(' && toks[i + 1]?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)))) continue;
+    // phone numbers "+93 790 612 100": the rest of the digits go with it
+    if (t.k === NUM && prev?.t === '+' && !t.sp) {
+      while (toks[i + 1]?.k === NUM || (toks[i + 1]?.t === '-' && toks[i + 2]?.k === NUM)) i++;
+      continue;
+    }
     // times "16:42", slashed numbers "24/7", "9/11", "3/4": neither number counts anything
     if (t.k === NUM && (toks[i + 1]?.t === ':' || (toks[i + 1]?.t === '/' && !toks[i + 1].sp && !toks[i + 2]?.sp)) && toks[i + 2]?.k === NUM) {
       i += 2;

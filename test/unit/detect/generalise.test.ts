@@ -316,5 +316,16 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Fighters carried Kalashnikovs and drove a captured Humvee through the bazaar.', 'Humvee');
     hasNot('Posted by shir_agha_1987 in the forum', '1987');
   });
+  // eighth blind set (heldout8, Afghan domain) error classes, on fresh sentences
+  it('a plural possessive inside a name ("Children’s Fund", "Women’s Affairs"); file names and handles are no entities', () => {
+    has('Officials of the Ministry of Women’s Affairs said the payments had stopped.', 'Ministry of Women’s Affairs/organization');
+    has('The United Nations Children’s Fund said 2,000 schools had closed.', 'United Nations Children’s Fund/organization');
+    hasNot('Photo: DSC_4410.jpg, courtesy of the family', 'DSC');
+  });
+  it('"half a million", counters in brackets, phone numbers and document numbers; "Wed, 23 Mar 2022"', () => {
+    has('Aid groups said half a million people had left the province.', 'half a million people/quantity');
+    assert.ok(!spans('Comments (7) Call +93 700 123 456 or read resolution 2593.').some((x) => x.endsWith('/quantity')));
+    has('Thu, 14 Apr 2022', 'Thu, 14 Apr 2022/date');
+  });
 });
 
