@@ -114,6 +114,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
             if (isWeekday(toks[i + 2])) b = i + 2;
           }
         }
+      } else if (t.t === 'FY' && isYear(toks[i + 1])) {
+        // fiscal years: "FY 2022"
+        a = i;
+        b = i + 1;
       } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow') {
         a = i;
         b = i;

@@ -12,9 +12,10 @@ export const KNOWN_ORGANIZATIONS =
   'Shanghai Cooperation Organization|Collective Security Treaty Organization|CSTO|Organization of Islamic Cooperation|OIC|' +
   'World Bank|IMF|International Monetary Fund|WTO|World Trade Organization|WHO|World Health Organization|UNICEF|UNHCR|UNESCO|' +
   'UNAMA|UNAMID|UNMISS|MINUSMA|MONUSCO|UNIFIL|UNRWA|OCHA|UNDP|WFP|World Food Programme|World Food Program|FAO|IAEA|ICC|' +
-  'International Criminal Court|International Court of Justice|ICJ|Security Council|UN Security Council|General Assembly|' +
+  'International Criminal Court|International Court of Justice|ICJ|Security Council|UN Security Council|United Nations Security Council|' +
+  'United Nations General Assembly|UN General Assembly|General Assembly|' +
   'Human Rights Council|International Organization for Migration|IOM|Interpol|Europol|Frontex|' +
-  'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|New Lines|New Lines Magazine|Substack|' +
+  'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|Dow Jones|Dow Jones & Company|News Corp|New Lines|New Lines Magazine|Substack|' +
   'King’s College London|King\'s College London|Radio Free Europe/Radio Liberty|Gandhara|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
   'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
   'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +

@@ -13,7 +13,7 @@ import {
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NAME_PARTICLES, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
-import { NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { F_HYPHEN, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
 
 export interface NameContext {
@@ -337,7 +337,13 @@ function givenNameSuffix(l: string): boolean {
 }
 
 function isDesignator(t: Tok): boolean {
-  return t.cap && (has(t, L_ORG_DES) || has(t, L_MEDIA_DES) || companyTail(t.t));
+  return t.cap && (has(t, L_ORG_DES) || has(t, L_MEDIA_DES) || companyTail(t.t) || (t.f & F_HYPHEN) !== 0 && placedDesignator(t.l));
+}
+
+/** "Forces-Afghanistan", "Command-Iraq": a designator joined to the country it serves. */
+function placedDesignator(l: string): boolean {
+  const h = l.indexOf('-');
+  return h > 0 && ORG_DESIGNATORS.has(l.slice(0, h)) && gazetteer().names.get(l.slice(h + 1))?.kind === 'country';
 }
 
 /** COMPANY_TAIL, tried only on words long enough with a capital inside (most words have none). */
@@ -738,8 +744,8 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (a > b) return;
   const t0 = toks[a];
   const len = b - a + 1;
-  // "IMG_2231.jpg", "afg_news": a word glued to an underscore is a file name or a handle
-  if ((toks[b + 1]?.t === '_' && !toks[b + 1].sp) || (toks[a - 1]?.t === '_' && !t0.sp)) return;
+  // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
+  if ((toks[b + 1]?.t === '_' && !toks[b + 1].sp) || ((toks[a - 1]?.t === '_' || toks[a - 1]?.t === '@') && !t0.sp)) return;
   // "Follow Us": the pronoun, never the country
   if (len === 1 && t0.t === 'Us') return;
   // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons

@@ -121,7 +121,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     }
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
     // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
-    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (toks[i - 1]?.t === '_' && !t.sp) || (prev?.t === '(' && toks[i + 1]?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)))) continue;
+    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (toks[i - 1]?.t === '_' && !t.sp) || (prev?.t === '(' && toks[i + 1]?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) continue;
     // phone numbers "+93 790 612 100": the rest of the digits go with it
     if (t.k === NUM && prev?.t === '+' && !t.sp) {
       while (toks[i + 1]?.k === NUM || (toks[i + 1]?.t === '-' && toks[i + 2]?.k === NUM)) i++;
@@ -192,11 +192,22 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
   }
 }
 
+/** "hull number 14609", "serial number 5" (but "would number 5,000 troops": the verb). */
+function numberNoun(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || p.l !== 'number') return false;
+  const w = toks[i - 2];
+  return !!w && w.k === WORD && !NUMBER_VERB_BEFORE.has(w.l);
+}
+const NUMBER_VERB_BEFORE = new Set(['would', 'will', 'could', 'can', 'to', 'may', 'might', 'now', 'already', 'should', 'must', 'shall', 'forces', 'troops']);
+
 /** "[3]", "p. 64", "pp. 12": a number that points into a text. */
 function referenceNumber(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
   const n = toks[i + 1];
   if (p?.t === '[' && n?.t === ']' && !n.sp && !toks[i].sp) return true;
+  // "fight.118": an endnote glued to the end of a sentence
+  if ((p?.t === '.' || p?.t === ',' || p?.t === '”' || p?.t === '"') && !p.sp && !toks[i].sp && toks[i - 2]?.k === WORD) return true;
   const w = p?.t === '.' ? toks[i - 2] : p;
   return !!w && w.k === WORD && (w.l === 'p' || w.l === 'pp' || w.l === 'p.' || w.l === 'pp.');
 }

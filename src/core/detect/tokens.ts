@@ -63,7 +63,7 @@ function flags(): Map<string, number> {
   add(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], F_DATE);
   add(WEEKDAYS, F_DATE);
   add(WEEKDAY_ABBREVIATIONS, F_DATE);
-  add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an'], F_DATE);
+  add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an', 'fy'], F_DATE);
   add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);
   add(['a', 'half'], F_NUMBER);
   add(NP_STOP, F_STOP);
@@ -170,6 +170,15 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     let f = 0;
     let upper = false;
     // (most capitalised words have a lowercase letter next and no digit in their second or third place)
+    // a web address is one token, no word of it a name ("https://x.org/Peace-Agreement-02", "www.dawn.com")
+    const url = (c === 104 || c === 119) && (line.startsWith('http://', i) || line.startsWith('https://', i) || line.startsWith('www.', i));
+    if (url) {
+      while (i < n && !isSpace(line.charCodeAt(i))) i++;
+      out[count] = { s: start, e: i, k: PUNCT, t: line.slice(start, i), l: line.slice(start, i), sp, cap: false, upper: false, f: 0, x: -1 };
+      count++;
+      sp = false;
+      continue;
+    }
     const cur = c >= 65 && c <= 90 && (line.charCodeAt(i + 1) < 97 || isDigitCode(line.charCodeAt(i + 2)) || isDigitCode(line.charCodeAt(i + 3))) ? currencyPrefix(line, i, n) : 0;
     if (cur > 0) {
       // "Rs1 million", "KSh200", "N30 million": a currency glued to its amount is a symbol of its own

@@ -327,5 +327,17 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('Comments (7) Call +93 700 123 456 or read resolution 2593.').some((x) => x.endsWith('/quantity')));
     has('Thu, 14 Apr 2022', 'Thu, 14 Apr 2022/date');
   });
+  // ninth blind set (heldout9, Afghan domain) error classes, on fresh sentences
+  it('web addresses and handles name nothing; endnotes glued to a sentence are no quantities', () => {
+    assert.deepEqual(spans('See https://www.example.org/Peace-Deal-With-Taliban-02.29.20.pdf for the text.'), []);
+    hasNot('Thanks to @AmirRezaNews for the photo.', 'Amir');
+    assert.ok(!spans('The army stopped fighting.64 Officials said so.').some((x) => x.startsWith('64')));
+  });
+  it('a designator joined to a country names an organisation; fiscal years are dates; "hull number" counts nothing', () => {
+    has('Advisers from the Combined Air Training Command-Afghanistan trained the pilots.', 'Combined Air Training Command-Afghanistan/organization');
+    has('Spending for FY 2021 fell by a fifth, the report said.', 'FY 2021/date');
+    assert.ok(!spans('The ship, hull number 14609, sailed on Monday.').some((x) => x.startsWith('14609')));
+    has('The two countries said their joint force would number 3,000 soldiers.', '3,000 soldiers/quantity');
+  });
 });
 
