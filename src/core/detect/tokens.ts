@@ -171,7 +171,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
     let upper = false;
     // (most capitalised words have a lowercase letter next and no digit in their second or third place)
     // a web address is one token, no word of it a name ("https://x.org/Peace-Agreement-02", "www.dawn.com")
-    const url = (c === 104 || c === 119) && (line.startsWith('http://', i) || line.startsWith('https://', i) || line.startsWith('www.', i));
+    // (a character test first: words starting with h or w are many, web addresses few)
+    const url = c === 104 ? line.charCodeAt(i + 1) === 116 && line.charCodeAt(i + 2) === 116 && (line.startsWith('http://', i) || line.startsWith('https://', i)) : c === 119 && line.charCodeAt(i + 1) === 119 && line.startsWith('www.', i);
     if (url) {
       while (i < n && !isSpace(line.charCodeAt(i))) i++;
       out[count] = { s: start, e: i, k: PUNCT, t: line.slice(start, i), l: line.slice(start, i), sp, cap: false, upper: false, f: 0, x: -1 };
