@@ -339,5 +339,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('The ship, hull number 14609, sailed on Monday.').some((x) => x.startsWith('14609')));
     has('The two countries said their joint force would number 3,000 soldiers.', '3,000 soldiers/quantity');
   });
+  // tenth blind set (heldout10, Afghan domain) error classes, on fresh sentences
+  it('transcript speakers in capitals before a colon are people; known places there are datelines', () => {
+    has('SHAPIRO: What happens now in Herat?', 'SHAPIRO/person');
+    has('KARACHI: Police said on Monday that three men were arrested.', 'KARACHI/location');
+  });
 });
 
