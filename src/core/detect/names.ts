@@ -789,7 +789,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && toks[b + 1]?.t === ':' && allUpper(toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && toks[b + 1]?.t === ':' && isUpperText(toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
@@ -880,11 +880,6 @@ function creditOutletAt(st: LineState, i: number): boolean {
   while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
   for (let x = e; x >= i; x--) if (lookupAt(st, i, x)?.type === 'organization') return true;
   return false;
-}
-
-function allUpper(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!toks[k].upper && toks[k].t.length > 1) return false;
-  return true;
 }
 
 function allCommon(g: Gazetteer, toks: Tok[], a: number, b: number): boolean {
