@@ -15,6 +15,9 @@ export const KNOWN_ORGANIZATIONS =
   'International Criminal Court|International Court of Justice|ICJ|Security Council|UN Security Council|United Nations Security Council|' +
   'United Nations General Assembly|UN General Assembly|General Assembly|' +
   'Human Rights Council|International Organization for Migration|IOM|Interpol|Europol|Frontex|' +
+  'United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan|UN High Commissioner for Refugees|' +
+  'United Nations High Commissioner for Refugees|Islamic State Khorasan Province|Islamic State-Khorasan Province|' +
+  'Royal Military Academy Sandhurst|Sandhurst|' +
   'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|Dow Jones|Dow Jones & Company|News Corp|New Lines|New Lines Magazine|Substack|' +
   'King’s College London|King\'s College London|Radio Free Europe/Radio Liberty|Gandhara|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
   'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
