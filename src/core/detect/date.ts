@@ -76,12 +76,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     if (t.k === WORD) {
       if (t.cap && WEEKDAY_ABBREVIATIONS.has(t.l)) {
         // Tue 11 Feb 2025, Wed, 23 Mar 2022
-        if (isDay(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) {
+        const e = dayMonthAfter(toks, i);
+        if (e > 0) {
           a = i;
-          b = extendMonth(toks, i + 2);
-        } else if (isComma(toks[i + 1]) && isDay(toks[i + 2]) && toks[i + 3] && isMonth(toks, i + 3)) {
-          a = i;
-          b = extendMonth(toks, i + 3);
+          b = e;
         }
       } else if (isWeekday(t)) {
         a = i;
@@ -89,8 +87,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // Friday, Oct. 23, 2020
         if (isComma(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
         // Monday 3 March 2025, Saturday, 03 July 2021
-        else if (isDay(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
-        else if (isComma(toks[i + 1]) && isDay(toks[i + 2]) && toks[i + 3] && isMonth(toks, i + 3)) b = extendMonth(toks, i + 3);
+        else if (dayMonthAfter(toks, i) > 0) b = dayMonthAfter(toks, i);
         // Monday last week
         else if (isWord(toks[i + 1], YEAR_WORDS) && isWord(toks[i + 2], DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday
@@ -156,6 +153,12 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;
   }
+}
+
+/** After a weekday at i: "[,] day month …" ("3 March 2025", ", 03 July 2021"); the date's last token, or -1. */
+function dayMonthAfter(toks: Tok[], i: number): number {
+  const d = isComma(toks[i + 1]) ? i + 2 : i + 1;
+  return isDay(toks[d]) && toks[d + 1] && isMonth(toks, d + 1) ? extendMonth(toks, d + 1) : -1;
 }
 
 /** From a month token: "Oct. 12, 2020", "Oct. 12", "March 2020", "May 1". Returns the last token index. */

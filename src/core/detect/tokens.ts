@@ -150,7 +150,6 @@ function isSpace(c: number): boolean {
 
 /** Tokenizes `line` (no newlines) into `out` (its old tokens are replaced; reusing the objects measured no faster). */
 export function tokenize(line: string, out: Tok[] = []): Tok[] {
-  const fm = flags();
   hyphenWords = false;
   const n = line.length;
   let i = 0;
@@ -199,7 +198,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
         t = line.slice(start, i);
         l += '.';
       }
-      f = l.length <= 3 ? shortFlags(l, fm) : flagShapes[shape(l)] === 1 ? fm.get(l) ?? 0 : 0;
+      f = wordFlags(l);
       if (sawHyphen) {
         f |= F_HYPHEN;
         hyphenWords = true;
