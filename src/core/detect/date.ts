@@ -5,7 +5,7 @@
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
 import { DATE_UNITS, DOCUMENT_NOUNS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
-import { F_DATE, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { F_DATE, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
@@ -21,15 +21,15 @@ const BARE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 function isMonth(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (t.k === WORD && t.cap && BARE_ABBREVIATIONS.has(t.l)) {
-    const nx = toks[i + 1];
-    return isDay(toks[i - 1]) || (!!nx && (nx.k === NUM || nx.k === ORD) && nx.sp);
+    const nx = tokAt(toks, i + 1);
+    return isDay(tokAt(toks, i - 1)) || (!!nx && (nx.k === NUM || nx.k === ORD) && nx.sp);
   }
   if (t.k !== WORD || !t.cap || !MONTHS.has(t.l)) return false;
   if (t.l !== 'may' && t.l !== 'march') return true;
   // "May"/"March" need a date context: a day or year after, or a preposition before
-  const nx = toks[i + 1];
+  const nx = tokAt(toks, i + 1);
   if (nx && (nx.k === NUM || nx.k === ORD)) return true;
-  const pv = toks[i - 1];
+  const pv = tokAt(toks, i - 1);
   // "13 May", "in May"
   return (!!pv && pv.k === WORD && MAY_BEFORE.has(pv.l)) || isDay(pv);
 }
@@ -70,7 +70,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     const t = toks[i];
     if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE))) continue;
     // "a"/"an" (flagged for "a week ago", and the commonest words there are) start no other date
-    if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && toks[i + 2]?.l !== 'ago') continue;
+    if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && tokAt(toks, i + 2)?.l !== 'ago') continue;
     let a = -1;
     let b = -1;
     if (t.k === WORD) {
@@ -85,43 +85,43 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         a = i;
         b = i;
         // Friday, Oct. 23, 2020
-        if (isComma(toks[i + 1]) && toks[i + 2] && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
+        if (isComma(tokAt(toks, i + 1)) && tokAt(toks, i + 2) && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
         // Monday 3 March 2025, Saturday, 03 July 2021
         else if (dayMonthAfter(toks, i) > 0) b = dayMonthAfter(toks, i);
         // Monday last week
-        else if (isWord(toks[i + 1], YEAR_WORDS) && isWord(toks[i + 2], DATE_UNITS)) b = i + 2;
+        else if (isWord(tokAt(toks, i + 1), YEAR_WORDS) && isWord(tokAt(toks, i + 2), DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday
-        if (i > 0 && isWord(toks[i - 1], YEAR_WORDS) && !used[i - 1]) a = i - 1;
+        if (i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1;
       } else if (isMonth(toks, i)) {
         a = i;
         b = extendMonth(toks, i);
         // 12 October 2020
-        if (isDay(toks[i - 1]) && !used[i - 1]) a = i - 1;
-        if (b === i && isWord(toks[i + 1], YEAR_WORDS) && toks[i + 2]?.l === 'year') b = i + 2; // February last year
-        else if (b === i && i > 0 && isWord(toks[i - 1], YEAR_WORDS) && !used[i - 1]) a = i - 1; // last February
+        if (isDay(tokAt(toks, i - 1)) && !used[i - 1]) a = i - 1;
+        if (b === i && isWord(tokAt(toks, i + 1), YEAR_WORDS) && tokAt(toks, i + 2)?.l === 'year') b = i + 2; // February last year
+        else if (b === i && i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1; // last February
       } else if (YEAR_WORDS.has(t.l) || t.l === 'previous' || t.l === 'following') {
-        const nx = toks[i + 1];
-        const pv = toks[i - 1];
+        const nx = tokAt(toks, i + 1);
+        const pv = tokAt(toks, i - 1);
         const afterThe = !!pv && pv.k === WORD && pv.l === 'the';
         if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && nx.l !== 'quarter') {
           if (!afterThe || t.l === 'previous' || t.l === 'following') {
             a = i;
             b = i + 1;
             // last week Monday
-            if (isWeekday(toks[i + 2])) b = i + 2;
+            if (isWeekday(tokAt(toks, i + 2))) b = i + 2;
           }
         }
-      } else if (t.t === 'FY' && isYear(toks[i + 1])) {
+      } else if (t.t === 'FY' && isYear(tokAt(toks, i + 1))) {
         // fiscal years: "FY 2022"
         a = i;
         b = i + 1;
       } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow') {
         a = i;
         b = i;
-      } else if (EDGE_WORDS.has(t.l) && toks[i + 1]?.l === 'of') {
+      } else if (EDGE_WORDS.has(t.l) && tokAt(toks, i + 1)?.l === 'of') {
         // end of the month, beginning of next year
-        const d = toks[i + 2];
-        const u = toks[i + 3];
+        const d = tokAt(toks, i + 2);
+        const u = tokAt(toks, i + 3);
         if (d && (d.l === 'the' || YEAR_WORDS.has(d.l)) && u && u.k === WORD && DATE_UNITS.has(u.l) && !u.l.endsWith('s')) {
           a = i;
           b = i + 3;
@@ -135,19 +135,19 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
-      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !isWord(toks[i - 1], DOCUMENT_NOUNS) && !(toks[i - 1]?.t === '_' && !t.sp)) {
+      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
         a = i;
         b = i;
       }
     }
     // two days ago, a week ago
-    if (a < 0 && isCount(t) && isWord(toks[i + 1], DATE_UNITS) && toks[i + 2]?.l === 'ago') {
+    if (a < 0 && isCount(t) && isWord(tokAt(toks, i + 1), DATE_UNITS) && tokAt(toks, i + 2)?.l === 'ago') {
       a = i;
       b = i + 2;
     }
     if (a < 0) continue;
     // "March 23 Movement": a date naming an organisation is part of its name
-    const nb = toks[b + 1];
+    const nb = tokAt(toks, b + 1);
     if (nb && nb.cap && nb.sp && toks[b].k === NUM && ORG_DESIGNATORS.has(nb.l)) continue;
     for (let k = a; k <= b; k++) used[k] = 1;
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
@@ -157,25 +157,25 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
 
 /** After a weekday at i: "[,] day month …" ("3 March 2025", ", 03 July 2021"); the date's last token, or -1. */
 function dayMonthAfter(toks: Tok[], i: number): number {
-  const d = isComma(toks[i + 1]) ? i + 2 : i + 1;
-  return isDay(toks[d]) && toks[d + 1] && isMonth(toks, d + 1) ? extendMonth(toks, d + 1) : -1;
+  const d = isComma(tokAt(toks, i + 1)) ? i + 2 : i + 1;
+  return isDay(toks[d]) && tokAt(toks, d + 1) && isMonth(toks, d + 1) ? extendMonth(toks, d + 1) : -1;
 }
 
 /** From a month token: "Oct. 12, 2020", "Oct. 12", "March 2020", "May 1". Returns the last token index. */
 function extendMonth(toks: Tok[], i: number): number {
   let b = i;
-  if (isDay(toks[i + 1])) {
+  if (isDay(tokAt(toks, i + 1))) {
     b = i + 1;
-    if (isComma(toks[i + 2]) && isYear(toks[i + 3])) b = i + 3;
-    else if (isYear(toks[i + 2])) b = i + 2;
-  } else if (isYear(toks[i + 1])) b = i + 1;
-  else if (isComma(toks[i + 1]) && isYear(toks[i + 2]) && !toks[i + 3]?.t.match(/^\d/)) b = i + 2;
+    if (isComma(tokAt(toks, i + 2)) && isYear(tokAt(toks, i + 3))) b = i + 3;
+    else if (isYear(tokAt(toks, i + 2))) b = i + 2;
+  } else if (isYear(tokAt(toks, i + 1))) b = i + 1;
+  else if (isComma(tokAt(toks, i + 1)) && isYear(tokAt(toks, i + 2)) && !tokAt(toks, i + 3)?.t.match(/^\d/)) b = i + 2;
   return b;
 }
 
 /** "2000 troops": a year-like number that counts something is a quantity. */
 function followedByCountedNoun(toks: Tok[], i: number): boolean {
-  const nx = toks[i + 1];
+  const nx = tokAt(toks, i + 1);
   if (!nx) return false;
   if (nx.k === PUNCT && nx.t === '%') return true;
   if (nx.k !== WORD || !nx.sp) return false;
@@ -193,13 +193,13 @@ function numericDate(toks: Tok[], i: number): number {
     const [d, m] = t.split('.').map(Number);
     return dayMonth(d, m) ? i : -1;
   }
-  const s1 = toks[i + 1];
-  const s2 = toks[i + 3];
-  if (!s1 || !s2 || s1.t !== s2.t || (s1.t !== '/' && s1.t !== '-') || s1.sp || toks[i + 2].sp || s2.sp || toks[i + 4]?.k !== NUM || toks[i + 4].sp) return -1;
-  const x = toks[i + 2].t;
-  const y = toks[i + 4].t;
+  const s1 = tokAt(toks, i + 1);
+  const s2 = tokAt(toks, i + 3);
+  if (!s1 || !s2 || s1.t !== s2.t || (s1.t !== '/' && s1.t !== '-') || s1.sp || tokAt(toks, i + 2).sp || s2.sp || tokAt(toks, i + 4)?.k !== NUM || tokAt(toks, i + 4).sp) return -1;
+  const x = tokAt(toks, i + 2).t;
+  const y = tokAt(toks, i + 4).t;
   if (/^\d{4}$/.test(t) && /^\d\d$/.test(x) && /^\d\d$/.test(y)) return isYear(toks[i]) && dayMonth(Number(y), Number(x)) ? i + 4 : -1;
-  if (!/^\d\d?$/.test(t) || !/^\d\d?$/.test(x) || !isYear(toks[i + 4])) return -1;
+  if (!/^\d\d?$/.test(t) || !/^\d\d?$/.test(x) || !isYear(tokAt(toks, i + 4))) return -1;
   return dayMonth(Number(t), Number(x)) || dayMonth(Number(x), Number(t)) ? i + 4 : -1;
 }
 

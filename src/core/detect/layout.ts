@@ -5,7 +5,7 @@
  */
 import { gazetteer, isDemonym } from './gazetteer';
 import { NP_STOP } from './lexicon';
-import { F_HYPHEN, F_STOP, PUNCT, WORD, wordFlags, type Tok } from './tokens';
+import { F_HYPHEN, F_STOP, PUNCT, WORD, wordFlags, tokAt, type Tok } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
 const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', '_', '<', '>', '’', '`', '«', '»']);
@@ -108,7 +108,7 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
     }
     if (at) starts[i] = 1;
     // a word with its period ("X.", "U.S.") before a capitalised function word ends a sentence
-    at = t.t.charCodeAt(t.t.length - 1) === 46 && i + 1 < toks.length && toks[i + 1].cap && toks[i + 1].sp && NP_STOP.has(toks[i + 1].l) && toks[i + 1].l !== 'a';
+    at = t.t.charCodeAt(t.t.length - 1) === 46 && i + 1 < toks.length && tokAt(toks, i + 1).cap && tokAt(toks, i + 1).sp && NP_STOP.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'a';
   }
   return starts;
 }
@@ -125,7 +125,7 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
     content++;
     if (t.cap) caps++;
   }
-  const last = toks[toks.length - 1];
+  const last = tokAt(toks, toks.length - 1);
   // a sentence: a closing period after several words, or after a few with two lowercase among them
   // ("He said Gen. John Smith was there.")
   if (last && last.k === PUNCT && last.t === '.' && (content > 4 || lower >= 2)) return false;

@@ -13,7 +13,7 @@ import {
   MEDIA_DESIGNATORS, NAME_CONNECTORS, NAME_PARTICLES, NON_ORG_ACRONYMS, NP_STOP, ORG_CUE_AFTER, ORG_DESIGNATORS, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
-import { F_HYPHEN, NUM, ORD, PUNCT, WORD, type Tok } from './tokens';
+import { F_HYPHEN, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
 
 export interface NameContext {
@@ -132,7 +132,7 @@ function articlePrefixed(t: Tok): boolean {
 }
 
 function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]): boolean {
-  if (t && toks && t.k === ORD && !used[i] && toks[i + 1]?.cap && toks[i + 1].sp) return true; // "47th Mechanized Brigade"
+  if (t && toks && t.k === ORD && !used[i] && tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp) return true; // "47th Mechanized Brigade"
   if (!t || used[i] || t.k !== WORD) return false;
   if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by'));
   // al-Qaeda, el-Sisi
@@ -153,7 +153,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     if (!isNameTok(toks[i], used, i, toks)) continue;
     let j = i;
     while (j + 1 < n) {
-      const nx = toks[j + 1];
+      const nx = tokAt(toks, j + 1);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
       if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j)) {
         j++;
@@ -171,23 +171,23 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp) {
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp) {
         j += 2;
         continue;
       }
       // "Martyrs’ Square", "Veterans’ Affairs": a plural possessive inside a place or organisation name
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp && (has(toks[j + 2], L_LOC_SUFFIX) || has(toks[j + 2], L_ORG_DES))) {
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (has(tokAt(toks, j + 2), L_LOC_SUFFIX) || has(tokAt(toks, j + 2), L_ORG_DES))) {
         j += 2;
         continue;
       }
       // "Armed Conflict Location & Event Data Project": "&" between capitalised words
       // (but "By A & B": a byline's two names stay two)
-      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(toks[j + 2], used, j + 2) && toks[j + 2].sp && designatorAhead(toks, j + 2)) {
+      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && designatorAhead(toks, j + 2)) {
         j += 2;
         continue;
       }
       // "RFE/RL", "Radio Free Europe/Radio Liberty": a known name written with a slash
-      if (nx.k === PUNCT && nx.t === '/' && !nx.sp && toks[j + 2] && !toks[j + 2].sp && toks[j + 2].cap) {
+      if (nx.k === PUNCT && nx.t === '/' && !nx.sp && tokAt(toks, j + 2) && !tokAt(toks, j + 2).sp && tokAt(toks, j + 2).cap) {
         let e = 0;
         for (let x = j + 2; x < Math.min(n, j + 5) && !e; x++) if (lookupAt(state, i, x)) e = x;
         if (e) {
@@ -201,7 +201,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         continue;
       }
       // "March 23 Movement", "April 6 Youth Movement": a date-like name of a group (date.ts leaves it)
-      if (nx.k === NUM && nx.sp && toks[j + 2]?.cap && toks[j + 2].sp && has(toks[j + 2], L_ORG_DES) && !used[j + 1]) {
+      if (nx.k === NUM && nx.sp && tokAt(toks, j + 2)?.cap && tokAt(toks, j + 2).sp && has(tokAt(toks, j + 2), L_ORG_DES) && !used[j + 1]) {
         j += 2;
         continue;
       }
@@ -215,7 +215,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
 /** "on X. The army", "in the U.S. But": a word with its period before a capitalised function word ends a sentence. */
 function endsSentence(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  const nx = toks[j + 1];
+  const nx = tokAt(toks, j + 1);
   return t.t.charCodeAt(t.t.length - 1) === 46 && !!nx && nx.cap && nx.sp && NP_STOP.has(nx.l) && nx.l !== 'a';
 }
 
@@ -299,7 +299,7 @@ function lookupAt(st: LineState, a: number, b: number): GazEntry | undefined {
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
-  const c = toks[j + 1].l;
+  const c = tokAt(toks, j + 1).l;
   // "Lazaro de la Cruz", "Ursula von der Leyen", "Defensoría del Pueblo": a name particle between
   // capitalised words
   if (NAME_PARTICLES.has(c) && toks[j].cap) return true;
@@ -309,15 +309,15 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
     if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || l === 'secretary') return true;
   }
   // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
-  if (c === 'and' && !isDesignator(toks[j]) && toks[k - 1] === toks[j + 1]) {
+  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1)) {
     let e = k;
-    while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
+    while (e + 1 < toks.length && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp) e++;
     if (isDesignator(toks[e]) && has(toks[e], L_ORG_DES) && e > k) return true;
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
-  if (c === 'and' && toks[k - 1] === toks[j + 1] && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l)) && !lookup(st, toks[k].l)) {
-    for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (toks[x + 1].l === 'of' || toks[x + 1].l === 'for' || toks[x + 1].l === 'on')) return true;
+  if (c === 'and' && tokAt(toks, k - 1) === tokAt(toks, j + 1) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l)) && !lookup(st, toks[k].l)) {
+    for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (tokAt(toks, x + 1).l === 'of' || tokAt(toks, x + 1).l === 'for' || tokAt(toks, x + 1).l === 'on')) return true;
   }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
   if (c === 'in' && (toks[j].l === 'mission' || toks[j].l === 'office') && toks[j].cap && j > a) return true;
@@ -395,10 +395,10 @@ function chain(st: LineState, a: number, b: number): void {
     personCue = 3;
   } else if (i < b && has(toks[i], L_CREDIT) && st.starts[i]) i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
-  const before = toks[a - 1];
-  if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(toks[a - 2]?.l ?? '') ? 3 : STR_CUE);
+  const before = tokAt(toks, a - 1);
+  if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
   // "Written by: Name"
-  if (before && before.t === ':' && toks[a - 2]?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  if (before && before.t === ':' && tokAt(toks, a - 2)?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "Reporting by A in Kabul, B in Islamabad and C in Ankara": every unknown name of a credit line
   if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "By A and B", "A, B and C"
@@ -406,9 +406,9 @@ function chain(st: LineState, a: number, b: number): void {
   if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
   // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
-  if (before?.l === 'of' && toks[a - 2]?.l === 'chief' && i === a) {
+  if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'chief' && i === a) {
     let t = i;
-    if (toks[t].l === 'general' && toks[t + 1]?.l === 'staff' && t + 1 <= b) t++;
+    if (toks[t].l === 'general' && tokAt(toks, t + 1)?.l === 'staff' && t + 1 <= b) t++;
     if (toks[t].l === 'staff') {
       if (t === b) return;
       i = t + 1;
@@ -420,8 +420,8 @@ function chain(st: LineState, a: number, b: number): void {
   // the platform X: "posted on X", "X, formerly Twitter"
   if (a === b && toks[a].t === 'X') {
     // "on Facebook, Instagram and X": X after a listed organisation
-    const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && toks[a - 2].cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
-    if (before?.l === 'on' || listed || (toks[b + 1]?.t === ',' && toks[b + 2]?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
+    const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && tokAt(toks, a - 2).cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
+    if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
     return;
   }
   // "on X." at a sentence end (the tokenizer took the period as an initial's)
@@ -435,7 +435,7 @@ function chain(st: LineState, a: number, b: number): void {
     return;
   }
   // photo credits: "Name/Agency" (but "REUTERS/Stringer": a known outlet first, no name after it)
-  const after = toks[b + 1];
+  const after = tokAt(toks, b + 1);
   const known = lookupAt(st, i, b);
   // "(AP Photo/Name)": the outlet before "Photo", the photographer after the slash
   if (after && after.t === '/' && !after.sp && b > i && (toks[b].l === 'photo' || toks[b].l === 'photos') && lookupAt(st, i, b - 1)?.type === 'organization') {
@@ -444,20 +444,20 @@ function chain(st: LineState, a: number, b: number): void {
   }
   // "Name/Agency": a credit when an agency or credit word follows the slash ("Zvečan/Zveçan", two
   // spellings of a place, is none)
-  if (after && after.t === '/' && !after.sp && toks[b + 2] && !toks[b + 2].sp && toks[b + 2].k === WORD && !known && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
-  if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && toks[a - 2].k === WORD) {
+  if (after && after.t === '/' && !after.sp && tokAt(toks, b + 2) && !tokAt(toks, b + 2).sp && tokAt(toks, b + 2).k === WORD && !known && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
+  if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && tokAt(toks, a - 2).k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
     // "AP Photo/Name", "BIRN/Besnik Krasniqi-Shala", "REUTERS/Amr Dalsh": a photographer after the agency
-    if (toks[a - 2].l === 'photo' || toks[a - 2].l === 'photos' || (b > a && !known && (toks[a - 2].upper || lookupAt(st, a - 2, a - 2)?.type === 'organization'))) personCue = Math.max(personCue, 3);
+    if (tokAt(toks, a - 2).l === 'photo' || tokAt(toks, a - 2).l === 'photos' || (b > a && !known && (tokAt(toks, a - 2).upper || lookupAt(st, a - 2, a - 2)?.type === 'organization'))) personCue = Math.max(personCue, 3);
     // ("Vushtrri/Vučitrn": one word after a place or an unknown capitalised word is its other spelling)
-    else if (!(a === b && toks[a - 2].cap && !toks[a - 2].upper && lookupAt(st, a - 2, a - 2)?.type !== 'organization' && !lookup(st, toks[a].l))) orgCue = 3;
+    else if (!(a === b && tokAt(toks, a - 2).cap && !tokAt(toks, a - 2).upper && lookupAt(st, a - 2, a - 2)?.type !== 'organization' && !lookup(st, toks[a].l))) orgCue = 3;
   }
-  if (before && before.l === 'via' && st.titleCase === false && toks[a - 2]?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
+  if (before && before.l === 'via' && st.titleCase === false && tokAt(toks, a - 2)?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
   if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
-    const secondIsDesignator = b > i && isDesignator(toks[i + 1]);
+    const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
     if (single || (!endsWithDesignator && !secondIsDesignator) || NP_STOP.has(toks[i].l)) {
       if (single) {
@@ -476,7 +476,7 @@ function chain(st: LineState, a: number, b: number): void {
     return;
   }
   // "Gulf of Aden", "Bay of Bengal": a place designator and "of" + name is one place
-  if (b >= i + 2 && has(toks[i], L_LOC_PREFIX) && toks[i + 1].l === 'of' && !lookupAt(st, i, b)) {
+  if (b >= i + 2 && has(toks[i], L_LOC_PREFIX) && tokAt(toks, i + 1).l === 'of' && !lookupAt(st, i, b)) {
     emit(st, i, b, 'location', STR_CUE + 0.5);
     return;
   }
@@ -505,7 +505,7 @@ function chain(st: LineState, a: number, b: number): void {
 function hasBody(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     if (!toks[k].cap || !ORG_BODIES.has(toks[k].l)) continue;
-    const nx = toks[k + 1]?.l;
+    const nx = tokAt(toks, k + 1)?.l;
     if (k === b || nx === 'of' || nx === 'for' || nx === 'on' || nx === 'in') return true;
   }
   return false;
@@ -520,14 +520,14 @@ function hasDesignatorWord(name: string): boolean {
 function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {
   for (let k = b; k >= a; k--) {
     if (!isDesignator(toks[k])) continue;
-    if (k === b || toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission') || generalOf(toks, k)) return k;
+    if (k === b || tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission') || generalOf(toks, k)) return k;
   }
   return -1;
 }
 
 /** "Consulate General of …", "Inspector General of …": "General" after a designator, before "of". */
 function generalOf(toks: Tok[], k: number): boolean {
-  return toks[k + 1]?.l === 'general' && toks[k + 1].cap && toks[k + 2]?.l === 'of' && !toks[k + 2].cap;
+  return tokAt(toks, k + 1)?.l === 'general' && tokAt(toks, k + 1).cap && tokAt(toks, k + 2)?.l === 'of' && !tokAt(toks, k + 2).cap;
 }
 
 /** Designators too loose to make "Country X Designator" one organisation name. */
@@ -555,9 +555,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   while (p <= b) {
     // titles: "Gen.", "President", "Press Secretary"
     // a title word inside a name after a given name is part of it ("Hassan Sheikh Mohamud")
-    const tl = st.titleCase || (p > runStart && st.g.given.has(toks[p - 1].l) && toks[p - 1].cap) ? 0 : titleAt(toks, p, b);
+    const tl = st.titleCase || (p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap) ? 0 : titleAt(toks, p, b);
     if (tl && !lookupAt(st, p, b)) {
-      const nx = toks[p + tl];
+      const nx = tokAt(toks, p + tl);
       if (!nx || !isDesignator(nx)) {
         flush(p - 1);
         cue = nx ? 3 : 0;
@@ -568,11 +568,11 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     }
     // "Mocímboa da Praia", "Norte de Santander": after an unknown word and a particle, a known name
     // ends the same name rather than starting another
-    const afterParticle = p > runStart + 1 && !toks[p - 1].cap && NAME_PARTICLES.has(toks[p - 1].l);
+    const afterParticle = p > runStart + 1 && !tokAt(toks, p - 1).cap && NAME_PARTICLES.has(tokAt(toks, p - 1).l);
     if (cue < 3 && !afterParticle) {
       let m = matchAt(st, p, b, a);
       // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
-      if (m && m.end === p && m.entry.type === 'location' && p > runStart && toks[p - 1].cap && st.g.given.has(toks[p - 1].l) && !has(toks[p - 1], L_COMMON)) m = undefined;
+      if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && st.g.given.has(tokAt(toks, p - 1).l) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
       if (m) {
         // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
         let from = p;
@@ -591,14 +591,14 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // "Helmand Province", "Kabul University", "Kandahar City" → Kandahar
         if (type === 'location') {
           for (;;) {
-            if (end + 1 <= b && has(toks[end + 1], L_LOC_SUFFIX)) end++;
-            else if (end + 2 <= b && toks[end + 1].l === 'air' && has(toks[end + 2], L_LOC_SUFFIX)) end += 2; // "Bagram Air Base"
+            if (end + 1 <= b && has(tokAt(toks, end + 1), L_LOC_SUFFIX)) end++;
+            else if (end + 2 <= b && tokAt(toks, end + 1).l === 'air' && has(tokAt(toks, end + 2), L_LOC_SUFFIX)) end += 2; // "Bagram Air Base"
             else break;
           }
-          if (end === m.end && end + 1 <= b && toks[end + 1].l === CITY) skip = 1;
+          if (end === m.end && end + 1 <= b && tokAt(toks, end + 1).l === CITY) skip = 1;
           if (end === m.end) {
             let d = end;
-            while (d + 1 <= b && isDesignator(toks[d + 1])) d++;
+            while (d + 1 <= b && isDesignator(tokAt(toks, d + 1))) d++;
             if (d > end) {
               end = d;
               type = 'organization';
@@ -607,15 +607,15 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         }
         // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
-        else if (type === 'organization' && end < b && MEDIA_TAILS.has(toks[end + 1].l)) {
+        else if (type === 'organization' && end < b && MEDIA_TAILS.has(tokAt(toks, end + 1).l)) {
           let e = end + 1;
-          while (e < b && MEDIA_TAILS.has(toks[e + 1].l)) e++;
+          while (e < b && MEDIA_TAILS.has(tokAt(toks, e + 1).l)) e++;
           end = e;
         }
         // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
-        if (type === 'organization' && end < b && (toks[end + 1].l === 'of' || toks[end + 1].l === 'for') && !toks[end + 1].cap) end = b;
+        if (type === 'organization' && end < b && (tokAt(toks, end + 1).l === 'of' || tokAt(toks, end + 1).l === 'for') && !tokAt(toks, end + 1).cap) end = b;
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
-        else if (type === 'organization' && end < b && toks[end + 1].cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
+        else if (type === 'organization' && end < b && tokAt(toks, end + 1).cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
         // "many Amhara", "Amhara leaders": a region named after its people, used for the people
         if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
@@ -635,9 +635,9 @@ const PEOPLE_BEFORE = new Set(['many', 'most', 'some', 'few', 'fellow', 'ethnic'
 
 /** toks[p] (a people's name) stands for the people: after a quantifier, or before a plural or a collective noun. */
 function peopleUse(toks: Tok[], p: number): boolean {
-  const pv = toks[p - 1];
+  const pv = tokAt(toks, p - 1);
   if (pv && pv.k === WORD && !pv.cap && PEOPLE_BEFORE.has(pv.l)) return true;
-  const nx = toks[p + 1];
+  const nx = tokAt(toks, p + 1);
   if (!nx || nx.k !== WORD || nx.cap || !nx.sp) return false;
   return (nx.l.length > 3 && nx.l.endsWith('s') && !nx.l.endsWith('ss')) || nx.l === 'militia' || nx.l === 'people' || nx.l === 'community' || nx.l === 'population';
 }
@@ -717,7 +717,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   }
   // headline-style lines that are bylines: "Jane Okello in Kampala and …", a name alone on its line
   // (a given name that is no common word, then one to three more words, no designator)
-  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && (st.g.given.has(toks[a].l) || givenNameSuffix(toks[a].l)) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(toks[a + 1].l))) personCue = 3;
+  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && (st.g.given.has(toks[a].l) || givenNameSuffix(toks[a].l)) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(tokAt(toks, a + 1).l))) personCue = 3;
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
   while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
@@ -745,7 +745,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   const t0 = toks[a];
   const len = b - a + 1;
   // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
-  if ((toks[b + 1]?.t === '_' && !toks[b + 1].sp) || ((toks[a - 1]?.t === '_' || toks[a - 1]?.t === '@') && !t0.sp)) return;
+  if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
   // "Follow Us": the pronoun, never the country
   if (len === 1 && t0.t === 'Us') return;
   // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons
@@ -771,7 +771,7 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
   if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
   for (let k = a; k < b; k++) {
     // "Association of Southeast Asian Nations", "Ministry of Defense"
-    if (isDesignator(toks[k]) && ((!toks[k + 1].cap && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for' || (toks[k + 1].l === 'in' && toks[k].l === 'mission'))) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
+    if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && (tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission'))) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
@@ -789,12 +789,12 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && toks[b + 1]?.t === ':' && isUpperText(toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
   // ("(LeT)", "(JeM)": mixed-case acronyms too)
-  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t)) && t0.t.length <= 12 && toks[a - 1]?.t === '(' && toks[b + 1]?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
+  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t)) && t0.t.length <= 12 && tokAt(toks, a - 1)?.t === '(' && tokAt(toks, b + 1)?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
   if (len === 1 && (has(t0, L_CREDIT) || has(t0, L_NON_ORG) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;
@@ -810,17 +810,17 @@ function run(st: LineState, a: number, b: number, personCue: number, orgCue: num
     }
   }
   // context
-  const prev = toks[a - 1];
-  const prev2 = toks[a - 2];
-  const next = toks[b + 1];
-  const next2 = toks[b + 2];
+  const prev = tokAt(toks, a - 1);
+  const prev2 = tokAt(toks, a - 2);
+  const next = tokAt(toks, b + 1);
+  const next2 = tokAt(toks, b + 2);
   const pw = prev && prev.k === WORD ? prev.l : stripped ? stripped.l : '';
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
   // "pollster Invamer", "the broadcaster X": a kind of organisation just before the name
   if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
   // "militias known as Wazalendo", "a group called X"
   if ((pw === 'as' && prev2?.l === 'known') || pw === 'called' || pw === 'named') {
-    const head = toks[a - (pw === 'as' ? 3 : 2)];
+    const head = tokAt(toks, a - (pw === 'as' ? 3 : 2));
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
   }
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
@@ -877,7 +877,7 @@ function creditOutletAt(st: LineState, i: number): boolean {
   if (toks[i]?.l === 'the') i++;
   if (!toks[i] || !toks[i].cap) return false;
   let e = i;
-  while (e + 1 < toks.length && toks[e + 1].cap && toks[e + 1].sp) e++;
+  while (e + 1 < toks.length && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp) e++;
   for (let x = e; x >= i; x--) if (lookupAt(st, i, x)?.type === 'organization') return true;
   return false;
 }
@@ -892,7 +892,7 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
   const { toks } = st;
   const t = toks[i];
   if (!t || t.k !== WORD) return;
-  if (t.l === 'who' || (t.l === 'aged' && toks[i + 1]?.k === NUM)) {
+  if (t.l === 'who' || (t.l === 'aged' && tokAt(toks, i + 1)?.k === NUM)) {
     set('person', STR_CUE);
     return;
   }

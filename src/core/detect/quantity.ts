@@ -8,7 +8,7 @@
 import {
   COLLECTIVE_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
-import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, type Tok } from './tokens';
+import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const APPROXIMATORS = new Set(['nearly', 'about', 'around', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'only', 'just', 'approximately', 'up', 'barely', 'estimated', 'another', 'exactly', 'at', 'under', 'below', 'above', 'least', 'most', 'than']);
@@ -50,33 +50,33 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   let j = i;
   let fraction = false;
   let word = false;
-  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(toks[i + 1]) && (!toks[i + 1].sp || CURRENCY_CODES.has(t.t))) j = i + 1;
+  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(tokAt(toks, i + 1)) && (!tokAt(toks, i + 1).sp || CURRENCY_CODES.has(t.t))) j = i + 1;
   else if (isPlainNum(t)) j = i;
   else if (hyphenNumber(t)) {
     fraction = hyphenNumber(t) === 'fraction';
     word = true;
-  } else if (t.k === WORD && (t.l === 'a' || (t.l === 'half' && toks[i + 1]?.l === 'a')) && toks[i + 1]?.k === WORD) {
-    const nx = toks[i + 1].l;
-    if (t.l === 'half' && nx === 'a' && (toks[i + 2]?.l === 'dozen' || toks[i + 2]?.l === 'million' || toks[i + 2]?.l === 'billion')) j = i + 2;
+  } else if (t.k === WORD && (t.l === 'a' || (t.l === 'half' && tokAt(toks, i + 1)?.l === 'a')) && tokAt(toks, i + 1)?.k === WORD) {
+    const nx = tokAt(toks, i + 1).l;
+    if (t.l === 'half' && nx === 'a' && (tokAt(toks, i + 2)?.l === 'dozen' || tokAt(toks, i + 2)?.l === 'million' || tokAt(toks, i + 2)?.l === 'billion')) j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
-    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && (toks[i + 2]?.k !== WORD || (NP_STOP.has(toks[i + 2].l) && toks[i + 2].l !== 'a'))) {
+    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && (tokAt(toks, i + 2)?.k !== WORD || (NP_STOP.has(tokAt(toks, i + 2).l) && tokAt(toks, i + 2).l !== 'a'))) {
       // "a third of", "a quarter." (but "a third day" is an ordinal)
       j = i + 1;
       fraction = true;
-    } else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && toks[i + 2]?.l === 'of') {
+    } else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && tokAt(toks, i + 2)?.l === 'of') {
       j = i + 1;
       fraction = true;
     } else return null;
     word = true;
-  } else if (t.k === WORD && t.l === 'half' && !t.cap && (toks[i + 1]?.l === 'the' || toks[i + 1]?.l === 'of' || toks[i + 1]?.l === 'its' || toks[i + 1]?.l === 'their' || !toks[i + 1] || toks[i + 1].k === PUNCT) && APPROXIMATORS.has(toks[i - 1]?.l ?? '')) {
+  } else if (t.k === WORD && t.l === 'half' && !t.cap && (tokAt(toks, i + 1)?.l === 'the' || tokAt(toks, i + 1)?.l === 'of' || tokAt(toks, i + 1)?.l === 'its' || tokAt(toks, i + 1)?.l === 'their' || !tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT) && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '')) {
     fraction = true;
     word = true;
   } else if (isNumberWord(t)) {
     word = true;
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
-  } else if (t.k === WORD && t.l === 'one' && toks[i + 1]?.k === WORD && (toks[i + 1].l === 'hundred' || toks[i + 1].l === 'thousand' || toks[i + 1].l === 'million')) {
+  } else if (t.k === WORD && t.l === 'one' && tokAt(toks, i + 1)?.k === WORD && (tokAt(toks, i + 1).l === 'hundred' || tokAt(toks, i + 1).l === 'thousand' || tokAt(toks, i + 1).l === 'million')) {
     word = true;
-  } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(toks[i - 1]?.l ?? '') && toks[i + 1]?.k === WORD && toks[i + 1].sp && !toks[i + 1].cap && !NP_STOP.has(toks[i + 1].l) && !TIME_UNITS.has(toks[i + 1].l) && toks[i + 1].l !== 'another' && (!toks[i + 2] || toks[i + 2].k === PUNCT || NP_STOP.has(toks[i + 2].l))) {
+  } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
     // "at least one camp": a singular counted noun
     return { end: i, fraction, word: true, single: i + 1 };
   } else if (t.k === WORD && t.l === 'one' && !t.cap && verbObject(toks, i, i)) {
@@ -85,7 +85,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else return null;
   // scales and chained number words: "3 million", "two hundred and fifty", "twenty five"
   while (j + 1 < toks.length && !used[j + 1]) {
-    const nx = toks[j + 1];
+    const nx = tokAt(toks, j + 1);
     if (nx.k !== WORD) break;
     if (SCALES.has(nx.l) && (nx.l.length > 2 || !nx.sp)) j++;
     else if (word && NUMBER_WORDS.has(nx.l) && nx.l !== 'a' && !nx.l.startsWith('a ')) j++;
@@ -114,26 +114,26 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const first = scanNumber(toks, i, used);
     if (!first) continue;
     const t = toks[i];
-    const prev = toks[i - 1];
+    const prev = tokAt(toks, i - 1);
     // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       continue;
     }
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
     // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
-    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (toks[i - 1]?.t === '_' && !t.sp) || (prev?.t === '(' && toks[i + 1]?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) continue;
+    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) continue;
     // phone numbers "+93 790 612 100": the rest of the digits go with it
     if (t.k === NUM && prev?.t === '+' && !t.sp) {
-      while (toks[i + 1]?.k === NUM || (toks[i + 1]?.t === '-' && toks[i + 2]?.k === NUM)) i++;
+      while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
       continue;
     }
     // times "16:42", slashed numbers "24/7", "9/11", "3/4": neither number counts anything
-    if (t.k === NUM && (toks[i + 1]?.t === ':' || (toks[i + 1]?.t === '/' && !toks[i + 1].sp && !toks[i + 2]?.sp)) && toks[i + 2]?.k === NUM) {
+    if (t.k === NUM && (tokAt(toks, i + 1)?.t === ':' || (tokAt(toks, i + 1)?.t === '/' && !tokAt(toks, i + 1).sp && !tokAt(toks, i + 2)?.sp)) && tokAt(toks, i + 2)?.k === NUM) {
       i += 2;
       continue;
     }
     // page furniture "1 of 3" (slides, lists): a bare number of a bare number counts nothing
-    if (t.k === NUM && toks[i + 1]?.l === 'of' && toks[i + 2]?.k === NUM && !(toks[i + 3]?.k === WORD && !toks[i + 3].cap)) {
+    if (t.k === NUM && tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && !(tokAt(toks, i + 3)?.k === WORD && !tokAt(toks, i + 3).cap)) {
       i += 2;
       continue;
     }
@@ -149,29 +149,29 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     let isPercent = false;
     const money = t.k === PUNCT;
     // range: "2-6%", "five or six", "one-third to one-half", "10 to 15"
-    const r = toks[end + 1];
+    const r = tokAt(toks, end + 1);
     const between = prev?.l === 'between' && r?.l === 'and';
     if (r && !used[end + 1] && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
-      if (second && (!dash || (!r.sp && !toks[end + 2].sp)) && second.word === first.word) {
+      if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && second.word === first.word) {
         end = second.end;
         fraction = fraction || second.fraction;
       }
     }
     // percent
-    const p = toks[end + 1];
+    const p = tokAt(toks, end + 1);
     if (p && p.k === PUNCT && p.t === '%') {
       end++;
       isPercent = true;
-    } else if (p && p.k === WORD && (PERCENT_WORDS.has(p.l) || (p.l === 'per' && toks[end + 2]?.l === 'cent'))) {
+    } else if (p && p.k === WORD && (PERCENT_WORDS.has(p.l) || (p.l === 'per' && tokAt(toks, end + 2)?.l === 'cent'))) {
       end += p.l === 'per' ? 2 : 1;
       isPercent = true;
-    } else if (p && p.k === WORD && (CURRENCY_WORDS.has(p.l) || (p.l === 'cfa' && CURRENCY_WORDS.has(toks[end + 2]?.l ?? '')))) {
+    } else if (p && p.k === WORD && (CURRENCY_WORDS.has(p.l) || (p.l === 'cfa' && CURRENCY_WORDS.has(tokAt(toks, end + 2)?.l ?? '')))) {
       end += p.l === 'cfa' ? 2 : 1;
       isPercent = true; // money: the currency is what it measures
     }
-    if (toks[end + 1]?.k === WORD && (toks[end + 1].l === 'a.m.' || toks[end + 1].l === 'p.m.' || toks[end + 1].l === 'am' || toks[end + 1].l === 'pm' || toks[end + 1].l === "o'clock")) {
+    if (tokAt(toks, end + 1)?.k === WORD && (tokAt(toks, end + 1).l === 'a.m.' || tokAt(toks, end + 1).l === 'p.m.' || tokAt(toks, end + 1).l === 'am' || tokAt(toks, end + 1).l === 'pm' || tokAt(toks, end + 1).l === "o'clock")) {
       i = end;
       continue;
     }
@@ -182,9 +182,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (np === -2) keep = false; // duration
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
-      else if (first.word && toks[end + 1]?.l !== 'of') keep = verbObject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
+      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
       // ages: "Khin Maung Than, 52, a farmer"
-      if (np < 0 && t.k === NUM && prev?.t === ',' && toks[end + 1]?.t === ',' && toks[i - 2]?.cap) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && tokAt(toks, end + 1)?.t === ',' && tokAt(toks, i - 2)?.cap) keep = false;
     }
     for (let k = i; k <= end; k++) used[k] = 1;
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
@@ -194,21 +194,21 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
 
 /** "hull number 14609", "serial number 5" (but "would number 5,000 troops": the verb). */
 function numberNoun(toks: Tok[], i: number): boolean {
-  const p = toks[i - 1];
+  const p = tokAt(toks, i - 1);
   if (!p || p.l !== 'number') return false;
-  const w = toks[i - 2];
+  const w = tokAt(toks, i - 2);
   return !!w && w.k === WORD && !NUMBER_VERB_BEFORE.has(w.l);
 }
 const NUMBER_VERB_BEFORE = new Set(['would', 'will', 'could', 'can', 'to', 'may', 'might', 'now', 'already', 'should', 'must', 'shall', 'forces', 'troops']);
 
 /** "[3]", "p. 64", "pp. 12": a number that points into a text. */
 function referenceNumber(toks: Tok[], i: number): boolean {
-  const p = toks[i - 1];
-  const n = toks[i + 1];
+  const p = tokAt(toks, i - 1);
+  const n = tokAt(toks, i + 1);
   if (p?.t === '[' && n?.t === ']' && !n.sp && !toks[i].sp) return true;
   // "fight.118": an endnote glued to the end of a sentence
-  if ((p?.t === '.' || p?.t === ',' || p?.t === '”' || p?.t === '"') && !p.sp && !toks[i].sp && toks[i - 2]?.k === WORD) return true;
-  const w = p?.t === '.' ? toks[i - 2] : p;
+  if ((p?.t === '.' || p?.t === ',' || p?.t === '”' || p?.t === '"') && !p.sp && !toks[i].sp && tokAt(toks, i - 2)?.k === WORD) return true;
+  const w = p?.t === '.' ? tokAt(toks, i - 2) : p;
   return !!w && w.k === WORD && (w.l === 'p' || w.l === 'pp' || w.l === 'p.' || w.l === 'pp.');
 }
 
@@ -224,21 +224,21 @@ function contentsLine(toks: Tok[]): boolean {
 
 /** "wounded nine", "sinking two and": a number word right after a verb form, ending its clause. */
 function verbObject(toks: Tok[], i: number, end: number): boolean {
-  const prev = toks[i - 1];
-  const nx = toks[end + 1];
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, end + 1);
   if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
 
 /** After "one": a demonym and the singular noun it counts ("one Uruguayan soldier"); the noun's index, or -1. */
 function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym): number {
-  const d = toks[i + 1];
+  const d = tokAt(toks, i + 1);
   const j = i + 2;
   const plain = (t: Tok | undefined, k: number): boolean =>
     !!t && t.k === WORD && !t.cap && t.sp && !used[k] && !NP_STOP.has(t.l) && !SPEECH_VERBS.has(t.l) && !/(?:ed|ing|ly)$/.test(t.l);
   if (!d || !d.cap || !d.sp || used[i + 1] || !isDemonym(d) || !plain(toks[j], j)) return -1;
   // "one Kenyan police officer": a collective noun before the singular head
-  if (COLLECTIVE_NOUNS.has(toks[j].l) && plain(toks[j + 1], j + 1) && !isPluralNoun(toks[j + 1])) return j + 1;
+  if (COLLECTIVE_NOUNS.has(toks[j].l) && plain(tokAt(toks, j + 1), j + 1) && !isPluralNoun(tokAt(toks, j + 1))) return j + 1;
   return isPluralNoun(toks[j]) ? -1 : j;
 }
 
@@ -268,18 +268,18 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (used[j] || t.k !== WORD) return -1;
     if (j > i && !t.sp) return -1;
     // "10,000 North Korean soldiers": a capitalised direction inside a demonym
-    if (t.cap && COMPASS.has(t.l) && toks[j + 1]?.cap && toks[j + 1].sp && isDemonym(toks[j + 1])) continue;
+    if (t.cap && COMPASS.has(t.l) && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) continue;
     if (NP_STOP.has(t.l)) return -1;
     // "17 million Yemenis": a plural demonym is the counted noun
-    if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(toks[j + 1]?.k === WORD && toks[j + 1].sp && !used[j + 1] && isPluralNoun(toks[j + 1]) && !NP_STOP.has(toks[j + 1].l))) return j;
+    if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
     // "190 square miles", "478 square kilometers": a two-word unit
-    if ((t.l === 'square' || t.l === 'sq' || t.l === 'cubic' || t.l === 'nautical') && toks[j + 1] && UNITS.has(toks[j + 1].l) && toks[j + 1].sp) return j + 1;
+    if ((t.l === 'square' || t.l === 'sq' || t.l === 'cubic' || t.l === 'nautical') && tokAt(toks, j + 1) && UNITS.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).sp) return j + 1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
     if (t.cap && !isDemonym(t)) return isCommon(t) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
     if (isPluralNoun(t)) {
       // "four police officers", "200 staff members": a collective noun modifying the head
-      const nx = toks[j + 1];
+      const nx = tokAt(toks, j + 1);
       if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;
     }
