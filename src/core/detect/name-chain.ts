@@ -1,0 +1,243 @@
+/** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
+import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
+import { WORD, tokAt, type Tok } from './tokens';
+import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
+import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_ORG_WEAK, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
+import { run } from './name-run';
+
+/** Processes the capitalised chain toks[a..b]. */
+export function chain(st: LineState, a: number, b: number): void {
+  const { toks } = st;
+  let i = a;
+  let personCue = 0;
+  let orgCue = 0;
+  let theIdx = -1;
+  // whole chain known (with a leading "The": "The New York Times")
+  if (toks[i].l === 'the' && i < b) {
+    theIdx = i;
+    i++;
+  }
+  // bylines and credits: "By Name", "Bv Name", "Credit Name"
+  if (i < b && toks[i].cap && has(toks[i], L_BYLINE) && (st.starts[i] || i === 0)) {
+    i++;
+    personCue = 3;
+  } else if (i < b && has(toks[i], L_CREDIT) && st.starts[i]) i++;
+  // lowercase "by" before: "Compiled by Greg Abolo"
+  const before = tokAt(toks, a - 1);
+  if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
+  // "Written by: Name"
+  if (before && before.t === ':' && tokAt(toks, a - 2)?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  // "Reporting by A in Kabul, B in Islamabad and C in Ankara": every unknown name of a credit line
+  if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  // "By A and B", "A, B and C"
+  // (but "© Name, AFP": a known organisation after a credited name is the agency)
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
+  if (st.dashByline && a === 0) personCue = 3;
+  // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
+  if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'chief' && i === a) {
+    let t = i;
+    if (toks[t].l === 'general' && tokAt(toks, t + 1)?.l === 'staff' && t + 1 <= b) t++;
+    if (toks[t].l === 'staff') {
+      if (t === b) return;
+      i = t + 1;
+      personCue = 3;
+    }
+  }
+  // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
+  if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP))) return;
+  // the platform X: "posted on X", "X, formerly Twitter"
+  if (a === b && toks[a].t === 'X') {
+    // "on Facebook, Instagram and X": X after a listed organisation
+    const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && tokAt(toks, a - 2).cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
+    if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
+  // "on X." at a sentence end (the tokenizer took the period as an initial's)
+  if (a === b && toks[a].t === 'X.' && before?.l === 'on') {
+    st.out.push({ s: toks[a].s, e: toks[a].s + 1, type: 'organization', str: STR_CUE, key: 'x' });
+    return;
+  }
+  // "Reuters Staff": an outlet's staff is the outlet
+  if (toks[b].l === 'staff' && b > i && lookupAt(st, i, b - 1)?.type === 'organization') {
+    emit(st, i, b - 1, 'organization', STR_GAZ);
+    return;
+  }
+  // photo credits: "Name/Agency" (but "REUTERS/Stringer": a known outlet first, no name after it)
+  const after = tokAt(toks, b + 1);
+  const known = lookupAt(st, i, b);
+  // "(AP Photo/Name)": the outlet before "Photo", the photographer after the slash
+  if (after && after.t === '/' && !after.sp && b > i && (toks[b].l === 'photo' || toks[b].l === 'photos') && lookupAt(st, i, b - 1)?.type === 'organization') {
+    emit(st, i, b - 1, 'organization', STR_GAZ);
+    return;
+  }
+  // "Name/Agency": a credit when an agency or credit word follows the slash ("Zvečan/Zveçan", two
+  // spellings of a place, is none)
+  if (after && after.t === '/' && !after.sp && tokAt(toks, b + 2) && !tokAt(toks, b + 2).sp && tokAt(toks, b + 2).k === WORD && !known && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
+  if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && tokAt(toks, a - 2).k === WORD) {
+    if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
+    // "AP Photo/Name", "BIRN/Besnik Krasniqi-Shala", "REUTERS/Amr Dalsh": a photographer after the agency
+    if (tokAt(toks, a - 2).l === 'photo' || tokAt(toks, a - 2).l === 'photos' || (b > a && !known && (tokAt(toks, a - 2).upper || lookupAt(st, a - 2, a - 2)?.type === 'organization'))) personCue = Math.max(personCue, 3);
+    // ("Vushtrri/Vučitrn": one word after a place or an unknown capitalised word is its other spelling)
+    else if (!(a === b && tokAt(toks, a - 2).cap && !tokAt(toks, a - 2).upper && lookupAt(st, a - 2, a - 2)?.type !== 'organization' && !lookup(st, toks[a].l))) orgCue = 3;
+  }
+  if (before && before.l === 'via' && st.titleCase === false && tokAt(toks, a - 2)?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
+  // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
+  let stripped: Tok | undefined;
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
+    const endsWithDesignator = b > i && isDesignator(toks[b]);
+    const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
+    const single = i === b;
+    if (single || (!endsWithDesignator && !secondIsDesignator) || NP_STOP.has(toks[i].l)) {
+      if (single) {
+        emit(st, i, i, 'location', STR_UNKNOWN);
+        return;
+      }
+      stripped = toks[i];
+      i++;
+      theIdx = -1;
+    }
+  }
+  const k = orgDesignatorEnd(toks, i, b);
+  // "Radio Free Asia", "Radio Free Europe": a broadcaster named after a place
+  if (b > i && (toks[i].l === 'radio' || toks[i].l === 'television') && toks[i].cap && !st.titleCase && !lookupAt(st, i, b) && !lookupAt(st, i + 1, b)) {
+    emit(st, i, b, 'organization', STR_CUE + 0.5);
+    return;
+  }
+  // "Gulf of Aden", "Bay of Bengal": a place designator and "of" + name is one place
+  if (b >= i + 2 && has(toks[i], L_LOC_PREFIX) && tokAt(toks, i + 1).l === 'of' && !lookupAt(st, i, b)) {
+    emit(st, i, b, 'location', STR_CUE + 0.5);
+    return;
+  }
+  // "Bank of Ghana", "Alliance of Sahel States": an organisation designator and "of"/"for" + name
+  if (k === i && b >= i + 2 && (!has(toks[k], L_ORG_WEAK) || toks[k].l === 'office') && !lookupAt(st, i, b)) {
+    run(st, i, b, personCue, orgCue, theIdx, stripped);
+    return;
+  }
+  // ("Taiwan Affairs Office": "Office" is loose only as an outlet's name)
+  if (k > i && (!has(toks[k], L_ORG_WEAK) || toks[k].l === 'office') && !lookupAt(st, i, b)) {
+    const first = matchAt(st, i, k - 1, i);
+    // "National Democratic Congress": nothing known before the designator, the whole run is the name
+    if (!first && personCue < 3 && !st.titleCase) {
+      run(st, i, b, personCue, orgCue, theIdx, stripped);
+      return;
+    }
+    if (first && (first.entry.type === 'location' || (first.entry.type === 'organization' && k - first.end >= 3)) && first.end < k) {
+      run(st, i, b, personCue, orgCue, theIdx, stripped);
+      return;
+    }
+  }
+  segment(st, i, b, theIdx, personCue, orgCue, stripped);
+}
+
+/** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */
+function segment(st: LineState, a: number, b: number, theIdx: number, personCue: number, orgCue: number, stripped: Tok | undefined): void {
+  const { toks } = st;
+  // the whole chain, with "The" first
+  if (theIdx >= 0) {
+    const e = lookupAt(st, theIdx, b);
+    if (e) {
+      emit(st, theIdx, b, e.type, e.kind === 'user' ? STR_USER : STR_GAZ);
+      return;
+    }
+  }
+  let runStart = a;
+  let p = a;
+  let cue = personCue;
+  const flush = (end: number): void => {
+    if (end >= runStart) run(st, runStart, end, cue, orgCue, theIdx === runStart - 1 ? theIdx : -1, stripped);
+    stripped = undefined;
+    orgCue = 0;
+  };
+  while (p <= b) {
+    // titles: "Gen.", "President", "Press Secretary"
+    // a title word inside a name after a given name is part of it ("Hassan Sheikh Mohamud")
+    const tl = st.titleCase || (p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap) ? 0 : titleAt(toks, p, b);
+    if (tl && !lookupAt(st, p, b)) {
+      const nx = tokAt(toks, p + tl);
+      if (!nx || !isDesignator(nx)) {
+        flush(p - 1);
+        cue = nx ? 3 : 0;
+        p += tl;
+        runStart = p;
+        continue;
+      }
+    }
+    // "Mocímboa da Praia", "Norte de Santander": after an unknown word and a particle, a known name
+    // ends the same name rather than starting another
+    const afterParticle = p > runStart + 1 && !tokAt(toks, p - 1).cap && NAME_PARTICLES.has(tokAt(toks, p - 1).l);
+    if (cue < 3 && !afterParticle) {
+      let m = matchAt(st, p, b, a);
+      // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
+      if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && st.g.given.has(tokAt(toks, p - 1).l) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
+      if (m) {
+        // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
+        let from = p;
+        if (m.entry.type === 'organization' && runStart < p && hasDesignatorWord(m.entry.name)) {
+          let allDemonyms = true;
+          for (let k = runStart; k < p; k++) if (!has(toks[k], L_DEMONYM)) allDemonyms = false;
+          if (allDemonyms) {
+            from = runStart;
+            runStart = p;
+          }
+        }
+        flush(p - 1);
+        let end = m.end;
+        let type = m.entry.type;
+        let skip = 0;
+        // "Helmand Province", "Kabul University", "Kandahar City" → Kandahar
+        if (type === 'location') {
+          for (;;) {
+            if (end + 1 <= b && has(tokAt(toks, end + 1), L_LOC_SUFFIX)) end++;
+            else if (end + 2 <= b && tokAt(toks, end + 1).l === 'air' && has(tokAt(toks, end + 2), L_LOC_SUFFIX)) end += 2; // "Bagram Air Base"
+            else break;
+          }
+          if (end === m.end && end + 1 <= b && tokAt(toks, end + 1).l === CITY) skip = 1;
+          if (end === m.end) {
+            let d = end;
+            while (d + 1 <= b && isDesignator(tokAt(toks, d + 1))) d++;
+            if (d > end) {
+              end = d;
+              type = 'organization';
+            }
+          }
+        }
+        // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
+        if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
+        else if (type === 'organization' && end < b && MEDIA_TAILS.has(tokAt(toks, end + 1).l)) {
+          let e = end + 1;
+          while (e < b && MEDIA_TAILS.has(tokAt(toks, e + 1).l)) e++;
+          end = e;
+        }
+        // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
+        if (type === 'organization' && end < b && (tokAt(toks, end + 1).l === 'of' || tokAt(toks, end + 1).l === 'for') && !tokAt(toks, end + 1).cap) end = b;
+        // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
+        else if (type === 'organization' && end < b && tokAt(toks, end + 1).cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
+        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && !st.starts[theIdx]));
+        // "many Amhara", "Amhara leaders": a region named after its people, used for the people
+        if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
+        p = end + 1 + skip;
+        runStart = p;
+        cue = 0;
+        continue;
+      }
+    }
+    p++;
+  }
+  flush(b);
+}
+
+/** toks[p] (a people's name) stands for the people: after a quantifier, or before a plural or a collective noun. */
+function peopleUse(toks: Tok[], p: number): boolean {
+  const pv = tokAt(toks, p - 1);
+  if (pv && pv.k === WORD && !pv.cap && PEOPLE_BEFORE.has(pv.l)) return true;
+  const nx = tokAt(toks, p + 1);
+  if (!nx || nx.k !== WORD || nx.cap || !nx.sp) return false;
+  return (nx.l.length > 3 && nx.l.endsWith('s') && !nx.l.endsWith('ss')) || nx.l === 'militia' || nx.l === 'people' || nx.l === 'community' || nx.l === 'population';
+}
+
+/** After "Name/": an agency, a known outlet or a credit word ("REUTERS", "The New York Times", "Staff", "Getty Images"). */
+function creditAfterSlash(st: LineState, i: number): boolean {
+  const t = st.toks[i];
+  return t.upper || CREDIT_JUNK.has(t.l) || creditOutletAt(st, i) || lookupAt(st, i, i)?.type === 'organization';
+}

@@ -1,0 +1,197 @@
+/** Typing of an unknown run of capitalised words: designators, morphology, context cues, appositives, weak defaults. */
+import { LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { DASHES } from './layout';
+import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { type LineState, allCommon, creditOutletAt, emit, isUpperText, lookup, lookupAt } from './name-state';
+
+/** Types an unknown run toks[a..b]. */
+export function run(st: LineState, a: number, b: number, personCue: number, orgCue: number, theIdx: number, stripped: Tok | undefined): void {
+  const { toks, g } = st;
+  // leading directions and demonyms: "Southern Nimroz Province", "Afghan Peace Talks" (kept before a designator)
+  const last = toks[b];
+  // "Afghan Government": a demonym and "Government" is a description, not a name
+  if (toks[b].l === 'government' && personCue < 3) {
+    let k = a;
+    while (k < b && (has(toks[k], L_DEMONYM) || has(toks[k], L_DIRECTION) || toks[k].l === 'the')) k++;
+    if (k === b) return;
+  }
+  // headline-style lines that are bylines: "Jane Okello in Kampala and …", a name alone on its line
+  // (a given name that is no common word, then one to three more words, no designator)
+  if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && (st.g.given.has(toks[a].l) || givenNameSuffix(toks[a].l)) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(tokAt(toks, a + 1).l))) personCue = 3;
+  const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
+  const a0 = a;
+  while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
+  // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
+  // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)
+  let compass = false;
+  if (a > a0 && !st.titleCase && toks[a0].cap) {
+    let k = a0;
+    while (k < a && COMPASS_NOUNS.has(toks[k].l)) k++;
+    if (k === a && !has(toks[a], L_DEMONYM) && !has(toks[a], L_DIRECTION)) {
+      a = a0;
+      compass = true;
+    }
+  }
+  // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
+  while (b > a && ((toks[b].l === CITY || has(toks[b], L_TITLE)) && personCue < 3 || !capLike(toks[b]))) b--;
+  // (after a title the name may begin with its particle: "Mr. de la Cruz")
+  while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
+  if (st.titleCase && personCue < 3 && orgCue < 3) {
+    while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l)) a++;
+    while (b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
+  }
+  if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
+  if (a > b) return;
+  const t0 = toks[a];
+  const len = b - a + 1;
+  // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
+  if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
+  // "Follow Us": the pronoun, never the country
+  if (len === 1 && t0.t === 'Us') return;
+  // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons
+  if (len === 1 && /^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}\p{Lu}?s?$/u.test(t0.t)) return;
+  // "Section A", "Part B", "Plan B": a common noun and a letter
+  if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
+  if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;
+  if (len === 1 && (has(t0, L_ORG_DES) || has(t0, L_MEDIA_DES) || has(t0, L_LOC_SUFFIX)) && personCue < 3 && orgCue < 3) {
+    emit(st, a, b, 'organization', STR_UNKNOWN);
+    return;
+  }
+  let type = '';
+  let str = 0;
+  const set = (ty: string, s: number): void => {
+    if (s > str) {
+      type = ty;
+      str = s;
+    }
+  };
+  if (personCue && !allCommon(g, toks, a, b)) set('person', personCue);
+  if (orgCue) set('organization', orgCue);
+  // designators
+  if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
+  for (let k = a; k < b; k++) {
+    // "Association of Southeast Asian Nations", "Ministry of Defense"
+    if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && (tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission'))) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
+  }
+  if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
+  if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
+  // "82nd Airborne Division", "3rd Infantry Division": a numbered unit ("Division" alone may be a province's)
+  if (len >= 2 && t0.k === ORD && isDesignator(last)) set('organization', STR_CUE + 0.75);
+  if (compass && len >= 2) set('location', STR_CUE);
+  // "Mocímboa da Praia", "Ciudad del Carmen": a known place after a particle names a place
+  for (let k = b - 1; k > a; k--) {
+    if (toks[k].cap || !NAME_PARTICLES.has(toks[k].l)) continue;
+    if (lookupAt(st, k + 1, b)?.type === 'location') set('location', STR_CUE);
+    break;
+  }
+  // "Partners In Health", "Friends Of The Earth": a capitalised connector inside a name mid-text
+  if (len >= 3 && !st.titleCase) {
+    for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
+  }
+  // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  // acronyms: "JNIM", "UNAMA"
+  if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
+  // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
+  // ("(LeT)", "(JeM)": mixed-case acronyms too)
+  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t)) && t0.t.length <= 12 && tokAt(toks, a - 1)?.t === '(' && tokAt(toks, b + 1)?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
+  if (len === 1 && (has(t0, L_CREDIT) || has(t0, L_NON_ORG) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
+    emit(st, a, b, 'location', STR_UNKNOWN);
+    return;
+  }
+  // person morphology: given names, "-ullah", initials
+  if (len >= 2 && !st.titleCase) {
+    for (let k = a; k < b; k++) {
+      const l = toks[k].l;
+      if (g.given.has(l) || givenNameSuffix(l) || (toks[k].t.length === 2 && /^\p{Lu}\.$/u.test(toks[k].t))) {
+        set('person', STR_CUE);
+        break;
+      }
+    }
+  }
+  // context
+  const prev = tokAt(toks, a - 1);
+  const prev2 = tokAt(toks, a - 2);
+  const next = tokAt(toks, b + 1);
+  const next2 = tokAt(toks, b + 2);
+  const pw = prev && prev.k === WORD ? prev.l : stripped ? stripped.l : '';
+  if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
+  // "pollster Invamer", "the broadcaster X": a kind of organisation just before the name
+  if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
+  // "militias known as Wazalendo", "a group called X"
+  if ((pw === 'as' && prev2?.l === 'known') || pw === 'called' || pw === 'named') {
+    const head = tokAt(toks, a - (pw === 'as' ? 3 : 2));
+    if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
+  }
+  if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
+  // "Jamiat-e-Islami", "Hezb-e-Wahdat": a group head joined to its name
+  if (t0.l.includes('-') && GROUP_HEADS.has(t0.l.slice(0, t0.l.indexOf('-')))) set('organization', STR_CUE + 0.5);
+  // "KabulPulse24", "ThemeGrill": one word with a capital inside or a number at its end names a brand or an outlet
+  if (len === 1 && !t0.upper && brandLike(t0.t)) set('organization', STR_CUE);
+  // "Los Chapitos", "Los Zetas": the Spanish plural article before an unknown name names a group (known places are in the gazetteer)
+  if (len >= 2 && t0.cap && (t0.l === 'los' || t0.l === 'las') && !st.titleCase) set('organization', STR_WEAK + 0.25);
+  // "known by the French acronym FAMa", "its initials, JNIM"
+  if ((pw === 'acronym' || pw === 'initials' || pw === 'abbreviation') && len === 1) set('organization', STR_CUE + 0.5);
+  if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);
+  if (pw && SPEECH_VERBS.has(pw) && (!next || next.k === PUNCT)) set('person', STR_CUE);
+  // photo credits: "Jim Huylebroek for The New York Times"
+  if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
+  if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
+  if (next && next.k === WORD && !next.cap) {
+    // ("residents of Ain Zara reported": after "of" or a place preposition the name is not the speaker)
+    if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
+    if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
+    if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
+    // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
+    if (GROUP_NOUNS_AFTER.has(next.l)) set('organization', STR_CUE);
+    if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
+  }
+  if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE);
+  if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) appositive(st, b + 2, set);
+  if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
+  if (!str) {
+    if (allCommon(g, toks, a, b)) {
+      emit(st, a, b, 'location', STR_UNKNOWN);
+      return;
+    }
+    if (len >= 2) set('person', STR_WEAK);
+    else if (g.given.has(t0.l)) set('person', STR_WEAK);
+    else if (!st.starts[a]) set('location', STR_WEAK);
+  }
+  if (st.titleCase && str < STR_CUE) str = STR_UNKNOWN;
+  if (!type) type = 'location';
+  // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
+  const from = theIdx >= 0 && type === 'organization' && (has(last, L_MEDIA_DES) || !st.starts[theIdx]) ? theIdx : a;
+  emit(st, from, b, type, str);
+}
+
+/** ", the spokesman for" → person; ", the capital of" → location; ", who" → person. */
+function appositive(st: LineState, i: number, set: (ty: string, s: number) => void): void {
+  const { toks } = st;
+  const t = toks[i];
+  if (!t || t.k !== WORD) return;
+  if (t.l === 'who' || (t.l === 'aged' && tokAt(toks, i + 1)?.k === NUM)) {
+    set('person', STR_CUE);
+    return;
+  }
+  if (t.k === WORD && !t.cap && t.l !== 'the' && t.l !== 'a' && t.l !== 'an' && t.l !== 'his' && t.l !== 'its' && t.l !== 'their' && t.l !== 'our') return;
+  for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
+    const w = toks[k];
+    if (w.k !== WORD) return;
+    if (ROLE_NOUNS.has(w.l)) {
+      set('person', STR_CUE);
+      return;
+    }
+    if (LOC_APPOS.has(w.l)) {
+      set('location', STR_CUE);
+      return;
+    }
+    if (ORG_APPOS.has(w.l)) {
+      set('organization', STR_CUE);
+      return;
+    }
+    if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return;
+  }
+}

@@ -1,0 +1,151 @@
+/** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
+import { type GazEntry, type Gazetteer } from './gazetteer';
+import { TITLES } from './lexicon';
+import { tokAt, type Tok } from './tokens';
+import { STR_UNKNOWN, type Cand } from './types';
+import { CITY, L_COMMON, L_LOC_SUFFIX, L_TITLE, L_TITLE_FIRST, has } from './name-words';
+
+export interface LineState {
+  toks: Tok[];
+  used: Uint8Array;
+  out: Cand[];
+  g: Gazetteer;
+  user?: Map<string, GazEntry>;
+  starts: Uint8Array;
+  titleCase: boolean;
+  /** Index of the last token of the last byline/credit person, for "By A and B". */
+  lastPersonEnd: number;
+  /** The line is "Name – Outlet". */
+  dashByline: boolean;
+  /** The line opens "Reporting by", "Writing by", "Additional reporting by". */
+  creditLine: boolean;
+}
+
+/**
+ * Recent answers of the (large) gazetteer map, in a small one: the same names come back all the
+ * time, and a small map stays in the processor's cache. The gazetteer map does not change once built.
+ */
+const namesMemo = new Map<string, GazEntry | null>();
+
+export function lookup(st: LineState, key: string): GazEntry | undefined {
+  const u = st.user?.get(key);
+  if (u) return u;
+  let v = namesMemo.get(key);
+  if (v === undefined) {
+    if (namesMemo.size > 20_000) namesMemo.clear();
+    v = st.g.names.get(key) ?? null;
+    namesMemo.set(key, v);
+  }
+  return v ?? undefined;
+}
+
+/**
+ * `lookup` of the name toks[a..b], remembered for the line: the rules ask for the same ranges
+ * several times per chain, and each ask would build and hash the key again.
+ */
+export const memoIds = new Float64Array(16);
+const memoVals: (GazEntry | undefined)[] = new Array(16);
+export function lookupAt(st: LineState, a: number, b: number): GazEntry | undefined {
+  const id = a * 65536 + b;
+  const slot = (a * 7 + b) & 15;
+  if (memoIds[slot] === id) return memoVals[slot];
+  // a name of several words is known only if its first word is a known prefix (gazetteer.ts adds
+  // the prefixes of every name, the user's too): most ranges end here, with no key built
+  const v = b > a && !st.g.prefixes.has(keyOf(st.toks[a])) ? undefined : lookup(st, keyRange(st.toks, a, b));
+  memoIds[slot] = id;
+  memoVals[slot] = v;
+  return v;
+}
+
+export function titleAt(toks: Tok[], p: number, b: number): number {
+  if (!has(toks[p], L_TITLE_FIRST)) return 0;
+  for (let len = Math.min(4, b - p + 1); len >= 1; len--) {
+    let key = toks[p].l;
+    for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;
+    if (TITLES.has(key)) return len;
+  }
+  return 0;
+}
+
+/** Longest gazetteer name starting at p within [p..b]; city names only as a whole run. */
+export function matchAt(st: LineState, p: number, b: number, a: number): { end: number; entry: GazEntry } | undefined {
+  const { toks, g } = st;
+  let key = '';
+  let best: { end: number; entry: GazEntry } | undefined;
+  for (let end = p; end <= b && end < p + g.maxWords; end++) {
+    key = end === p ? keyOf(toks[p]) : key + ' ' + keyOf(toks[end]);
+    const e = lookup(st, key);
+    const more = end < b && g.prefixes.has(key);
+    if (e && acceptable(st, e, p, end, b, a)) best = { end, entry: e };
+    if (!more) break;
+  }
+  return best;
+}
+
+function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: number, a: number): boolean {
+  const { toks } = st;
+  if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) return false;
+  // acronyms match only as written in capitals ("WHO", not "Who"), or, from four letters, as a
+  // word of their own in the British style ("Nato", "Unicef", "Ocha") when no common word or given name
+  if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end) && !acronymAsWord(st, e, p, end, a, b)) return false;
+  return true;
+}
+
+function acronymAsWord(st: LineState, e: GazEntry, p: number, end: number, a: number, b: number): boolean {
+  const t = st.toks[p];
+  return p === end && p === a && end === b && e.name.length >= 4 && /^\p{Lu}+$/u.test(e.name) && t.cap && t.t.slice(1) === t.l.slice(1) && !has(t, L_COMMON) && !st.g.given.has(t.l);
+}
+
+/** Lookup key of toks[a..b] (lowercase words, single spaces). */
+export function keyRange(toks: Tok[], a: number, b: number): string {
+  let k = keyOf(toks[a]);
+  for (let x = a + 1; x <= b; x++) k += ' ' + keyOf(toks[x]);
+  return k;
+}
+
+function keyOf(t: Tok): string {
+  return t.l.indexOf('\u2019') >= 0 ? t.l.replace(/\u2019/g, "'") : t.l;
+}
+
+export function isUpperText(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k].t !== toks[k].t.toUpperCase()) return false;
+  return true;
+}
+
+function restIsSuffix(toks: Tok[], from: number, b: number): boolean {
+  for (let k = from; k <= b; k++) if (!has(toks[k], L_LOC_SUFFIX) && toks[k].l !== CITY) return false;
+  return true;
+}
+
+export function emit(st: LineState, a: number, b: number, type: string, str: number): void {
+  const { toks } = st;
+  const cand: Cand = { s: toks[a].s, e: toks[b].e, type, str, key: keyRange(toks, a, b) };
+  if (str === STR_UNKNOWN && b > a) {
+    cand.parts = [];
+    for (let k = a; k <= b; k++) cand.parts.push([toks[k].s, toks[k].e, toks[k].l]);
+  }
+  st.out.push(cand);
+  // (a byline or credit: "By A and B"; names found by their given name do not make the next one a person)
+  if (type === 'person' && str >= 3) st.lastPersonEnd = b;
+}
+
+/** A known organisation (outlet, agency) starts at i, possibly after "The". */
+export function creditOutletAt(st: LineState, i: number): boolean {
+  const { toks } = st;
+  if (toks[i]?.l === 'the') i++;
+  if (!toks[i] || !toks[i].cap) return false;
+  let e = i;
+  while (e + 1 < toks.length && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp) e++;
+  for (let x = e; x >= i; x--) if (lookupAt(st, i, x)?.type === 'organization') return true;
+  return false;
+}
+
+export function allCommon(g: Gazetteer, toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!has(toks[k], L_COMMON) && !has(toks[k], L_TITLE)) return false;
+  return true;
+}
+
+/** Forgets the remembered lookups of the last line (called as each line begins). */
+export function forgetLineLookups(): void {
+  memoIds.fill(-1);
+}

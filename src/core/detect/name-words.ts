@@ -1,0 +1,207 @@
+/** The words the name rules ask about: cue-word sets, lexicon bits per token (`has`), and tests on one word or token. */
+import { gazetteer, isDemonym, type Gazetteer } from './gazetteer';
+import { BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_PREFIXES, LOC_SUFFIXES, MEDIA_DESIGNATORS, NON_ORG_ACRONYMS, NP_STOP, ORG_DESIGNATORS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { F_HYPHEN, ORD, WORD, tokAt, type Tok } from './tokens';
+
+export const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
+export const CITY = 'city';
+/** Connectors that organisations' names write with a capital ("Partners In Health"). */
+export const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', 'without', 'with']);
+/** Lowercase nouns after a name of any length that make it a group ("Viv Ansanm gang"). */
+export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries']);
+/** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
+export const ORG_CUE_BEFORE = new Set(['pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
+/** Designators naming a body of a known organisation when they follow it ("AU Commission", "U.N. Office"). */
+const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'committee', 'agency', 'council', 'programme', 'program', 'fund', 'tribunal', 'directorate']);
+/** Compass words that begin place names ("North Kivu", "West Bank", "Central Plateau"); "Northern" and the like describe. */
+export const COMPASS_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'central']);
+export const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
+/** Abstract nouns by their ending ("Repatriation", "Development", "Governance"): inside a designated name after "and". */
+export const ABSTRACT_NOUN = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/;
+export const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
+
+/** isCommonWord's answers: the same words come back all the time, and each answer costs several set lookups. */
+const commonMemo = new Map<string, boolean>();
+
+export function isCommonWord(g: Gazetteer, l: string): boolean {
+  let v = commonMemo.get(l);
+  if (v === undefined) {
+    if (commonMemo.size > 50_000) commonMemo.clear();
+    v = commonWord(g, l);
+    commonMemo.set(l, v);
+  }
+  return v;
+}
+
+function commonWord(g: Gazetteer, l: string): boolean {
+  if (g.common.has(l) || NP_STOP.has(l)) return true;
+  if (l.length > 3 && l.endsWith('s')) {
+    if (g.common.has(l.slice(0, -1))) return true;
+    if (l.endsWith('es') && g.common.has(l.slice(0, -2))) return true;
+    if (l.endsWith('ies') && g.common.has(l.slice(0, -3) + 'y')) return true;
+  }
+  if (l.length > 4 && l.endsWith('ly') && g.common.has(l.slice(0, -2))) return true;
+  if (l.length > 5 && l.endsWith('ers') && g.common.has(l.slice(0, -3))) return true;
+  if (l.length > 4 && l.endsWith('er') && g.common.has(l.slice(0, -2))) return true;
+  if (l.length > 5 && l.endsWith('ing') && (g.common.has(l.slice(0, -3)) || g.common.has(l.slice(0, -3) + 'e'))) return true;
+  if (l.length > 4 && l.endsWith('ed') && (g.common.has(l.slice(0, -2)) || g.common.has(l.slice(0, -1)))) return true;
+  return false;
+}
+
+const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
+
+/** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
+export const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'workers', 'veterans', 'martyrs', 'farmers', 'mothers', 'journalists', 'students', 'youth', 'writers', 'lawyers', 'teachers']);
+/** Words that continue a known organisation's name as its channel or company ("TOLOnews TV", "Al Jazeera Media Network"). */
+export const MEDIA_TAILS = new Set(['tv', 'television', 'media', 'network', 'radio', 'online', 'digital']);
+export const SERVICE_LANGUAGES = new Set(['persian', 'burmese', 'arabic', 'urdu', 'pashto', 'dari', 'russian', 'ukrainian', 'somali', 'hausa', 'swahili', 'amharic', 'tigrinya', 'french', 'spanish', 'english', 'chinese', 'turkish', 'hindi', 'bangla', 'bengali', 'afrique', 'mundo', 'brasil', 'farsi', 'uzbek', 'kyrgyz', 'tajik', 'azeri']);
+
+/** Arabic and Persian words that open names of movements and armed groups ("Jama’at Nusrat al-Islam wal-Muslimin", "Harakat al-Shabaab"). */
+export const GROUP_HEADS = new Set(['jama’at', "jama'at", 'jamaat', 'jamaah', 'jamaa', 'harakat', 'harakat', 'hizb', 'hezb', 'jabhat', 'jaish', 'jaysh', 'liwa', 'katibat', 'kataib', 'tehrik', 'tehreek', 'tahrir', 'ansar', 'ansaru', 'lashkar', 'saraya', 'faylaq', 'asaib', 'majlis', 'jamiat', 'junbish', 'jabha', 'ittehad', 'ittihad', 'tehreek', 'shura']);
+
+/** Lexicon bits of a token's lowercase word (Tok.x), computed once per token: the name rules ask several sets about the same words. */
+export const L_LOC_SUFFIX = 1 << 0;
+export const L_ORG_DES = 1 << 1;
+export const L_MEDIA_DES = 1 << 2;
+export const L_DIRECTION = 1 << 3;
+export const L_CREDIT = 1 << 4;
+export const L_NON_ORG = 1 << 5;
+export const L_TITLE = 1 << 6;
+const L_ROLE = 1 << 7;
+export const L_ORG_WEAK = 1 << 8;
+export const L_LOC_PREFIX = 1 << 9;
+export const L_VESSEL = 1 << 10;
+export const L_TITLE_FIRST = 1 << 11;
+export const L_SPEECH = 1 << 12;
+export const L_SHIP = 1 << 13;
+export const L_BYLINE = 1 << 14;
+export const L_COMMON = 1 << 15;
+export const L_DEMONYM = 1 << 16;
+const lexMemo = new Map<string, number>();
+
+function lexBits(l: string): number {
+  let v = lexMemo.get(l);
+  if (v !== undefined) return v;
+  const g = gazetteer();
+  v =
+    (LOC_SUFFIXES.has(l) ? L_LOC_SUFFIX : 0) | (ORG_DESIGNATORS.has(l) ? L_ORG_DES : 0) | (MEDIA_DESIGNATORS.has(l) ? L_MEDIA_DES : 0) |
+    (DIRECTIONS.has(l) ? L_DIRECTION : 0) | (CREDIT_WORDS.has(l) ? L_CREDIT : 0) | (NON_ORG_ACRONYMS.has(l) ? L_NON_ORG : 0) |
+    (TITLES.has(l) ? L_TITLE : 0) | (ROLE_NOUNS.has(l) ? L_ROLE : 0) | (ORG_DESIGNATORS_WEAK.has(l) ? L_ORG_WEAK : 0) |
+    (LOC_PREFIXES.has(l) ? L_LOC_PREFIX : 0) | (VESSEL_NOUNS.has(l) ? L_VESSEL : 0) | (TITLE_FIRST_WORDS.has(l) ? L_TITLE_FIRST : 0) |
+    (SPEECH_VERBS.has(l) ? L_SPEECH : 0) | (SHIP_PREFIXES.has(l) ? L_SHIP : 0) | (BYLINE_WORDS.has(l) ? L_BYLINE : 0) |
+    (isCommonWord(g, l) ? L_COMMON : 0) | (isDemonym(l) ? L_DEMONYM : 0);
+  if (lexMemo.size > 50_000) lexMemo.clear();
+  lexMemo.set(l, v);
+  return v;
+}
+
+/** Whether the token's word is in any of the lexicon sets `bits`. */
+export function has(t: Tok, bits: number): boolean {
+  let x = t.x;
+  if (x < 0) x = t.x = lexBits(t.l);
+  return (x & bits) !== 0;
+}
+
+export function capLike(t: Tok): boolean {
+  return t.cap || articlePrefixed(t);
+}
+
+/** "al-Qaeda", "el-Sisi": a lowercase Arabic article glued to a capitalised name. */
+function articlePrefixed(t: Tok): boolean {
+  const w = t.t;
+  if (w.length < 4 || (w.charCodeAt(1) !== 45 && w.charCodeAt(2) !== 45 && w.charCodeAt(3) !== 45)) return false;
+  const h = w.indexOf('-');
+  return h > 0 && h <= 3 && ARTICLE_PREFIX.test(t.t);
+}
+
+export function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]): boolean {
+  if (t && toks && t.k === ORD && !used[i] && tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp) return true; // "47th Mechanized Brigade"
+  if (!t || used[i] || t.k !== WORD) return false;
+  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by'));
+  // al-Qaeda, el-Sisi
+  return articlePrefixed(t);
+}
+
+/** CamelCase words not of a name prefix ("KabulPulse24", "ThemeGrill"; not "McDonald", "DeSantis"), or a word ending in digits. */
+export function brandLike(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  if (w.charCodeAt(n - 1) >= 48 && w.charCodeAt(n - 1) <= 57) return /^\p{Lu}\p{L}+\d+$/u.test(w);
+  for (let i = 2; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90 && w.charCodeAt(i - 1) >= 97 && w.charCodeAt(i - 1) <= 122) return !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)\p{Lu}/u.test(w) && /^\p{Lu}[\p{Ll}\p{Lu}\d]+$/u.test(w);
+  }
+  return false;
+}
+
+/** GIVEN_NAME_SUFFIX, tried only on words ending as its suffixes do ("-ullah", "-uddin", "-eddine"). */
+export function givenNameSuffix(l: string): boolean {
+  const c = l.charCodeAt(l.length - 1) | 32;
+  return (c === 104 || c === 110 || c === 101) && GIVEN_NAME_SUFFIX.test(l);
+}
+
+export function isDesignator(t: Tok): boolean {
+  return t.cap && (has(t, L_ORG_DES) || has(t, L_MEDIA_DES) || companyTail(t.t) || (t.f & F_HYPHEN) !== 0 && placedDesignator(t.l));
+}
+
+/** "Forces-Afghanistan", "Command-Iraq": a designator joined to the country it serves. */
+function placedDesignator(l: string): boolean {
+  const h = l.indexOf('-');
+  return h > 0 && ORG_DESIGNATORS.has(l.slice(0, h)) && gazetteer().names.get(l.slice(h + 1))?.kind === 'country';
+}
+
+/** COMPANY_TAIL, tried only on words long enough with a capital inside (most words have none). */
+function companyTail(w: string): boolean {
+  if (w.length < 9) return false;
+  for (let i = 2; i < w.length - 5; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return COMPANY_TAIL.test(w);
+  }
+  return false;
+}
+
+const VESSEL_NOUNS = new Set(['tanker', 'vessel', 'ship', 'carrier', 'destroyer', 'frigate', 'freighter', 'warship', 'boat', 'cruiser', 'submarine', 'corvette', 'bulker', 'trawler', 'yacht', 'ferry', 'dhow', 'containership']);
+const SHIP_PREFIXES = new Set(['u.s.s.', 'uss', 'h.m.s.', 'hms', 'm.v.', 'mv']);
+
+/** "Writing by", "Editing by", "Reporting by": credit lines that name people. */
+export const CREDIT_VERBS = new Set(['writing', 'reporting', 'editing', 'compiled', 'written', 'edited', 'reported', 'photographed', 'produced', 'translated', 'research', 'additional', 'photos', 'graphics']);
+
+/** Company names glued to a designator word: "InfoAnalytics", "GeoSolutions". */
+const COMPANY_TAIL = /^\p{Lu}\p{Ll}+(?:Analytics|Solutions|Ratings|Systems|Technologies|Capital|Consulting|Research)$/u;
+
+const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]));
+
+/** toks[a..b] names a body: an ORG_BODIES word at the end or before "of"/"for"/"on"/"in" ("Office on Drugs and Crime"). */
+export function hasBody(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (!toks[k].cap || !ORG_BODIES.has(toks[k].l)) continue;
+    const nx = tokAt(toks, k + 1)?.l;
+    if (k === b || nx === 'of' || nx === 'for' || nx === 'on' || nx === 'in') return true;
+  }
+  return false;
+}
+
+export function hasDesignatorWord(name: string): boolean {
+  for (const w of name.toLowerCase().split(' ')) if (ORG_DESIGNATORS.has(w)) return true;
+  return false;
+}
+
+/** Index of the last organisation designator that ends the name or is followed by "of"/"for" ("Institute of Peace"), or -1. */
+export function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {
+  for (let k = b; k >= a; k--) {
+    if (!isDesignator(toks[k])) continue;
+    if (k === b || tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission') || generalOf(toks, k)) return k;
+  }
+  return -1;
+}
+
+/** "Consulate General of …", "Inspector General of …": "General" after a designator, before "of". */
+export function generalOf(toks: Tok[], k: number): boolean {
+  return tokAt(toks, k + 1)?.l === 'general' && tokAt(toks, k + 1).cap && tokAt(toks, k + 2)?.l === 'of' && !tokAt(toks, k + 2).cap;
+}
+
+/** Designators too loose to make "Country X Designator" one organisation name. */
+const ORG_DESIGNATORS_WEAK = new Set(['office', 'times', 'post', 'news', 'today', 'star', 'sun', 'mail', 'express', 'standard', 'nation', 'voice', 'record', 'report', 'review', 'globe', 'independent', 'international', 'online']);
+
+/** Quantifiers before a people's name ("many Amhara"). */
+export const PEOPLE_BEFORE = new Set(['many', 'most', 'some', 'few', 'fellow', 'ethnic', 'other', 'young', 'displaced', 'thousands', 'hundreds']);
