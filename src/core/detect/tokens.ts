@@ -106,7 +106,7 @@ export interface Tok {
   upper: boolean;
   /** F_* flags of the lowercase word. */
   f: number;
-  /** Lexicon bits of `l` for the name rules (names.ts), -1 until asked; reset when `l` changes. */
+  /** Lexicon bits of `l` for the name rules (name-words.ts), -1 until asked; reset when `l` changes. */
   x: number;
 }
 
