@@ -14,11 +14,12 @@
  *   npx tsx bench/speed.ts [--mb 5] [--peer-kb 256] [--runs 4] [--rounds 2] [--keystrokes 300] [--tsx]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { flag, opt } from './lib/args';
+import { corpus } from './lib/corpus';
 
 const root = resolve(__dirname, '..');
 const targetMB = opt('mb', 5);
@@ -27,20 +28,6 @@ const keystrokes = opt('keystrokes', 300);
 const runs = opt('runs', 4);
 const rounds = opt('rounds', 2);
 const viaTsx = flag('tsx');
-
-function corpus(bytes: number): string {
-  // 23 articles: the samples, the extra development set and both held-out sets, repeated
-  const dirs = ['samples', 'test/data/dev-extra', 'test/data/heldout', 'test/data/heldout2'].map((d) => join(root, d));
-  const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8')));
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < bytes; i++) {
-    const t = texts[i % texts.length];
-    parts.push(t);
-    n += Buffer.byteLength(t) + 2;
-  }
-  return parts.join('\n\n');
-}
 
 const mb = (s: string): number => Buffer.byteLength(s) / 1e6;
 
