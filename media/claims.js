@@ -130,9 +130,12 @@
       band.append(Object.assign(svg('title', {}), { textContent: `Independent estimates: ${env.label}` }));
       root.append(band);
     }
+    // a narrow panel labels every other grid line ("75%" and "100%" would run into each other)
+    const labelEvery = W - label - right < 200 ? 2 : 1;
     for (let t = 0; t <= 4; t++) {
       const v = (hi * t) / 4;
       root.append(svg('line', { class: 'grid', x1: x(v), x2: x(v), y1: top - 4, y2: top + rows.length * rowH }));
+      if (t % labelEvery !== 0) continue;
       const tx = svg('text', { class: 'tick', x: x(v), y: H - 8, 'text-anchor': t === 0 ? 'start' : t === 4 ? 'end' : 'middle' });
       tx.textContent = `${formatTick(v)}${unit === 'percent' ? '%' : ''}`;
       root.append(tx);
