@@ -4,7 +4,7 @@
  * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
-import { DATE_UNITS, DOCUMENT_NOUNS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { DATE_UNITS, DOCUMENT_NOUNS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { F_DATE, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
@@ -92,6 +92,15 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         else if (isWord(tokAt(toks, i + 1), YEAR_WORDS) && isWord(tokAt(toks, i + 2), DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday
         if (i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1;
+      } else if (t.cap && HIJRI_MONTHS.has(t.l)) {
+        // "8 Saratan 1400", "Saratan 2", "Asad 1399": a Solar Hijri month beside its day or year
+        const day = isDay(tokAt(toks, i - 1)) && !used[i - 1] && tokAt(toks, i - 1).k === NUM;
+        const next = tokAt(toks, i + 1);
+        const year = (x: Tok | undefined): boolean => !!x && x.k === NUM && /^1[34]\d\d$/.test(x.t);
+        if (year(next)) b = i + 1;
+        else if (isDay(next) && next.k === NUM) b = year(tokAt(toks, i + 2)) ? i + 2 : isComma(tokAt(toks, i + 2)) && year(tokAt(toks, i + 3)) ? i + 3 : i + 1;
+        else if (day) b = i;
+        if (b >= 0) a = day ? i - 1 : i;
       } else if (isMonth(toks, i)) {
         a = i;
         b = extendMonth(toks, i);
@@ -148,7 +157,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     if (a < 0) continue;
     // "March 23 Movement": a date naming an organisation is part of its name
     const nb = tokAt(toks, b + 1);
-    if (nb && nb.cap && nb.sp && toks[b].k === NUM && ORG_DESIGNATORS.has(nb.l)) continue;
+    if (nb && nb.cap && nb.sp && toks[b].k === NUM && a < b && ORG_DESIGNATORS.has(nb.l)) continue;
     for (let k = a; k <= b; k++) used[k] = 1;
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;

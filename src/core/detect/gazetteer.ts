@@ -153,7 +153,7 @@ export function isDemonym(l: string): boolean {
   if (v !== undefined) return v;
   v = false;
   const w = l.length > 4 && l.endsWith('s') ? l.slice(0, -1) : l;
-  if (!g.given.has(w) && !g.names.has(w) && g.names.get(l)?.kind !== 'country') {
+  if (!g.given.has(w) && !g.given.has(l) && !g.names.has(w) && g.names.get(l)?.kind !== 'country') {
     for (const [end, repl] of DEMONYM_ENDINGS) {
       if (w.length <= end.length + 2 || !w.endsWith(end)) continue;
       const stem = w.slice(0, -end.length);

@@ -20,14 +20,16 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
   let changed = false;
   const out: Tok[] = [];
   const g = gazetteer();
-  for (const t of toks) {
+  for (let idx = 0; idx < toks.length; idx++) {
+    const t = toks[idx];
     if (t.k !== WORD || !(t.f & F_HYPHEN)) {
       out.push(t);
       continue;
     }
     const parts = t.t.split('-');
     const head = parts[0].toLowerCase();
-    if (!t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
+    // ("Pro-Russia activists" at a sentence start; but "Non-Aligned Movement": a name goes on)
+    if ((!t.cap || !tokAt(toks, idx + 1)?.cap) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
       const off = parts[0].length + 1;
       const rest = t.t.slice(off);
       // the part's own flags: "mid-April" is a month
@@ -55,6 +57,16 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
         changed = true;
         continue;
       }
+    }
+    // "al-Qaeda-linked", "Pul-e-Khumri-based": a participle after a name of several parts
+    const tail = parts[parts.length - 1];
+    if (parts.length >= 3 && PARTICIPLE_TAILS.has(tail) && (t.cap || /^\p{Lu}/u.test(parts[1]))) {
+      const off = t.t.length - tail.length - 1;
+      const name = t.t.slice(0, off);
+      out.push({ ...t, e: t.s + off, t: name, l: name.toLowerCase(), upper: name === name.toUpperCase(), f: t.f, x: -1 });
+      out.push({ ...t, s: t.s + off + 1, t: tail, l: tail, cap: false, upper: false, sp: false, f: t.f & ~F_HYPHEN, x: -1 });
+      changed = true;
+      continue;
     }
     if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
       const known = parts.filter((p) => g.names.has(p.toLowerCase()) || isDemonym(p.toLowerCase()));

@@ -15,7 +15,7 @@ export const ABBREVIATIONS = set(
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
 export const TITLES = set(
   'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|general|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
-    'adm|adm.|admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
+    'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
     'secretary|secretary of state|defense secretary|defence secretary|press secretary|home secretary|foreign secretary|secretary-general|secretary general|' +
     'senator|sen|sen.|rep|rep.|representative|congressman|congresswoman|governor|gov|gov.|mayor|king|queen|prince|princess|crown prince|' +
@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -51,14 +51,14 @@ export const ORG_DESIGNATORS = set(
     'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
     'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
-    'ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations',
+    'lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations',
 );
 
 /** Designators of news outlets and agencies: such a name keeps a capitalised leading "The" ("The Oasis Reporters"). */
 export const MEDIA_DESIGNATORS = set(
   'times|post|news|journal|herald|tribune|gazette|reporters|reporter|press|media|television|tv|radio|broadcasting|channel|magazine|' +
     'review|daily|weekly|observer|guardian|telegraph|monitor|chronicle|independent|economist|standard|express|mail|star|sun|mirror|' +
-    'insider|wire|dispatch|courier|bulletin|digest|report|today|online|network|agency|newswire|newspaper|post-gazette|inquirer|record|register|' +
+    'insider|wire|dispatch|courier|bulletin|digest|report|today|online|newswire|newspaper|post-gazette|inquirer|record|register|' +
     'examiner|globe|nation|gazette|informer|mercury|sentinel|statesman|voice',
 );
 
@@ -69,14 +69,14 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
+    'ridge|gorge|steppe|frontier|division|reservoir|hotel|prospekt|plant|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
 export const LOC_PREFIXES = set(
   'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
-    'ain|bir|deir|dayr|tel|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
+    'ain|bir|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo',
 );
 
@@ -91,13 +91,13 @@ export const LOC_CUE_AFTER = set(
 /** Lowercase nouns after a name that make it an organisation ("Hamas fighters"). */
 export const ORG_CUE_AFTER = set(
   'fighters|militants|insurgents|rebels|militia|militiamen|members|spokesman|spokeswoman|spokesperson|leadership|leaders|commanders|' +
-    'delegation|negotiators|movement|group|insurgency|takeover|regime|faction|offensive|cadres|gunmen|loyalists|operatives|affiliate|' +
+    'delegation|negotiators|movement|group|insurgency|takeover|faction|offensive|cadres|gunmen|loyalists|operatives|affiliate|' +
     'statement|website|report|reporters|correspondent|journalists|poll|survey|data|account|post|app|platform|headquarters|chief|executives|stake|' +
     'gang|gangs|coalition|alliance|cartel|guerrilla|guerrillas|guerillas|paramilitaries|paramilitary|jihadists|network',
 );
 
 /** Lowercase nouns after a single name that make it a person ("the Biden administration"). */
-export const PERSON_CUE_AFTER = set('administration|presidency|campaign|family|loyalists|era|aides|government’s|himself|herself');
+export const PERSON_CUE_AFTER = set('administration|regime|presidency|campaign|family|loyalists|era|aides|government’s|himself|herself');
 
 /** Prepositions that cue a place for an otherwise unknown name ("in Nawa"). */
 export const LOC_PREPOSITIONS = set('in|at|near|outside|into|from|across|toward|towards|around|through|inside|within|throughout|via|to|between|beyond|entered|reached|captured|seized|besieged|overran|recaptured|retook|shelled|bombed|visited|fled');
@@ -136,6 +136,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thurs.|fri.|sat.|sun.');
 
 /** Weekdays abbreviated without a period ("Tue 11 Feb 2025"): a date only before a day and month. */
+/** Months of the Solar Hijri calendar of Afghanistan ("8 Saratan 1400"): dates only beside a day or a year. */
+export const HIJRI_MONTHS = set('hamal|sawr|saur|jawza|jauza|saratan|asad|sunbula|sonbola|mizan|aqrab|qaws|jadi|dalw|hut|hoot');
+
 export const WEEKDAY_ABBREVIATIONS = set('mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun');
 
 export const SEASONS = set('spring|summer|autumn|fall|winter');
@@ -251,4 +254,4 @@ export const WORLD_GIVEN_NAMES = set(
 );
 
 /** Nouns a number names rather than dates or counts ("Resolution 1701", "Flight 1549", "Route 2020"). */
-export const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol']);
+export const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);

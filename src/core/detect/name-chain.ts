@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_ORG_WEAK, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_ORG_WEAK, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
@@ -22,12 +22,22 @@ export function chain(st: LineState, a: number, b: number): void {
   if (i < b && toks[i].cap && has(toks[i], L_BYLINE) && (st.starts[i] || i === 0)) {
     i++;
     personCue = 3;
+    // "By The Irrawaddy": people take no "The", outlets do
+    if (i < b && toks[i].l === 'the' && toks[i].cap) {
+      theIdx = i;
+      i++;
+      personCue = 0;
+      orgCue = 3;
+    }
   } else if (i < b && has(toks[i], L_CREDIT) && st.starts[i]) i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = tokAt(toks, a - 1);
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
   // "Written by: Name"
   if (before && before.t === ':' && tokAt(toks, a - 2)?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  // "published in The Lancet": a capitalised "The" inside a sentence opens a title, most often an
+  // outlet's or an organisation's (known names, "The Hague" among them, are looked up as usual)
+  if (theIdx === a && !st.starts[a] && !st.titleCase && !lookupAt(st, a, b) && !lookupAt(st, i, b) && !matchAt(st, i, b, i)) orgCue = Math.max(orgCue, STR_CUE);
   // "Reporting by A in Kabul, B in Islamabad and C in Ankara": every unknown name of a credit line
   if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "By A and B", "A, B and C"
@@ -99,6 +109,18 @@ export function chain(st: LineState, a: number, b: number): void {
     }
   }
   const k = orgDesignatorEnd(toks, i, b);
+  // "Commander of the Armed Forces of Ukraine Colonel General Oleksandr Syrskyi", "Interior Ministry
+  // Spokesman Tariq Arian": a title after the organisation's designator begins a person's name
+  if (k >= i && !st.titleCase && !isDesignator(toks[b]) && !has(toks[b], L_COMMON)) {
+    for (let p = k + 1; p < b; p++) {
+      const tl = titleAt(toks, p, b);
+      if (tl && p + tl <= b && toks[p + tl].cap) {
+        chain(st, a, p - 1);
+        segment(st, p, b, -1, 0, 0, undefined);
+        return;
+      }
+    }
+  }
   // "Radio Free Asia", "Radio Free Europe": a broadcaster named after a place
   if (b > i && (toks[i].l === 'radio' || toks[i].l === 'television') && toks[i].cap && !st.titleCase && !lookupAt(st, i, b) && !lookupAt(st, i + 1, b)) {
     emit(st, i, b, 'organization', STR_CUE + 0.5);
@@ -144,6 +166,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   let runStart = a;
   let p = a;
   let cue = personCue;
+  // a title word inside a short name before a place noun is part of the place's name
+  const next = tokAt(toks, b + 1);
+  const placeAfter = b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l);
   const flush = (end: number): void => {
     if (end >= runStart) run(st, runStart, end, cue, orgCue, theIdx === runStart - 1 ? theIdx : -1, stripped);
     stripped = undefined;
@@ -153,7 +178,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     // titles: "Gen.", "President", "Press Secretary"
     // a title word inside a name after a given name is part of it ("Hassan Sheikh Mohamud")
     const tl = st.titleCase || (p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap) ? 0 : titleAt(toks, p, b);
-    if (tl && !lookupAt(st, p, b)) {
+    if (tl && !placeAfter && !lookupAt(st, p, b)) {
       const nx = tokAt(toks, p + tl);
       if (!nx || !isDesignator(nx)) {
         flush(p - 1);

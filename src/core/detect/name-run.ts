@@ -52,6 +52,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && t0.t === 'Us') return;
   // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons
   if (len === 1 && /^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}\p{Lu}?s?$/u.test(t0.t)) return;
+  // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
+  // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
+  if (len === 1 && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
   if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
   if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;
@@ -77,6 +80,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
+  // "Atlas Air", "Delta Air Lines": airlines
+  if (len >= 2 && (last.l === 'air' || (last.l === 'lines' && toks[b - 1].l === 'air'))) set('organization', STR_CUE + 0.5);
   // "82nd Airborne Division", "3rd Infantry Division": a numbered unit ("Division" alone may be a province's)
   if (len >= 2 && t0.k === ORD && isDesignator(last)) set('organization', STR_CUE + 0.75);
   if (compass && len >= 2) set('location', STR_CUE);
@@ -91,7 +96,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code

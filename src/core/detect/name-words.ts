@@ -5,17 +5,19 @@ import { F_HYPHEN, ORD, WORD, tokAt, type Tok } from './tokens';
 
 export const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 export const CITY = 'city';
+/** Lowercase place nouns after a short name that keep a title word inside it ("the Sheikh Jarrah neighborhood", "Imam Sahib district"). */
+export const PLACE_NOUNS_AFTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'district', 'districts', 'village', 'villages', 'town', 'camp', 'suburb', 'quarter', 'area', 'city', 'province', 'valley', 'township', 'hamlet', 'settlement']);
 /** Connectors that organisations' names write with a capital ("Partners In Health"). */
 export const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', 'without', 'with']);
 /** Lowercase nouns after a name of any length that make it a group ("Viv Ansanm gang"). */
 export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries']);
 /** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
-export const ORG_CUE_BEFORE = new Set(['pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
+export const ORG_CUE_BEFORE = new Set(['pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'channel', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
 /** Designators naming a body of a known organisation when they follow it ("AU Commission", "U.N. Office"). */
 const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'committee', 'agency', 'council', 'programme', 'program', 'fund', 'tribunal', 'directorate']);
 /** Compass words that begin place names ("North Kivu", "West Bank", "Central Plateau"); "Northern" and the like describe. */
 export const COMPASS_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'central']);
-export const ORG_APPOS = new Set(['group', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
+export const ORG_APPOS = new Set(['group', 'forces', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
 /** Abstract nouns by their ending ("Repatriation", "Development", "Governance"): inside a designated name after "and". */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/;
 export const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
@@ -53,7 +55,7 @@ const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/
 /** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
 export const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'workers', 'veterans', 'martyrs', 'farmers', 'mothers', 'journalists', 'students', 'youth', 'writers', 'lawyers', 'teachers']);
 /** Words that continue a known organisation's name as its channel or company ("TOLOnews TV", "Al Jazeera Media Network"). */
-export const MEDIA_TAILS = new Set(['tv', 'television', 'media', 'network', 'radio', 'online', 'digital']);
+export const MEDIA_TAILS = new Set(['tv', 'television', 'media', 'network', 'radio', 'online', 'digital', 'verify', 'monitoring', 'fact', 'check']);
 export const SERVICE_LANGUAGES = new Set(['persian', 'burmese', 'arabic', 'urdu', 'pashto', 'dari', 'russian', 'ukrainian', 'somali', 'hausa', 'swahili', 'amharic', 'tigrinya', 'french', 'spanish', 'english', 'chinese', 'turkish', 'hindi', 'bangla', 'bengali', 'afrique', 'mundo', 'brasil', 'farsi', 'uzbek', 'kyrgyz', 'tajik', 'azeri']);
 
 /** Arabic and Persian words that open names of movements and armed groups ("Jama’at Nusrat al-Islam wal-Muslimin", "Harakat al-Shabaab"). */

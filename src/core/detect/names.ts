@@ -21,6 +21,9 @@ import { ABSTRACT_NOUN, CREDIT_VERBS, L_LOC_SUFFIX, L_ORG_DES, POSSESSIVE_HEADS,
 import { type LineState, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 
+/** Opening quotes of a nickname inside a name, with their closing quote. */
+const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
+
 export interface NameContext {
   user?: Map<string, GazEntry>;
 }
@@ -71,6 +74,15 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && designatorAhead(toks, j + 2)) {
         j += 2;
         continue;
+      }
+      // "William 'Hank' Taylor", "John “Jack” Miller": a quoted nickname inside a name
+      if (nx.k === PUNCT && nx.sp && toks[j].cap && NICKNAME_QUOTES.has(nx.t)) {
+        const nick = tokAt(toks, j + 2);
+        const close = tokAt(toks, j + 3);
+        if (nick && nick.k === WORD && nick.cap && !nick.sp && close && !close.sp && NICKNAME_QUOTES.get(nx.t) === close.t && isNameTok(tokAt(toks, j + 4), used, j + 4) && tokAt(toks, j + 4).sp) {
+          j += 4;
+          continue;
+        }
       }
       // "RFE/RL", "Radio Free Europe/Radio Liberty": a known name written with a slash
       if (nx.k === PUNCT && nx.t === '/' && !nx.sp && tokAt(toks, j + 2) && !tokAt(toks, j + 2).sp && tokAt(toks, j + 2).cap) {

@@ -6,7 +6,7 @@
  * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
  */
 import {
-  COLLECTIVE_NOUNS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
+  COLLECTIVE_NOUNS, NON_ORG_ACRONYMS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -17,6 +17,7 @@ const UNITS = new Set([
   'mile', 'miles', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'meter', 'meters', 'metre', 'metres', 'foot', 'feet',
   'ton', 'tons', 'tonne', 'tonnes', 'kg', 'kilogram', 'kilograms', 'pound', 'acre', 'acres', 'hectare', 'hectares', 'barrel', 'barrels',
   'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'mm', 'cm', 'sq', 'square', 'degrees', 'degree', 'mph', 'kph', 'km/h',
+  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'mb', 'gb', 'tb',
 ]);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -127,7 +128,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
       continue;
     }
-    // times "16:42", slashed numbers "24/7", "9/11", "3/4": neither number counts anything
+    // coordinates "48.7232, 37.5581": four or more decimals measure no count
+    if (t.k === NUM && /\.\d{4,}$/.test(t.t)) continue;
+    // times "16:42", "21:31:10", slashed numbers "24/7", "9/11", "3/4": no number counts anything
+    if (t.k === NUM && prev?.t === ':' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === NUM) continue;
     if (t.k === NUM && (tokAt(toks, i + 1)?.t === ':' || (tokAt(toks, i + 1)?.t === '/' && !tokAt(toks, i + 1).sp && !tokAt(toks, i + 2)?.sp)) && tokAt(toks, i + 2)?.k === NUM) {
       i += 2;
       continue;
@@ -137,7 +141,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       i += 2;
       continue;
     }
-    if (first.word && t.cap && t.l === 'a') continue;
+    if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '')) continue;
     if (first.single !== undefined) {
       for (let k = i; k <= first.single; k++) used[k] = 1;
       out.push({ s: toks[i].s, e: toks[first.single].e, type: 'quantity', str: STR_GAZ, key: '' });
@@ -207,7 +211,7 @@ function referenceNumber(toks: Tok[], i: number): boolean {
   const n = tokAt(toks, i + 1);
   if (p?.t === '[' && n?.t === ']' && !n.sp && !toks[i].sp) return true;
   // "fight.118": an endnote glued to the end of a sentence
-  if ((p?.t === '.' || p?.t === ',' || p?.t === '”' || p?.t === '"') && !p.sp && !toks[i].sp && tokAt(toks, i - 2)?.k === WORD) return true;
+  if ((p?.t === '.' || p?.t === ',' || p?.t === '”' || p?.t === '"') && !p.sp && !toks[i].sp && (tokAt(toks, i - 2)?.k === WORD || (p.t === '.' && /^(?:19|20)\d\d$/.test(tokAt(toks, i - 2)?.t ?? '')))) return true;
   const w = p?.t === '.' ? tokAt(toks, i - 2) : p;
   return !!w && w.k === WORD && (w.l === 'p' || w.l === 'pp' || w.l === 'p.' || w.l === 'pp.');
 }
@@ -242,6 +246,9 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
   return isPluralNoun(toks[j]) ? -1 : j;
 }
 
+/** Nouns ending in -ly, which is otherwise an adverb's ending ("1,600 family members", not "50 mostly young men"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'butterfly', 'dragonfly', 'gully', 'folly', 'melancholy', 'homily', 'reply', 'panoply']);
+
 /** Singular words ending in "men" (not plurals of "-man"). */
 const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'semen', 'yemen', 'bitumen', 'albumen', 'cerumen', 'lumen']);
 
@@ -269,6 +276,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (j > i && !t.sp) return -1;
     // "10,000 North Korean soldiers": a capitalised direction inside a demonym
     if (t.cap && COMPASS.has(t.l) && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) continue;
+    if (t.upper && !isDemonym(t) && !UNITS.has(t.l) && !CURRENCY_CODES.has(t.t) && !NON_ORG_ACRONYMS.has(t.l)) return -3; // "12 US service members": "US", not the pronoun
     if (NP_STOP.has(t.l)) return -1;
     // "17 million Yemenis": a plural demonym is the counted noun
     if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
@@ -283,7 +291,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
       if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;
     }
-    if (t.l.endsWith('ly') && j === i) return -1;
+    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l)) return -1;
   }
   return -1;
 }

@@ -4,7 +4,7 @@
  * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
  * to the line.
  */
-import { ABBREVIATIONS, CURRENCY_CODES, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { ABBREVIATIONS, CURRENCY_CODES, HIJRI_MONTHS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 
 /** Word flags, looked up once per token (one hash lookup instead of one per rule). */
 export const F_DATE = 1;
@@ -63,6 +63,7 @@ function flags(): Map<string, number> {
   add(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], F_DATE);
   add(WEEKDAYS, F_DATE);
   add(WEEKDAY_ABBREVIATIONS, F_DATE);
+  add(HIJRI_MONTHS, F_DATE);
   add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an', 'fy'], F_DATE);
   add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);
   add(['a', 'half'], F_NUMBER);
@@ -210,8 +211,11 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       while (i < n) {
         const d = line.charCodeAt(i);
         if (isDigitCode(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < n && isDigitCode(line.charCodeAt(i + 1))) i += 2;
-        else break;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigitCode(line.charCodeAt(i + 1))) {
+          // "by 1 May 2021.12 In return": a year, its sentence's period and an endnote number
+          if (d === 46 && i - start === 4 && yearThenEndnote(line, start, i, n)) break;
+          i += 2;
+        } else break;
       }
       if (i < n) {
         const d = line.charCodeAt(i);
@@ -244,6 +248,19 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   }
   out.length = count;
   return out;
+}
+
+/** line[start, dot) is a year (1900–2099) and the dot ends its sentence before an endnote number of one to three digits. */
+function yearThenEndnote(line: string, start: number, dot: number, n: number): boolean {
+  const c0 = line.charCodeAt(start);
+  const c1 = line.charCodeAt(start + 1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return false;
+  let j = dot + 1;
+  while (j < n && isDigitCode(line.charCodeAt(j))) j++;
+  if (j - dot - 1 > 3) return false;
+  if (j === n) return true;
+  const after = line.charCodeAt(j + 1);
+  return isSpace(line.charCodeAt(j)) && j + 1 < n && (isUpperCode(after) || after === 0x201c || after === 34);
 }
 
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
