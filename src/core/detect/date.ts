@@ -88,18 +88,15 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         if (isComma(tokAt(toks, i + 1)) && tokAt(toks, i + 2) && isMonth(toks, i + 2)) b = extendMonth(toks, i + 2);
         // Monday 3 March 2025, Saturday, 03 July 2021
         else if (dayMonthAfter(toks, i) > 0) b = dayMonthAfter(toks, i);
+        // Tuesday, 8 Saratan 1400
+        else if (hijriAfter(toks, i) > 0) b = hijriAfter(toks, i);
         // Monday last week
         else if (isWord(tokAt(toks, i + 1), YEAR_WORDS) && isWord(tokAt(toks, i + 2), DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday
         if (i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1;
       } else if (t.cap && HIJRI_MONTHS.has(t.l)) {
-        // "8 Saratan 1400", "Saratan 2", "Asad 1399": a Solar Hijri month beside its day or year
         const day = isDay(tokAt(toks, i - 1)) && !used[i - 1] && tokAt(toks, i - 1).k === NUM;
-        const next = tokAt(toks, i + 1);
-        const year = (x: Tok | undefined): boolean => !!x && x.k === NUM && /^1[34]\d\d$/.test(x.t);
-        if (year(next)) b = i + 1;
-        else if (isDay(next) && next.k === NUM) b = year(tokAt(toks, i + 2)) ? i + 2 : isComma(tokAt(toks, i + 2)) && year(tokAt(toks, i + 3)) ? i + 3 : i + 1;
-        else if (day) b = i;
+        b = hijriEnd(toks, i, day);
         if (b >= 0) a = day ? i - 1 : i;
       } else if (isMonth(toks, i)) {
         a = i;
@@ -162,6 +159,27 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;
   }
+}
+
+const hijriYear = (x: Tok | undefined): boolean => !!x && x.k === NUM && /^1[34]\d\d$/.test(x.t);
+
+/**
+ * "8 Saratan 1400", "Saratan 2", "Asad 1399": a Solar Hijri month at m beside its day or year (`day`:
+ * a day number before it); the date's last token, or -1 (the month alone names nothing).
+ */
+function hijriEnd(toks: Tok[], m: number, day: boolean): number {
+  const next = tokAt(toks, m + 1);
+  if (hijriYear(next)) return m + 1;
+  if (isDay(next) && next.k === NUM) return hijriYear(tokAt(toks, m + 2)) ? m + 2 : isComma(tokAt(toks, m + 2)) && hijriYear(tokAt(toks, m + 3)) ? m + 3 : m + 1;
+  return day ? m : -1;
+}
+
+/** After a weekday at i: "[,] day Hijri-month [year]" ("Tuesday, 8 Saratan 1400"); the date's last token, or -1. */
+function hijriAfter(toks: Tok[], i: number): number {
+  const d = isComma(tokAt(toks, i + 1)) ? i + 2 : i + 1;
+  const m = tokAt(toks, d + 1);
+  if (!isDay(tokAt(toks, d)) || !m || !m.cap || !HIJRI_MONTHS.has(m.l)) return -1;
+  return hijriEnd(toks, d + 1, true);
 }
 
 /** After a weekday at i: "[,] day month …" ("3 March 2025", ", 03 July 2021"); the date's last token, or -1. */

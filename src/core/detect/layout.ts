@@ -5,7 +5,7 @@
  */
 import { gazetteer, isDemonym } from './gazetteer';
 import { NP_STOP } from './lexicon';
-import { F_HYPHEN, F_STOP, PUNCT, WORD, wordFlags, tokAt, type Tok } from './tokens';
+import { F_HYPHEN, F_STOP, NUM, PUNCT, WORD, wordFlags, tokAt, type Tok } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
 const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', '_', '<', '>', '’', '`', '«', '»']);
@@ -112,6 +112,14 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
   let at = true;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // endnote markers after a sentence's end keep the next word a sentence start: "ended.[2] Geolocated", "ended.12 In"
+    if (at && i > 0 && !t.sp) {
+      if (t.k === NUM && toks[i - 1].t === '.') continue;
+      if (t.t === '[' && tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.t === ']') {
+        i += 2;
+        continue;
+      }
+    }
     if (t.k === PUNCT) {
       const role = punctRole(t.t);
       if (role === 1) at = true;

@@ -97,6 +97,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
   if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  // a dateline's upper-case names are places ("EL FASHER / TAWILA – …")
+  if (b < st.dateline && isUpperText(toks, a, b) && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
@@ -129,6 +131,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((pw === 'as' && prev2?.l === 'known') || pw === 'called' || pw === 'named') {
     const head = tokAt(toks, a - (pw === 'as' ? 3 : 2));
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
+  }
+  // "Mohammed Hamdan Dagalo, known as Hemedti": another name of the person just named
+  if (pw === 'as' && prev2?.l === 'known' && tokAt(toks, a - 3)?.t === ',' && a >= 4) {
+    const named = st.out[st.out.length - 1];
+    if (named && named.type === 'person' && named.e === toks[a - 4].e) set('person', STR_CUE + 0.5);
   }
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
   // "Jamiat-e-Islami", "Hezb-e-Wahdat": a group head joined to its name

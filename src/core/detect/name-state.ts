@@ -17,6 +17,8 @@ export interface LineState {
   lastPersonEnd: number;
   /** The line is "Name – Outlet". */
   dashByline: boolean;
+  /** Index of the dash ending an upper-case dateline ("EL FASHER / TAWILA – …"), or -1. */
+  dateline: number;
   /** The line opens "Reporting by", "Writing by", "Additional reporting by". */
   creditLine: boolean;
 }

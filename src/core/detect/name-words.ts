@@ -9,8 +9,8 @@ export const CITY = 'city';
 export const PLACE_NOUNS_AFTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'district', 'districts', 'village', 'villages', 'town', 'camp', 'suburb', 'quarter', 'area', 'city', 'province', 'valley', 'township', 'hamlet', 'settlement']);
 /** Connectors that organisations' names write with a capital ("Partners In Health"). */
 export const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', 'without', 'with']);
-/** Lowercase nouns after a name of any length that make it a group ("Viv Ansanm gang"). */
-export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries']);
+/** Lowercase nouns after a name of any length that make it a group or another organisation ("Viv Ansanm gang"). */
+export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries', 'foundation', 'charity', 'ngo', 'organisation', 'organization', 'newspaper', 'broadcaster']);
 /** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
 export const ORG_CUE_BEFORE = new Set(['pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'channel', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
 /** Designators naming a body of a known organisation when they follow it ("AU Commission", "U.N. Office"). */
@@ -47,8 +47,17 @@ function commonWord(g: Gazetteer, l: string): boolean {
   if (l.length > 4 && l.endsWith('er') && g.common.has(l.slice(0, -2))) return true;
   if (l.length > 5 && l.endsWith('ing') && (g.common.has(l.slice(0, -3)) || g.common.has(l.slice(0, -3) + 'e'))) return true;
   if (l.length > 4 && l.endsWith('ed') && (g.common.has(l.slice(0, -2)) || g.common.has(l.slice(0, -1)))) return true;
+  // contractions: "I'll", "We’ve", "Don't", "It’s"
+  const apos = Math.max(l.indexOf("'"), l.indexOf('’'));
+  if (apos > 0 && CONTRACTION_ENDS.has(l.slice(apos + 1))) {
+    const base = l.slice(0, apos);
+    if (base === 'i' || commonWord(g, base) || (l.endsWith('t') && base.endsWith('n'))) return true; // "don't", "won't"
+  }
   return false;
 }
+
+/** Endings of English contractions after the apostrophe. */
+const CONTRACTION_ENDS = new Set(['ll', 'm', 've', 'd', 're', 't', 's']);
 
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 

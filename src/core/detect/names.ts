@@ -14,7 +14,7 @@
  */
 import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS } from './lexicon';
-import { dashByline, isTitleCaseLine, sentenceStarts } from './layout';
+import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { type Cand } from './types';
 import { ABSTRACT_NOUN, CREDIT_VERBS, L_LOC_SUFFIX, L_ORG_DES, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
@@ -37,7 +37,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   // credit lines ("Credit...Name for Outlet", "Photo: Name/Agency") hold names, not headline words
   const titleCase = isTitleCaseLine(toks) && !(firstWord && CREDIT_WORDS.has(firstWord.l));
   const n = toks.length;
-  const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks), creditLine: creditLine(toks) };
+  const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks), dateline: datelineDash(toks), creditLine: creditLine(toks) };
   for (let i = 0; i < n; i++) {
     if (!isNameTok(toks[i], used, i, toks)) continue;
     let j = i;
@@ -108,6 +108,17 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     chain(state, i, j);
     i = j;
   }
+}
+
+/** "EL FASHER / TAWILA – Heavy fighting …": upper-case place names, slashes and commas, then a dash; the dash's index or -1. */
+function datelineDash(toks: Tok[]): number {
+  if (toks.length < 3 || !toks[0].upper) return -1;
+  for (let i = 1; i < Math.min(toks.length - 1, 9); i++) {
+    const t = toks[i];
+    if (t.k === PUNCT && DASHES.has(t.t) && t.sp) return i;
+    if (!(t.k === WORD && t.upper) && t.t !== '/' && t.t !== ',') return -1;
+  }
+  return -1;
 }
 
 /** "on X. The army", "in the U.S. But": a word with its period before a capitalised function word ends a sentence. */

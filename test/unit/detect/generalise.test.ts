@@ -402,4 +402,19 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Officials of the Maduro regime denied the report.', 'Maduro/person');
     has('Fighters of the Asayish, the Kurdish internal security forces, took the town.', 'Asayish/organization');
   });
+  it('datelines of upper-case places before a dash; endnote markers keep the next word a sentence start; contractions', () => {
+    has('EL GENEINA / ADRE – Fighting resumed near the border on Friday.', 'ADRE/location');
+    hasNot('The siege ended.[4] Geolocated video shows the bridge.', 'Geolocated');
+    assert.deepEqual(spans("Good afternoon. I'll take questions. We’ve said so, Don't worry."), []);
+  });
+  it('"Tuesday, 8 Saratan 1400" is one date; "the X foundation" an organisation; "Citadel", "Qari", "FM"', () => {
+    has('The jirga on Tuesday, 8 Saratan 1400 was short.', 'Tuesday, 8 Saratan 1400/date');
+    has('It is a project of the Open Sky Trust foundation.', 'Open Sky Trust/organization');
+    has('Tourists visited the Aleppo Citadel.', 'Aleppo Citadel/location');
+    has('Chinese FM Wang Yi met Qari Din Mohammad.', 'Din Mohammad/person');
+  });
+  it('"The X Independent" at a line start keeps "The"; "known as X" after a person names the person', () => {
+    has('The Kigali Independent reported on Monday that the town fell.', 'The Kigali Independent/organization');
+    has('Mohammed Hamdan Dagalo, known as Hemedti, leads the RSF.', 'Hemedti/person');
+  });
 });
