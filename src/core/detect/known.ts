@@ -97,6 +97,8 @@ export const KNOWN_ORGANIZATIONS =
   'CNBC|Forbes|Business Insider|Etilaatroz|Amu TV|Afghanistan International|Hasht-e Subh|KabulNow|Kabul Now|Salam Watandar|' +
   // companies and platforms
   'Twitter|X Corp|Facebook|Instagram|WhatsApp|Telegram|YouTube|Google|TikTok|Microsoft|SpaceX|Starlink|' +
+  // platforms, imagery and archive services of open-source investigation
+  'Yandex|VKontakte|VK|Odnoklassniki|Weibo|WeChat|Douyin|Reddit|Snapchat|LinkedIn|Truth Social|Bluesky|Mastodon|Rumble|Google Maps|Google Earth|Bing Maps|Apple Maps|OpenStreetMap|Wikimapia|Mapillary|Maxar|Maxar Technologies|Planet Labs|Sentinel Hub|Copernicus|Flightradar24|MarineTraffic|ADS-B Exchange|Internet Archive|Wayback Machine|TinEye|InVID|Storyful|GeoConfirmed|Oryx|DFRLab|' +
   'Gazprom|Rosneft|Aramco|Saudi Aramco|ExxonMobil|BP|Chevron|TotalEnergies|Boeing|Airbus|Lockheed Martin|Raytheon|' +
   'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard';
 

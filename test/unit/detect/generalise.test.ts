@@ -417,4 +417,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Kigali Independent reported on Monday that the town fell.', 'The Kigali Independent/organization');
     has('Mohammed Hamdan Dagalo, known as Hemedti, leads the RSF.', 'Hemedti/person');
   });
+  it('platforms and imagery services of open-source investigation are organisations', () => {
+    has('Panoramas from Yandex show the yard, and Google Earth imagery confirms it.', 'Yandex/organization');
+    has('Panoramas from Yandex show the yard, and Google Earth imagery confirms it.', 'Google Earth/organization');
+  });
 });
