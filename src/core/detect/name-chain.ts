@@ -177,7 +177,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   while (p <= b) {
     // titles: "Gen.", "President", "Press Secretary"
     // a title word inside a name after a given name is part of it ("Hassan Sheikh Mohamud")
-    const tl = st.titleCase || (p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap) ? 0 : titleAt(toks, p, b);
+    const afterGiven = p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap;
+    const tl = afterGiven ? 0 : st.titleCase ? headlineTitleAt(st, p, b) : titleAt(toks, p, b);
     if (tl && !placeAfter && !lookupAt(st, p, b)) {
       const nx = tokAt(toks, p + tl);
       if (!nx || !isDesignator(nx)) {
@@ -185,6 +186,16 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         cue = nx ? 3 : 0;
         p += tl;
         runStart = p;
+        // in a headline the name ends at the first common word: "Gen. Miller Warns of Civil War"
+        if (st.titleCase && cue === 3) {
+          let q = p + 1;
+          while (q <= b && (!has(toks[q], L_COMMON) || st.g.given.has(toks[q].l) || /^\p{Lu}\.$/u.test(toks[q].t))) q++;
+          if (q > p && q <= b) {
+            run(st, p, q - 1, 3, 0, -1, undefined);
+            p = runStart = q;
+            cue = 0;
+          }
+        }
         continue;
       }
     }
@@ -250,6 +261,22 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     p++;
   }
   flush(b);
+}
+
+/** Honorifics that are also parts of names and places ("Abdiwahab Sheikh Nur", "Sheikh Maqsoud", "Haji Camp"). */
+const NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'haji', 'hajji', 'imam', 'emir', 'amir', 'sultan', 'mullah', 'mufti', 'pir', 'alhaji', 'mallam', 'sayed', 'syed']);
+
+/**
+ * A title in a headline-style line ("Gen. Miller Warns", "President Biden Meets"): only an abbreviated
+ * title, or one before a word no common word, begins a name there (headline words are all capitalised).
+ */
+function headlineTitleAt(st: LineState, p: number, b: number): number {
+  const { toks } = st;
+  const tl = titleAt(toks, p, b);
+  if (!tl || p + tl > b || NAME_HONORIFICS.has(toks[p].l)) return 0;
+  const abbreviated = toks[p + tl - 1].t.endsWith('.');
+  const nx = toks[p + tl];
+  return abbreviated || !has(nx, L_COMMON) || st.g.given.has(nx.l) ? tl : 0;
 }
 
 /** toks[p] (a people's name) stands for the people: after a quantifier, or before a plural or a collective noun. */

@@ -417,6 +417,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Kigali Independent reported on Monday that the town fell.', 'The Kigali Independent/organization');
     has('Mohammed Hamdan Dagalo, known as Hemedti, leads the RSF.', 'Hemedti/person');
   });
+  it('in a headline an abbreviated title or one before an uncommon word begins a person, up to the first common word', () => {
+    has('Taliban Seize Herat as Gen. Tomasz Nowak Warns of Civil War', 'Tomasz Nowak/person');
+    has('President Ramaphosa Meets Afghan Envoys in Pretoria', 'Ramaphosa/person');
+    hasNot('Clashes Reach Sheikh Jarrah Neighbourhood', 'Jarrah/person');
+  });
   it('platforms and imagery services of open-source investigation are organisations', () => {
     has('Panoramas from Yandex show the yard, and Google Earth imagery confirms it.', 'Yandex/organization');
     has('Panoramas from Yandex show the yard, and Google Earth imagery confirms it.', 'Google Earth/organization');
