@@ -4,7 +4,7 @@
  * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
-import { DATE_UNITS, DOCUMENT_NOUNS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { F_DATE, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
@@ -75,8 +75,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     let b = -1;
     if (t.k === WORD) {
       if (t.cap && WEEKDAY_ABBREVIATIONS.has(t.l)) {
-        // Tue 11 Feb 2025, Wed, 23 Mar 2022
-        const e = dayMonthAfter(toks, i);
+        // Tue 11 Feb 2025, Wed, 23 Mar 2022, Thu Aug 19
+        const e = dayMonthAfter(toks, i) > 0 ? dayMonthAfter(toks, i) : monthDayAfter(toks, i);
         if (e > 0) {
           a = i;
           b = e;
@@ -90,11 +90,13 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         else if (dayMonthAfter(toks, i) > 0) b = dayMonthAfter(toks, i);
         // Tuesday, 8 Saratan 1400
         else if (hijriAfter(toks, i) > 0) b = hijriAfter(toks, i);
+        // Thursday April 17, 2025
+        else if (monthDayAfter(toks, i) > 0) b = monthDayAfter(toks, i);
         // Monday last week
         else if (isWord(tokAt(toks, i + 1), YEAR_WORDS) && isWord(tokAt(toks, i + 2), DATE_UNITS)) b = i + 2;
         // Last Sunday / last Sunday
         if (i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1;
-      } else if (t.cap && HIJRI_MONTHS.has(t.l)) {
+      } else if (t.cap && CALENDAR_MONTHS.has(t.l)) {
         const day = isDay(tokAt(toks, i - 1)) && !used[i - 1] && tokAt(toks, i - 1).k === NUM;
         b = hijriEnd(toks, i, day);
         if (b >= 0) a = day ? i - 1 : i;
@@ -161,7 +163,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   }
 }
 
-const hijriYear = (x: Tok | undefined): boolean => !!x && x.k === NUM && /^1[34]\d\d$/.test(x.t);
+/** A year of the Solar Hijri (13xx, 14xx) or the Ethiopian calendar (20xx). */
+const hijriYear = (x: Tok | undefined): boolean => !!x && x.k === NUM && /^(?:1[34]|20)\d\d$/.test(x.t);
 
 /**
  * "8 Saratan 1400", "Saratan 2", "Asad 1399": a Solar Hijri month at m beside its day or year (`day`:
@@ -174,11 +177,16 @@ function hijriEnd(toks: Tok[], m: number, day: boolean): number {
   return day ? m : -1;
 }
 
+/** After a weekday at i with no comma: "month day …" ("Thursday April 17, 2025", "Thu Aug 19"); the date's last token, or -1. */
+function monthDayAfter(toks: Tok[], i: number): number {
+  return tokAt(toks, i + 1) && isMonth(toks, i + 1) && isDay(tokAt(toks, i + 2)) ? extendMonth(toks, i + 1) : -1;
+}
+
 /** After a weekday at i: "[,] day Hijri-month [year]" ("Tuesday, 8 Saratan 1400"); the date's last token, or -1. */
 function hijriAfter(toks: Tok[], i: number): number {
   const d = isComma(tokAt(toks, i + 1)) ? i + 2 : i + 1;
   const m = tokAt(toks, d + 1);
-  if (!isDay(tokAt(toks, d)) || !m || !m.cap || !HIJRI_MONTHS.has(m.l)) return -1;
+  if (!isDay(tokAt(toks, d)) || !m || !m.cap || !CALENDAR_MONTHS.has(m.l)) return -1;
   return hijriEnd(toks, d + 1, true);
 }
 

@@ -105,7 +105,7 @@ export const KNOWN_ORGANIZATIONS =
 export const KNOWN_LOCATIONS =
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
   'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
-  'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Vatican|' +
+  'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +
   'South Korea|North Korea|Taiwan|Palestine|Gaza|Gaza Strip|West Bank|East Jerusalem|Golan Heights|Sinai|Kashmir|Jammu and Kashmir|' +
   'Darfur|Kordofan|Tigray|Amhara|Oromia|Donbas|Donbass|Crimea|Kurdistan|Iraqi Kurdistan|Balochistan|Baluchistan|Khyber Pakhtunkhwa|' +
   'Punjab|Sindh|Waziristan|North Waziristan|South Waziristan|Xinjiang|Tibet|Hong Kong|Macau|Chechnya|Dagestan|Abkhazia|' +

@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|fm|qari|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|fm|qari|pm|eam|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -136,8 +136,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thurs.|fri.|sat.|sun.');
 
 /** Weekdays abbreviated without a period ("Tue 11 Feb 2025"): a date only before a day and month. */
-/** Months of the Solar Hijri calendar of Afghanistan ("8 Saratan 1400"): dates only beside a day or a year. */
-export const HIJRI_MONTHS = set('hamal|sawr|saur|jawza|jauza|saratan|asad|sunbula|sonbola|mizan|aqrab|qaws|jadi|dalw|hut|hoot');
+/**
+ * Months of the Solar Hijri calendar of Afghanistan and Iran ("8 Saratan 1400") and of the Ethiopian
+ * calendar ("Tir 10, 2017"): dates only beside a day or a year.
+ */
+export const CALENDAR_MONTHS = set(
+  'hamal|sawr|saur|jawza|jauza|saratan|asad|sunbula|sonbola|mizan|aqrab|qaws|jadi|dalw|hut|hoot|' +
+    'meskerem|tikimt|tikemet|hidar|hedar|tahsas|tir|ter|yekatit|megabit|miyazya|miazia|ginbot|sene|hamle|nehase|pagume',
+);
 
 export const WEEKDAY_ABBREVIATIONS = set('mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun');
 
@@ -163,7 +169,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale words following a number ("3 million", "$281 million"). */
-export const SCALES = set('hundred|thousand|million|billion|trillion|bn|m|mn|k|crore|lakh');
+export const SCALES = set('hundred|thousand|million|billion|trillion|bn|m|mn|k|b|crore|crores|lakh|lakhs');
 
 /** Fraction words ("two-thirds", "one-half", "a quarter"). */
 export const FRACTION_WORDS = set('half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|tenth|tenths|fourth|fourths|eighth|eighths');
@@ -175,7 +181,7 @@ export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percenta
 export const CURRENCY_SYMBOLS = new Set([
   '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
   // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
-  'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
+  'CFA', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
 ]);
 
 /** ISO 4217 codes of the currencies in the news, written before the amount ("NIS 15 billion"); the tokenizer makes them symbols. */
@@ -184,7 +190,7 @@ export const CURRENCY_CODES = new Set(
     'MMK|THB|IDR|PHP|VND|KRW|TWD|MXN|BRL|COP|ARS|VES|GHS|UGX|TZS|RWF|CDF|SOS|YER|SYP|LBP|JOD|IQD|LYD|TND|DZD|MAD|AZN|AMD|GEL|KZT|UZS|HTG').split('|'),
 );
 for (const c of CURRENCY_CODES) CURRENCY_SYMBOLS.add(c);
-export const CURRENCY_WORDS = set('dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur');
+export const CURRENCY_WORDS = set('dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur|birr|cedis|cedi|kwacha|taka|rupiah|ringgit|baht|manat|somoni|tenge|lari|dram|leones|rand');
 
 /** Plural-less counted nouns (collectives and irregular plurals). */
 export const COLLECTIVE_NOUNS = set('people|police|personnel|children|men|women|staff|cattle|livestock|sheep|fish|aircraft|feet|teeth|geese|mice|infantry|clergy|crew|militia|youth|families|persons|deer|offspring|folk|kin|gunmen|policemen|servicemen|tribesmen|militiamen|fishermen|spacecraft|hovercraft|equipment|ammunition|artillery');
@@ -201,10 +207,10 @@ export const NP_STOP = set(
 );
 
 /** Lowercase words allowed inside capitalised names ("Ministry of Defense", "Doctors Without Borders"). */
-export const NAME_CONNECTORS = set('of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
+export const NAME_CONNECTORS = set('es|wa|of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
 
 /** Particles inside personal names ("Abdul Rashid al Dostum", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben');
+export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben|es|wa');
 
 /** Given-name morphology common across Arabic, Persian and Pashto names. */
 export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;
@@ -220,7 +226,7 @@ export const BYLINE_WORDS = set('by|bv');
 
 /** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"), and proper words that name no entity on their own ("Nobel", "Quran"). */
 export const NON_ORG_ACRONYMS = set(
-  'sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
+  'kml|kmz|gpx|wgs84|rss|cc|csv|json|xml|html|jpg|jpeg|png|gif|mp4|mov|ios|sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
     'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith|jst|ist|pkt|eat|cat|wat|msk|aest|aedt|hkt|kst|gst|ast|eet|eest|wib|ict|pht|sast|skip|advertisement|reprints|subscribe|newsletter|menu|kalashnikov|kalashnikovs|humvee|humvees|toyota|hilux',
 );
@@ -255,3 +261,6 @@ export const WORLD_GIVEN_NAMES = set(
 
 /** Nouns a number names rather than dates or counts ("Resolution 1701", "Flight 1549", "Route 2020"). */
 export const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
+
+/** Model designations: "F-16", "C-17", "T-72B3", "A400M", "MQ-9". */
+export const MODEL_CODE = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})-?\d{1,4}(?:\p{Lu}{1,2}\d?)?s?$/u;

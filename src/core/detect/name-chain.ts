@@ -1,8 +1,8 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
-import { WORD, tokAt, type Tok } from './tokens';
+import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_ORG_WEAK, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_WEAK, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
@@ -206,6 +206,10 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
       let m = matchAt(st, p, b, a);
       // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
       if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && st.g.given.has(tokAt(toks, p - 1).l) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
+      // "(PDF, 2.1 MB)", "download a PDF": a known acronym that is also a file format, used as one
+      if (m && m.end === p && has(toks[p], L_NON_ORG) && fileFormatUse(toks, p)) m = undefined;
+      // "FOLLOW US", "CONTACT US": the pronoun
+      if (m && m.end === p && toks[p].l === 'us' && PRONOUN_VERBS.has(tokAt(toks, p - 1)?.l ?? '')) m = undefined;
       if (m) {
         // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
         let from = p;
@@ -231,7 +235,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           if (end === m.end && end + 1 <= b && tokAt(toks, end + 1).l === CITY) skip = 1;
           if (end === m.end) {
             let d = end;
-            while (d + 1 <= b && isDesignator(tokAt(toks, d + 1))) d++;
+            // ("Pakistan Air Force": "Air" before the designator)
+            while (d + 1 <= b && (isDesignator(tokAt(toks, d + 1)) || (tokAt(toks, d + 1).l === 'air' && d + 2 <= b && isDesignator(tokAt(toks, d + 2))))) d++;
             if (d > end) {
               end = d;
               type = 'organization';
@@ -261,6 +266,13 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     p++;
   }
   flush(b);
+}
+
+/** toks[p] is used as a file format: "a PDF", "download PDF", "(PDF, 2.1 MB)". */
+function fileFormatUse(toks: Tok[], p: number): boolean {
+  const pv = tokAt(toks, p - 1)?.l;
+  if (pv === 'a' || pv === 'download' || pv === 'downloadable' || pv === 'as') return true;
+  return tokAt(toks, p + 1)?.t === ',' && tokAt(toks, p + 2)?.k === NUM && /^(?:mb|kb|gb|pages?)$/.test(tokAt(toks, p + 3)?.l ?? '');
 }
 
 /** Honorifics that are also parts of names and places ("Abdiwahab Sheikh Nur", "Sheikh Maqsoud", "Haji Camp"). */

@@ -1,10 +1,10 @@
 /** Typing of an unknown run of capitalised words: designators, morphology, context cues, appositives, weak defaults. */
-import { LOC_CUE_AFTER, LOC_OF_HEADS, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
-import { type LineState, allCommon, creditOutletAt, emit, isUpperText, lookup, lookupAt } from './name-state';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, CONTACT_LABELS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
 export function run(st: LineState, a: number, b: number, personCue: number, orgCue: number, theIdx: number, stripped: Tok | undefined): void {
@@ -36,6 +36,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
   while (b > a && ((toks[b].l === CITY || has(toks[b], L_TITLE)) && personCue < 3 || !capLike(toks[b]))) b--;
+  // a trailing model designation names no part of the name: "Pakistan Air Force F-16", "IAF C-17"
+  while (b > a && MODEL_CODE.test(toks[b].t) && !lookup(st, toks[b].l)) b--;
   // (after a title the name may begin with its particle: "Mr. de la Cruz")
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
   if (st.titleCase && personCue < 3 && orgCue < 3) {
@@ -43,15 +45,19 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     while (b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
   }
   if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
-  if (a > b) return;
+  if (a > b || toks[a].k === PUNCT || toks[b].k === PUNCT) return;
   const t0 = toks[a];
   const len = b - a + 1;
   // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
   if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
-  // "Follow Us": the pronoun, never the country
-  if (len === 1 && t0.t === 'Us') return;
-  // "C-17", "F-16s", "MQ-9", "Su-25": designations of aircraft and weapons
-  if (len === 1 && /^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}\p{Lu}?s?$/u.test(t0.t)) return;
+  // "Follow Us", "FOLLOW US": the pronoun, never the country
+  if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
+  // "Tel:", "Email:": contact labels
+  if (len === 1 && tokAt(toks, b + 1)?.t === ':' && CONTACT_LABELS.has(t0.l)) return;
+  // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M": designations of aircraft and weapons
+  if (len === 1 && (/^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}(?:\p{Lu}\d?)?s?$/u.test(t0.t) || /^\p{Lu}{1,2}\d{3,4}\p{Lu}{0,2}s?$/u.test(t0.t)) && !lookup(st, t0.l)) return;
+  // "Black Hawk", "Chinooks", "Bayraktar": aircraft, vehicles and weapons are no entity type
+  if (len <= 3 && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
   if (len === 1 && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
@@ -96,9 +102,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
-  // a dateline's upper-case names are places ("EL FASHER / TAWILA – …")
-  if (b < st.dateline && isUpperText(toks, a, b) && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && (t0.t.length === 1 || PAGE_LABELS.has(t0.l))) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
+  if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
@@ -160,7 +166,18 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (GROUP_NOUNS_AFTER.has(next.l)) set('organization', STR_CUE);
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
   }
-  if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE);
+  // ("the town of Adan Yabaal": stronger than a given name's look)
+  if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE + 0.25);
+  // "companies such as Maersk", "groups such as X"
+  if (pw === 'as' && prev2?.l === 'such' && ORG_PLURALS.has(tokAt(toks, a - 3)?.l ?? '')) set('organization', STR_CUE + 0.25);
+  // "towards Mahas and Bulo Burte": a name coordinated with a place just found, itself no given name
+  // and not "Name in Place" ("Kathy Gannon in Islamabad and Rahim Faiez in Istanbul" are people)
+  if ((pw === 'and' || pw === 'or') && a >= 2 && !LOC_PREPOSITIONS.has(next?.l ?? '') && !hasGivenName(st, a, b)) {
+    const before = st.out[st.out.length - 1];
+    if (before && before.e === toks[a - 2].e && before.type === 'location' && before.str >= STR_WEAK) set('location', Math.min(before.str, STR_CUE) - 0.25);
+  }
+  // "the Loya Wiyala and Aino Mina neighborhoods": a plural place noun after the coordinated names
+  if (next?.l === 'and' && PLURAL_PLACE_NOUNS.has(coordinatedNext(toks, b + 2)?.l ?? '')) set('location', STR_CUE);
   if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) appositive(st, b + 2, set);
   if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
   if (!str) {
@@ -206,4 +223,17 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
     }
     if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return;
   }
+}
+
+/** The word after the capitalised run starting at i ("… and Aino Mina neighborhoods" → "neighborhoods"). */
+function coordinatedNext(toks: Tok[], i: number): Tok | undefined {
+  let e = i;
+  while (e < toks.length && toks[e].k === WORD && toks[e].cap) e++;
+  return e > i ? tokAt(toks, e) : undefined;
+}
+
+/** Whether a word of toks[a..b] is a given name ("Rahim", "-ullah"). */
+function hasGivenName(st: LineState, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (st.g.given.has(st.toks[k].l) || givenNameSuffix(st.toks[k].l)) return true;
+  return false;
 }

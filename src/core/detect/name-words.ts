@@ -5,6 +5,18 @@ import { F_HYPHEN, ORD, WORD, tokAt, type Tok } from './tokens';
 
 export const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 export const CITY = 'city';
+/** Plural nouns of organisations before "such as" ("companies such as Maersk"). */
+export const ORG_PLURALS = new Set(['companies', 'groups', 'organisations', 'organizations', 'agencies', 'outlets', 'militias', 'firms', 'airlines', 'charities', 'ngos', 'parties', 'platforms', 'insurers', 'banks', 'lenders', 'carriers', 'broadcasters', 'newspapers', 'networks', 'factions', 'movements']);
+/** Plural place nouns after coordinated names ("the X and Y neighborhoods"). */
+export const PLURAL_PLACE_NOUNS = new Set(['neighborhoods', 'neighbourhoods', 'districts', 'provinces', 'villages', 'towns', 'cities', 'camps', 'regions', 'suburbs', 'counties', 'states', 'islands', 'valleys']);
+/** Verbs and prepositions before "US" the pronoun ("FOLLOW US", "CONTACT US"). */
+export const PRONOUN_VERBS = new Set(['follow', 'contact', 'join', 'about', 'email', 'tell', 'help', 'support', 'subscribe']);
+/** Labels of contact lines ("Tel:", "Email:"). */
+export const CONTACT_LABELS = new Set(['tel', 'tel.', 'fax', 'email', 'e-mail', 'phone', 'mob', 'mobile', 'web', 'url', 'whatsapp']);
+/** Upper-case labels of a page's fields, not transcript speakers ("DISINFO:", "SUMMARY:", "VERDICT:"). */
+export const PAGE_LABELS = new Set(['disinfo', 'disproof', 'summary', 'verdict', 'claim', 'rating', 'status', 'update', 'updated', 'note', 'context', 'background', 'conclusion', 'correction', 'clarification', 'analysis', 'keywords', 'tags', 'languages', 'language', 'outlet', 'outlets', 'source', 'sources', 'photo', 'video', 'caption', 'credit', 'editor', 'country', 'countries', 'reported', 'published', 'date', 'fact', 'myth', 'reality', 'explainer', 'watch', 'read', 'listen', 'share', 'topics', 'related', 'breaking', 'live', 'exclusive', 'opinion', 'comment', 'transcript', 'warning', 'alert', 'location', 'coordinates', 'unit', 'type', 'time', 'method', 'confidence', 'assessment']);
+/** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */
+export const VEHICLE_NAMES = new Set(['black hawk', 'black hawks', 'blackhawk', 'blackhawks', 'chinook', 'chinooks', 'apache', 'apaches', 'reaper', 'reapers', 'mq-9 reaper', 'predator', 'predators', 'globemaster', 'c-17 globemaster', 'hercules', 'super hercules', 'abrams', 'bradley', 'bradleys', 'leopard', 'leopards', 'javelin', 'javelins', 'stinger', 'stingers', 'tomahawk', 'tomahawks', 'bayraktar', 'bayraktars', 'shahed', 'shaheds', 'super tucano', 'super tucanos', 'tucano', 'tucanos', 'humvee', 'humvees', 'osprey', 'ospreys', 'warthog', 'pantsir', 'tochka', 'iskander', 'kalibr', 'kinzhal', 'storm shadow', 'himars', 'stryker', 'strykers', 'marder', 'challenger', 'mig', 'sukhoi', 'tupolev', 'ilyushin', 'antonov', 'mi-8', 'mi-17', 'mi-24', 'mi-35']);
 /** Lowercase place nouns after a short name that keep a title word inside it ("the Sheikh Jarrah neighborhood", "Imam Sahib district"). */
 export const PLACE_NOUNS_AFTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'district', 'districts', 'village', 'villages', 'town', 'camp', 'suburb', 'quarter', 'area', 'city', 'province', 'valley', 'township', 'hamlet', 'settlement']);
 /** Connectors that organisations' names write with a capital ("Partners In Health"). */
@@ -12,7 +24,7 @@ export const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', '
 /** Lowercase nouns after a name of any length that make it a group or another organisation ("Viv Ansanm gang"). */
 export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries', 'foundation', 'charity', 'ngo', 'organisation', 'organization', 'newspaper', 'broadcaster']);
 /** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
-export const ORG_CUE_BEFORE = new Set(['pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'channel', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
+export const ORG_CUE_BEFORE = new Set(['studio', 'developer', 'publisher', 'maker', 'manufacturer', 'contractor', 'operator', 'supplier', 'retailer', 'brand', 'pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'channel', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group']);
 /** Designators naming a body of a known organisation when they follow it ("AU Commission", "U.N. Office"). */
 const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'committee', 'agency', 'council', 'programme', 'program', 'fund', 'tribunal', 'directorate']);
 /** Compass words that begin place names ("North Kivu", "West Bank", "Central Plateau"); "Northern" and the like describe. */
@@ -59,6 +71,7 @@ function commonWord(g: Gazetteer, l: string): boolean {
 /** Endings of English contractions after the apostrophe. */
 const CONTRACTION_ENDS = new Set(['ll', 'm', 've', 'd', 're', 't', 's']);
 
+const isUpperLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 
 /** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
@@ -120,6 +133,8 @@ export function capLike(t: Tok): boolean {
 /** "al-Qaeda", "el-Sisi": a lowercase Arabic article glued to a capitalised name. */
 function articlePrefixed(t: Tok): boolean {
   const w = t.t;
+  // "d'Ivoire", "l'Azawad": a French article glued by an apostrophe
+  if ((w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && (w.charCodeAt(0) === 100 || w.charCodeAt(0) === 108) && isUpperLatin(w.charCodeAt(2))) return true;
   if (w.length < 4 || (w.charCodeAt(1) !== 45 && w.charCodeAt(2) !== 45 && w.charCodeAt(3) !== 45)) return false;
   const h = w.indexOf('-');
   return h > 0 && h <= 3 && ARTICLE_PREFIX.test(t.t);

@@ -65,7 +65,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         continue;
       }
       // "Martyrs’ Square", "Veterans’ Affairs": a plural possessive inside a place or organisation name
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (has(tokAt(toks, j + 2), L_LOC_SUFFIX) || has(tokAt(toks, j + 2), L_ORG_DES))) {
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (has(tokAt(toks, j + 2), L_LOC_SUFFIX) || has(tokAt(toks, j + 2), L_ORG_DES) || tokAt(toks, j + 2).l === 'affairs')) {
         j += 2;
         continue;
       }
@@ -110,13 +110,16 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   }
 }
 
-/** "EL FASHER / TAWILA – Heavy fighting …": upper-case place names, slashes and commas, then a dash; the dash's index or -1. */
+/** "EL FASHER / TAWILA – Heavy fighting …", "Addis Abeba – The …": a dateline's place names, then a dash; the dash's index or -1. */
 function datelineDash(toks: Tok[]): number {
-  if (toks.length < 3 || !toks[0].upper) return -1;
-  for (let i = 1; i < Math.min(toks.length - 1, 9); i++) {
+  if (toks.length < 3 || !toks[0].cap) return -1;
+  const upper = toks[0].upper;
+  // (mixed case: at most three words, then a sentence of some length, not a "Name – Outlet" byline)
+  const max = upper ? 9 : 4;
+  for (let i = 1; i < Math.min(toks.length - 1, max); i++) {
     const t = toks[i];
-    if (t.k === PUNCT && DASHES.has(t.t) && t.sp) return i;
-    if (!(t.k === WORD && t.upper) && t.t !== '/' && t.t !== ',') return -1;
+    if (t.k === PUNCT && DASHES.has(t.t) && t.sp) return upper || toks.length - i > 10 ? i : -1;
+    if (!(t.k === WORD && (upper ? t.upper : t.cap)) && (!upper || (t.t !== '/' && t.t !== ','))) return -1;
   }
   return -1;
 }

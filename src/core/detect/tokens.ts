@@ -4,7 +4,7 @@
  * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
  * to the line.
  */
-import { ABBREVIATIONS, CURRENCY_CODES, HIJRI_MONTHS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { ABBREVIATIONS, CURRENCY_CODES, CALENDAR_MONTHS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 
 /** Word flags, looked up once per token (one hash lookup instead of one per rule). */
 export const F_DATE = 1;
@@ -63,7 +63,7 @@ function flags(): Map<string, number> {
   add(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], F_DATE);
   add(WEEKDAYS, F_DATE);
   add(WEEKDAY_ABBREVIATIONS, F_DATE);
-  add(HIJRI_MONTHS, F_DATE);
+  add(CALENDAR_MONTHS, F_DATE);
   add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an', 'fy'], F_DATE);
   add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);
   add(['a', 'half'], F_NUMBER);
@@ -180,7 +180,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       sp = false;
       continue;
     }
-    const cur = c >= 65 && c <= 90 && (line.charCodeAt(i + 1) < 97 || isDigitCode(line.charCodeAt(i + 2)) || isDigitCode(line.charCodeAt(i + 3))) ? currencyPrefix(line, i, n) : 0;
+    const cur = c >= 65 && c <= 90 && (line.charCodeAt(i + 1) < 97 || isDigitCode(line.charCodeAt(i + 2)) || isDigitCode(line.charCodeAt(i + 3)) || isDigitCode(line.charCodeAt(i + 4))) ? currencyPrefix(line, i, n) : 0;
     if (cur > 0) {
       // "Rs1 million", "KSh200", "N30 million": a currency glued to its amount is a symbol of its own
       i += cur;
@@ -191,6 +191,17 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       sawHyphen = false;
       sawHigh = high(c);
       i = scanWord(line, i + 1, n);
+      // "TIMESOFINDIA.COM", "dawn.com": a web domain is one token, no word of it a name
+      if (i + 3 < n && line.charCodeAt(i) === 46 && isLetterCode(line.charCodeAt(i + 1))) {
+        const e = domainEnd(line, i, n);
+        if (e > 0) {
+          out[count] = { s: start, e, k: PUNCT, t: line.slice(start, e), l: line.slice(start, e), sp, cap: false, upper: false, f: 0, x: -1 };
+          count++;
+          sp = false;
+          i = e;
+          continue;
+        }
+      }
       // (interning the words, measured, cost as much as it saved)
       t = line.slice(start, i);
       l = sawHigh ? t.toLowerCase() : t;
@@ -263,14 +274,39 @@ function yearThenEndnote(line: string, start: number, dot: number, n: number): b
   return isSpace(line.charCodeAt(j)) && j + 1 < n && (isUpperCode(after) || after === 0x201c || after === 34);
 }
 
+/** Top-level domains of web addresses written without "www." ("dawn.com", "TIMESOFINDIA.COM"). */
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'mil']);
+
+/** End of a web domain whose first label ends at `dot` (a dot), or -1: labels joined by dots, the last one in DOMAINS. */
+function domainEnd(line: string, dot: number, n: number): number {
+  let j = dot;
+  while (j < n && line.charCodeAt(j) === 46) {
+    let k = j + 1;
+    while (k < n && (isLetterCode(line.charCodeAt(k)) || isDigitCode(line.charCodeAt(k)) || line.charCodeAt(k) === 45)) k++;
+    if (k === j + 1) break;
+    if (DOMAINS.has(line.slice(j + 1, k).toLowerCase()) && (k >= n || !isLetterCode(line.charCodeAt(k)))) return k;
+    j = k;
+  }
+  return -1;
+}
+
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
-const CURRENCY_PREFIXES = ['NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R'];
+const CURRENCY_PREFIXES = ['CFA', 'NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R'];
+/** Currencies written as letters before a space and the amount (the ISO codes are handled apart). */
+const SPACED_PREFIXES = ['Rs.', 'Rs', 'Tk', 'KSh', 'Ksh'];
 const SCALE_AFTER = /^(?:bn|mn|m|k|tn)\b|^ (?:million|billion|trillion)\b/;
 
 /** Length of a currency prefix at i followed by a digit ("Rs1", "N4.5 million"), or 0. */
 function currencyPrefix(line: string, i: number, n: number): number {
   // "NIS 15 billion", "KES 2,000": a currency code, a space, the amount
   if (i + 4 < n && isUpperCode(line.charCodeAt(i + 1)) && (line.charCodeAt(i + 3) === 32 || line.charCodeAt(i + 3) === 0xa0) && isDigitCode(line.charCodeAt(i + 4)) && CURRENCY_CODES.has(line.slice(i, i + 3)) && (i === 0 || !isLetterCode(line.charCodeAt(i - 1)))) return 3;
+  // "Rs 22,000 crore", "Rs. 500", "Tk 300": a currency's letters, a space, the amount
+  if (i + 3 < n && (i === 0 || !isLetterCode(line.charCodeAt(i - 1)))) {
+    for (const p of SPACED_PREFIXES) {
+      const e = i + p.length;
+      if (e + 1 < n && line.startsWith(p, i) && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 0xa0) && isDigitCode(line.charCodeAt(e + 1))) return p.length;
+    }
+  }
   // most words starting with a capital have no digit in their first four characters
   if (!isDigitCode(line.charCodeAt(i + 1)) && !isDigitCode(line.charCodeAt(i + 2)) && !isDigitCode(line.charCodeAt(i + 3)) && !isDigitCode(line.charCodeAt(i + 4))) return 0;
   for (const p of CURRENCY_PREFIXES) {

@@ -426,4 +426,42 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Panoramas from Yandex show the yard, and Google Earth imagery confirms it.', 'Yandex/organization');
     has('Panoramas from Yandex show the yard, and Google Earth imagery confirms it.', 'Google Earth/organization');
   });
+  // fourteenth to sixteenth blind sets (heldout14: Afghan domain, new outlets; heldout15: other conflicts
+  // 2023-25; heldout16: fact-checking and disinformation research) error classes, on fresh sentences
+  it('money with a spaced "Rs", "US$1.3B", "CFA645 billion", birr; web domains name nothing', () => {
+    has('The dam will cost Rs 14,500 crore, the ministry said.', 'Rs 14,500 crore/quantity');
+    has('Donors pledged US$2.4B at the conference.', 'US$2.4B/quantity');
+    has('The budget rose to CFA812 billion this year.', 'CFA812 billion/quantity');
+    has('Bread rose to 60 birr a loaf.', '60 birr/quantity');
+    assert.deepEqual(spans('Read it on DAWN.COM or ariananews.af and reuters.com'), []);
+  });
+  it('aircraft, vehicles and model codes are no entities, nor part of one; they may be counted', () => {
+    hasNot('Soldiers dangled from a Black Hawk over the city.', 'Hawk');
+    has('A burning Pakistan Air Force F-16 fell near the border.', 'Pakistan Air Force/organization');
+    hasNot('An A400M landed at dawn.', 'A400M');
+    has('Four T-90M tanks were destroyed.', 'Four T-90M tanks/quantity');
+  });
+  it('page labels, contact labels and "FOLLOW US" name nothing; "a PDF" is a file', () => {
+    assert.deepEqual(spans('SUMMARY: The claim is false.'), []);
+    assert.deepEqual(spans('Tel: +93 700 111 222'), []);
+    assert.deepEqual(spans('FOLLOW US ON TWITTER'), ['TWITTER/organization']);
+    hasNot('You can download a PDF of the report (PDF, 3.4 MB).', 'PDF');
+  });
+  it('"Dar es Salaam", "Côte d\'Ivoire", "Washington, DC"; "the town of X"; "X and Y" after a place; "X and Y neighborhoods"', () => {
+    has('Talks were held in Dar es Salaam on Friday.', 'Dar es Salaam/location');
+    has('Troops from Côte d\'Ivoire arrived.', 'Côte d\'Ivoire/location');
+    has('Militants seized the strategic town of Ceel Dheer on Monday.', 'Ceel Dheer/location');
+    has('Families fled towards Galhareeri and Ceel Buur on foot.', 'Ceel Buur/location');
+    has('Shelling hit the Karte Char and Qala-e-Fatullah neighborhoods of the city on Monday.', 'Karte Char/location');
+    has('Kathy Gannon in Islamabad and Rahim Faiez in Istanbul contributed.', 'Rahim Faiez/person');
+  });
+  it('organisation cues: "the studio X", "companies such as X", "Veterans’ Affairs"; datelines in mixed case; calendars', () => {
+    has('The Czech studio Warhorse Studios denied it.', 'Warhorse Studios/organization');
+    has('Shipping companies such as Maersk rerouted their ships.', 'Maersk/organization');
+    has('A spokesman for the Office for Veterans’ Affairs said it would help the families.', 'Office for Veterans’ Affairs/organization');
+    has('Bahir Dar – The regional government said on Monday that it had retaken several towns in the north.', 'Bahir Dar/location');
+    has('The offensive began on Tir 12, 2016 in Gojjam.', 'Tir 12, 2016/date');
+    has('Posted Thu Aug 19 14:22:10 2021', 'Thu Aug 19/date');
+    has('Thursday April 17, 2025 - 08:55:12', 'Thursday April 17, 2025/date');
+  });
 });
