@@ -4,6 +4,7 @@
  * "end of the month"). Time of day and fuzzy modifiers stay outside ("late Monday" → Monday).
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
+import { gazetteer } from './gazetteer';
 import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { F_DATE, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -12,6 +13,7 @@ const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 
 const RELATIVE_UNITS = new Set([...DATE_UNITS, ...SEASONS]);
 const YEAR_WORDS = new Set(['last', 'next', 'this']);
 const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
+const TIMES_OF_DAY = new Set(['day', 'night', 'morning', 'afternoon', 'evening']);
 
 /** Month abbreviations written without a period ("6 Sep 2021", "Aug 30"): need a day or year beside them. */
 const BARE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
@@ -105,6 +107,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         b = extendMonth(toks, i);
         // 12 October 2020
         if (isDay(tokAt(toks, i - 1)) && !used[i - 1]) a = i - 1;
+        // the 26th of August
+        else if (tokAt(toks, i - 1)?.l === 'of' && tokAt(toks, i - 2)?.k === ORD && isDay(tokAt(toks, i - 2)) && !used[i - 2]) a = i - 2;
         if (b === i && isWord(tokAt(toks, i + 1), YEAR_WORDS) && tokAt(toks, i + 2)?.l === 'year') b = i + 2; // February last year
         else if (b === i && i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1; // last February
       } else if (YEAR_WORDS.has(t.l) || t.l === 'previous' || t.l === 'following') {
@@ -124,13 +128,18 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         a = i;
         b = i + 1;
       } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow') {
-        a = i;
-        b = i;
+        // (but "USA TODAY", "Pakistan Today": the end of a known name)
+        const pv = tokAt(toks, i - 1);
+        if (!(t.cap && pv?.cap && pv.k === WORD && gazetteer().names.has(pv.l + ' ' + t.l))) {
+          a = i;
+          b = i;
+        }
       } else if (EDGE_WORDS.has(t.l) && tokAt(toks, i + 1)?.l === 'of') {
         // end of the month, beginning of next year
         const d = tokAt(toks, i + 2);
         const u = tokAt(toks, i + 3);
-        if (d && (d.l === 'the' || YEAR_WORDS.has(d.l)) && u && u.k === WORD && DATE_UNITS.has(u.l) && !u.l.endsWith('s')) {
+        // (not "the middle of the night", "the end of the day")
+        if (d && (d.l === 'the' || YEAR_WORDS.has(d.l)) && u && u.k === WORD && DATE_UNITS.has(u.l) && !u.l.endsWith('s') && !TIMES_OF_DAY.has(u.l)) {
           a = i;
           b = i + 3;
         }
@@ -177,9 +186,10 @@ function hijriEnd(toks: Tok[], m: number, day: boolean): number {
   return day ? m : -1;
 }
 
-/** After a weekday at i with no comma: "month day …" ("Thursday April 17, 2025", "Thu Aug 19"); the date's last token, or -1. */
+/** After a weekday at i: "[,] month day …" ("Thursday April 17, 2025", "Thu Aug 19"); the date's last token, or -1. */
 function monthDayAfter(toks: Tok[], i: number): number {
-  return tokAt(toks, i + 1) && isMonth(toks, i + 1) && isDay(tokAt(toks, i + 2)) ? extendMonth(toks, i + 1) : -1;
+  const m = isComma(tokAt(toks, i + 1)) ? i + 2 : i + 1;
+  return tokAt(toks, m) && isMonth(toks, m) && isDay(tokAt(toks, m + 1)) ? extendMonth(toks, m) : -1;
 }
 
 /** After a weekday at i: "[,] day Hijri-month [year]" ("Tuesday, 8 Saratan 1400"); the date's last token, or -1. */

@@ -98,7 +98,8 @@ export const KNOWN_ORGANIZATIONS =
   // companies and platforms
   'Twitter|X Corp|Facebook|Instagram|WhatsApp|Telegram|YouTube|Google|TikTok|Microsoft|SpaceX|Starlink|' +
   // platforms, imagery and archive services of open-source investigation
-  'Yandex|VKontakte|VK|Odnoklassniki|Weibo|WeChat|Douyin|Reddit|Snapchat|LinkedIn|Truth Social|Bluesky|Mastodon|Rumble|Google Maps|Google Earth|Bing Maps|Apple Maps|OpenStreetMap|Wikimapia|Mapillary|Maxar|Maxar Technologies|Planet Labs|Sentinel Hub|Copernicus|Flightradar24|MarineTraffic|ADS-B Exchange|Internet Archive|Wayback Machine|TinEye|InVID|Storyful|GeoConfirmed|Oryx|DFRLab|' +
+  'Apple Podcasts|Google Podcasts|Spotify|Stitcher|SoundCloud|Zoom|Skype|Otter.ai|Yandex|VKontakte|VK|Odnoklassniki|Weibo|WeChat|Douyin|Reddit|Snapchat|LinkedIn|Truth Social|Bluesky|Mastodon|Rumble|Google Maps|Google Earth|Bing Maps|Apple Maps|OpenStreetMap|Wikimapia|Mapillary|Maxar|Maxar Technologies|Planet Labs|Sentinel Hub|Copernicus|Flightradar24|MarineTraffic|ADS-B Exchange|Internet Archive|Wayback Machine|TinEye|InVID|Storyful|GeoConfirmed|Oryx|DFRLab|' +
+  'General Motors|General Electric|MoD|MoI|MoFA|Republican Party|Democratic Party|Republicans|Democrats|GOP|Labour|Labour Party|Conservative Party|Tories|Liberal Democrats|House of Commons|House of Lords|World Economic Forum|Munich Security Conference|Task & Purpose|Defense One|The War Zone|Military.com|' +
   'Gazprom|Rosneft|Aramco|Saudi Aramco|ExxonMobil|BP|Chevron|TotalEnergies|Boeing|Airbus|Lockheed Martin|Raytheon|' +
   'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard';
 

@@ -23,7 +23,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|fm|qari|pm|eam|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -51,7 +51,7 @@ export const ORG_DESIGNATORS = set(
     'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
     'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
-    'lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations',
+    'forum|conference|airborne|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations',
 );
 
 /** Designators of news outlets and agencies: such a name keeps a capitalised leading "The" ("The Oasis Reporters"). */
@@ -69,7 +69,7 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division|reservoir|hotel|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
+    'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
@@ -113,6 +113,7 @@ export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|w
 
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
+  'britons|brits|' +
   'islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
@@ -181,7 +182,7 @@ export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percenta
 export const CURRENCY_SYMBOLS = new Set([
   '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
   // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
-  'CFA', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
+  'CFA', 'K', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
 ]);
 
 /** ISO 4217 codes of the currencies in the news, written before the amount ("NIS 15 billion"); the tokenizer makes them symbols. */
@@ -260,7 +261,7 @@ export const WORLD_GIVEN_NAMES = set(
 );
 
 /** Nouns a number names rather than dates or counts ("Resolution 1701", "Flight 1549", "Route 2020"). */
-export const DOCUMENT_NOUNS = new Set(['resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
+export const DOCUMENT_NOUNS = new Set(['hearing', 'resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
 
 /** Model designations: "F-16", "C-17", "T-72B3", "A400M", "MQ-9". */
 export const MODEL_CODE = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})-?\d{1,4}(?:\p{Lu}{1,2}\d?)?s?$/u;

@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_WEAK, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
@@ -22,8 +22,10 @@ export function chain(st: LineState, a: number, b: number): void {
   if (i < b && toks[i].cap && has(toks[i], L_BYLINE) && (st.starts[i] || i === 0)) {
     i++;
     personCue = 3;
+    // "By ABC News": a known organisation is the byline's outlet
+    if (lookupAt(st, i, b)?.type === 'organization') personCue = 0;
     // "By The Irrawaddy": people take no "The", outlets do
-    if (i < b && toks[i].l === 'the' && toks[i].cap) {
+    else if (i < b && toks[i].l === 'the' && toks[i].cap) {
       theIdx = i;
       i++;
       personCue = 0;
@@ -42,7 +44,7 @@ export function chain(st: LineState, a: number, b: number): void {
   if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "By A and B", "A, B and C"
   // (but "© Name, AFP": a known organisation after a credited name is the agency)
-  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && lookupAt(st, a, b)?.type !== 'organization') personCue = Math.max(personCue, 3);
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && (lookupAt(st, a, b)?.type ?? 'person') === 'person') personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0) personCue = 3;
   // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
   if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'chief' && i === a) {
@@ -109,6 +111,11 @@ export function chain(st: LineState, a: number, b: number): void {
     }
   }
   const k = orgDesignatorEnd(toks, i, b);
+  // "Air India", "Air France": an airline named after its country
+  if (b === i + 1 && toks[i].l === 'air' && toks[i].cap && lookupAt(st, b, b)?.type === 'location') {
+    emit(st, i, b, 'organization', STR_CUE + 0.5);
+    return;
+  }
   // "Commander of the Armed Forces of Ukraine Colonel General Oleksandr Syrskyi", "Interior Ministry
   // Spokesman Tariq Arian": a title after the organisation's designator begins a person's name
   if (k >= i && !st.titleCase && !isDesignator(toks[b]) && !has(toks[b], L_COMMON)) {
@@ -189,7 +196,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // in a headline the name ends at the first common word: "Gen. Miller Warns of Civil War"
         if (st.titleCase && cue === 3) {
           let q = p + 1;
-          while (q <= b && (!has(toks[q], L_COMMON) || st.g.given.has(toks[q].l) || /^\p{Lu}\.$/u.test(toks[q].t))) q++;
+          while (q <= b && (!has(toks[q], L_COMMON) || st.g.given.has(toks[q].l) || /^\p{Lu}\.$/u.test(toks[q].t) || (q === b && st.g.given.has(toks[q - 1].l)))) q++;
           if (q > p && q <= b) {
             run(st, p, q - 1, 3, 0, -1, undefined);
             p = runStart = q;
@@ -233,6 +240,13 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             else break;
           }
           if (end === m.end && end + 1 <= b && tokAt(toks, end + 1).l === CITY) skip = 1;
+          // "Arlington National Cemetery", "Zaporizhzhia Nuclear Power Plant": common capitalised words up to a
+          // place designator that ends the chain
+          if (end < b - 1 && !st.titleCase && has(toks[b], L_LOC_SUFFIX) && !isDesignator(toks[b])) {
+            let x = end + 1;
+            while (x < b && has(toks[x], L_COMMON) && !isDesignator(toks[x]) && !has(toks[x], L_TITLE)) x++;
+            if (x === b) end = b;
+          }
           if (end === m.end) {
             let d = end;
             // ("Pakistan Air Force": "Air" before the designator)
@@ -288,7 +302,9 @@ function headlineTitleAt(st: LineState, p: number, b: number): number {
   if (!tl || p + tl > b || NAME_HONORIFICS.has(toks[p].l)) return 0;
   const abbreviated = toks[p + tl - 1].t.endsWith('.');
   const nx = toks[p + tl];
-  return abbreviated || !has(nx, L_COMMON) || st.g.given.has(nx.l) ? tl : 0;
+  // ("SENATOR KING:", "CHAIRMAN REED:": a speaker's label at the line's start)
+  const label = p === 0 && tokAt(toks, b + 1)?.t === ':';
+  return abbreviated || label || !has(nx, L_COMMON) || st.g.given.has(nx.l) ? tl : 0;
 }
 
 /** toks[p] (a people's name) stands for the people: after a quantifier, or before a plural or a collective noun. */

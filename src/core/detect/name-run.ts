@@ -3,7 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICL
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, CONTACT_LABELS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, HOLIDAYS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -47,11 +47,16 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
   if (a > b || toks[a].k === PUNCT || toks[b].k === PUNCT) return;
   const t0 = toks[a];
+  const prev0 = tokAt(toks, a - 1);
   const len = b - a + 1;
   // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
   if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
+  // "Ramadan", "Eid", "Nowruz": holidays and months of religious calendars are no entity type
+  if (len === 1 && HOLIDAYS.has(t0.l)) return;
+  // "Al-Monitor, LLC.": a company's legal form after its name
+  if (len === 1 && prev0?.t === ',' && COMPANY_FORMS.has(t0.l)) return;
   // "Tel:", "Email:": contact labels
   if (len === 1 && tokAt(toks, b + 1)?.t === ':' && CONTACT_LABELS.has(t0.l)) return;
   // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M": designations of aircraft and weapons
@@ -76,7 +81,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
       str = s;
     }
   };
-  if (personCue && !allCommon(g, toks, a, b)) set('person', personCue);
+  // (a common word right after a title is a surname: "SENATOR KING:", "Senators Reed, Shaheen", "President Trump")
+  const afterTitle = len === 1 && personCue >= 3 && a > 0 && has(toks[a - 1], L_TITLE) && toks[a - 1].k === WORD && (!has(t0, L_TITLE) || (a === 1 && t0.upper && tokAt(toks, b + 1)?.t === ':'));
+  if (personCue && (!allCommon(g, toks, a, b) || afterTitle)) set('person', personCue);
   if (orgCue) set('organization', orgCue);
   // designators
   if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
@@ -86,6 +93,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
+  // "Joint Base McGuire-Dix-Lakehurst"
+  if (len >= 3 && t0.l === 'joint' && toks[a + 1].l === 'base') set('location', STR_CUE + 0.5);
   // "Atlas Air", "Delta Air Lines": airlines
   if (len >= 2 && (last.l === 'air' || (last.l === 'lines' && toks[b - 1].l === 'air'))) set('organization', STR_CUE + 0.5);
   // "82nd Airborne Division", "3rd Infantry Division": a numbered unit ("Division" alone may be a province's)
@@ -108,8 +117,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
-  // ("(LeT)", "(JeM)": mixed-case acronyms too)
-  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t)) && t0.t.length <= 12 && tokAt(toks, a - 1)?.t === '(' && tokAt(toks, b + 1)?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
+  // ("(LeT)", "(JeM)", "(FAMa)": mixed-case acronyms too)
+  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t) || /^\p{Lu}{2,5}\p{Ll}$/u.test(t0.t)) && t0.t.length <= 12 && tokAt(toks, a - 1)?.t === '(' && tokAt(toks, b + 1)?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
   if (len === 1 && (has(t0, L_CREDIT) || has(t0, L_NON_ORG) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;

@@ -105,7 +105,10 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       break;
     }
-    chain(state, i, j);
+    // "al Qaeda", "de Mistura": a lowercase particle before the chain begins a known name
+    const pv = tokAt(toks, i - 1);
+    if (pv && pv.k === WORD && !pv.cap && !used[i - 1] && NAME_PARTICLES.has(pv.l) && lookupAt(state, i - 1, j)) chain(state, i - 1, j);
+    else chain(state, i, j);
     i = j;
   }
 }

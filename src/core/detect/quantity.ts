@@ -118,11 +118,21 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const prev = tokAt(toks, i - 1);
     // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+      i = numberedRangeEnd(toks, i); // "Hearing 117-389"
       continue;
     }
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
     // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
-    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) continue;
+    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
+      if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
+      continue;
+    }
+    // phone numbers "0700 161 612": a leading zero; list numbers "2. NATO follows suit"
+    if (t.k === NUM && t.t.length >= 3 && t.t.charCodeAt(0) === 48 && /^\d+$/.test(t.t)) {
+      while (tokAt(toks, i + 1)?.k === NUM) i++;
+      continue;
+    }
+    if (t.k === NUM && i === 0 && tokAt(toks, 1)?.t === '.' && tokAt(toks, 2)?.cap && tokAt(toks, 2).sp) continue;
     // phone numbers "+93 790 612 100": the rest of the digits go with it
     if (t.k === NUM && prev?.t === '+' && !t.sp) {
       while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
@@ -194,6 +204,12 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
     i = end;
   }
+}
+
+/** After a reference number at i, the end of a glued range ("117-389"), or i. */
+function numberedRangeEnd(toks: Tok[], i: number): number {
+  while (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM && !tokAt(toks, i + 2).sp) i += 2;
+  return i;
 }
 
 /** "hull number 14609", "serial number 5" (but "would number 5,000 troops": the verb). */
@@ -276,8 +292,14 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (j > i && !t.sp) return -1;
     // "10,000 North Korean soldiers": a capitalised direction inside a demonym
     if (t.cap && COMPASS.has(t.l) && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) continue;
-    // "Three T-72B3 tanks", "21 C-17s": a model designation modifies the counted noun
-    if (t.cap && MODEL_CODE.test(t.t) && tokAt(toks, j + 1)?.k === WORD && !tokAt(toks, j + 1).cap) continue;
+    // "Three T-72B3 tanks": a model designation modifies the counted noun; "nine C-17s landed": it is the noun
+    if (t.cap && MODEL_CODE.test(t.t)) {
+      const nx = tokAt(toks, j + 1);
+      if (nx?.k === WORD && !nx.cap && isPluralNoun(nx)) continue;
+      return t.l.endsWith('s') ? j : -1;
+    }
+    // "31 IEDs", "12 RPGs": a plural acronym of a thing is the counted noun
+    if (t.cap && NON_ORG_ACRONYMS.has(t.l) && isPluralNoun(t)) return j;
     if (t.upper && !isDemonym(t) && !UNITS.has(t.l) && !CURRENCY_CODES.has(t.t) && !NON_ORG_ACRONYMS.has(t.l)) return -3; // "12 US service members": "US", not the pronoun
     if (NP_STOP.has(t.l)) return -1;
     // "17 million Yemenis": a plural demonym is the counted noun

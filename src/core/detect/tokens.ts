@@ -275,7 +275,7 @@ function yearThenEndnote(line: string, start: number, dot: number, n: number): b
 }
 
 /** Top-level domains of web addresses written without "www." ("dawn.com", "TIMESOFINDIA.COM"). */
-const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'mil']);
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'mil', 'me']);
 
 /** End of a web domain whose first label ends at `dot` (a dot), or -1: labels joined by dots, the last one in DOMAINS. */
 function domainEnd(line: string, dot: number, n: number): number {
@@ -284,14 +284,18 @@ function domainEnd(line: string, dot: number, n: number): number {
     let k = j + 1;
     while (k < n && (isLetterCode(line.charCodeAt(k)) || isDigitCode(line.charCodeAt(k)) || line.charCodeAt(k) === 45)) k++;
     if (k === j + 1) break;
-    if (DOMAINS.has(line.slice(j + 1, k).toLowerCase()) && (k >= n || !isLetterCode(line.charCodeAt(k)))) return k;
+    if (DOMAINS.has(line.slice(j + 1, k).toLowerCase()) && (k >= n || !isLetterCode(line.charCodeAt(k)))) {
+      // with its path: "t.me/MoDAfghanistan"
+      if (line.charCodeAt(k) === 47) while (k < n && !isSpace(line.charCodeAt(k))) k++;
+      return k;
+    }
     j = k;
   }
   return -1;
 }
 
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
-const CURRENCY_PREFIXES = ['CFA', 'NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R'];
+const CURRENCY_PREFIXES = ['CFA', 'NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'K'];
 /** Currencies written as letters before a space and the amount (the ISO codes are handled apart). */
 const SPACED_PREFIXES = ['Rs.', 'Rs', 'Tk', 'KSh', 'Ksh'];
 const SCALE_AFTER = /^(?:bn|mn|m|k|tn)\b|^ (?:million|billion|trillion)\b/;
