@@ -13,6 +13,8 @@ const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 
 const RELATIVE_UNITS = new Set([...DATE_UNITS, ...SEASONS]);
 const YEAR_WORDS = new Set(['last', 'next', 'this']);
 const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
+/** After a four-digit time: "1700 gmt". */
+const TIME_ZONES = new Set(['gmt', 'utc', 'hrs', 'hours', 'local', 'zulu', 'ist', 'pkt', 'aft']);
 const TIMES_OF_DAY = new Set(['day', 'night', 'morning', 'afternoon', 'evening']);
 
 /** Month abbreviations written without a period ("6 Sep 2021", "Aug 30"): need a day or year beside them. */
@@ -152,7 +154,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
-      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
+      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !TIME_ZONES.has(tokAt(toks, i + 1)?.l ?? '') && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
         a = i;
         b = i;
       }

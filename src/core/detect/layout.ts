@@ -28,6 +28,12 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     }
     const parts = t.t.split('-');
     const head = parts[0].toLowerCase();
+    // "Pro-government militias": a capitalised prefix before a lowercase word is no name
+    if (t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && parts.slice(1).every((p) => p === p.toLowerCase())) {
+      out.push({ ...t, cap: false, upper: false });
+      changed = true;
+      continue;
+    }
     // ("Pro-Russia activists" at a sentence start; but "Non-Aligned Movement": a name goes on)
     if ((!t.cap || !tokAt(toks, idx + 1)?.cap) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
       const off = parts[0].length + 1;

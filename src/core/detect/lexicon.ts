@@ -9,7 +9,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
 export const ABBREVIATIONS = set(
   'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
-    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|amb|hon|dept|univ|messrs',
+    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|amb|hon|dept|univ|messrs|' +
+    // US states in AP style ("Pasadena, Calif.")
+    'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo',
 );
 
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
@@ -23,7 +25,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -51,7 +53,7 @@ export const ORG_DESIGNATORS = set(
     'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
     'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
-    'forum|conference|airborne|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations',
+    'forum|conference|airborne|wing|survey|presidency|publishing|limited|llc|l.p.|plc|gmbh|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations',
 );
 
 /** Designators of news outlets and agencies: such a name keeps a capitalised leading "The" ("The Oasis Reporters"). */
@@ -182,7 +184,7 @@ export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percenta
 export const CURRENCY_SYMBOLS = new Set([
   '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
   // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
-  'CFA', 'K', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
+  'CFA', 'K', 'Dh', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
 ]);
 
 /** ISO 4217 codes of the currencies in the news, written before the amount ("NIS 15 billion"); the tokenizer makes them symbols. */
@@ -227,7 +229,7 @@ export const BYLINE_WORDS = set('by|bv');
 
 /** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"), and proper words that name no entity on their own ("Nobel", "Quran"). */
 export const NON_ORG_ACRONYMS = set(
-  'kml|kmz|gpx|wgs84|rss|cc|csv|json|xml|html|jpg|jpeg|png|gif|mp4|mov|ios|sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
+  'login|logout|signin|signup|kml|kmz|gpx|wgs84|rss|cc|csv|json|xml|html|jpg|jpeg|png|gif|mp4|mov|ios|sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
     'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith|jst|ist|pkt|eat|cat|wat|msk|aest|aedt|hkt|kst|gst|ast|eet|eest|wib|ict|pht|sast|skip|advertisement|reprints|subscribe|newsletter|menu|kalashnikov|kalashnikovs|humvee|humvees|toyota|hilux',
 );

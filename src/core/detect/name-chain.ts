@@ -2,8 +2,8 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
-import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
+import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { type LineState, allCommon, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
 /** Processes the capitalised chain toks[a..b]. */
@@ -88,6 +88,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (after && after.t === '/' && !after.sp && tokAt(toks, b + 2) && !tokAt(toks, b + 2).sp && tokAt(toks, b + 2).k === WORD && !known && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && tokAt(toks, a - 2).k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
+    // "…/File Photo", "Terms/Privacy Policy": common words after a slash name nothing
+    if (allCommon(st.g, toks, a, b)) return;
     // "AP Photo/Name", "BIRN/Besnik Krasniqi-Shala", "REUTERS/Amr Dalsh": a photographer after the agency
     if (tokAt(toks, a - 2).l === 'photo' || tokAt(toks, a - 2).l === 'photos' || (b > a && !known && (tokAt(toks, a - 2).upper || lookupAt(st, a - 2, a - 2)?.type === 'organization'))) personCue = Math.max(personCue, 3);
     // ("Vushtrri/Vučitrn": one word after a place or an unknown capitalised word is its other spelling)
@@ -212,7 +214,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     if (cue < 3 && !afterParticle) {
       let m = matchAt(st, p, b, a);
       // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
-      if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && st.g.given.has(tokAt(toks, p - 1).l) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
+      if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && (st.g.given.has(tokAt(toks, p - 1).l) || givenNameSuffix(tokAt(toks, p - 1).l)) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
       // "(PDF, 2.1 MB)", "download a PDF": a known acronym that is also a file format, used as one
       if (m && m.end === p && has(toks[p], L_NON_ORG) && fileFormatUse(toks, p)) m = undefined;
       // "FOLLOW US", "CONTACT US": the pronoun
@@ -256,6 +258,14 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
               type = 'organization';
             }
           }
+          // "U.S. Federal Reserve", "US Senate", "U.S. Geological Survey": a country before one of its known bodies
+          if (end === m.end && (m.entry.kind === 'country' || m.entry.kind === 'region') && end < b) {
+            const body = matchAt(st, end + 1, b, a);
+            if (body && body.entry.type === 'organization' && (hasDesignatorWord(body.entry.name) || STATE_BODIES.has(body.entry.name.toLowerCase()))) {
+              end = body.end;
+              type = 'organization';
+            }
+          }
         }
         // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
@@ -288,6 +298,9 @@ function fileFormatUse(toks: Tok[], p: number): boolean {
   if (pv === 'a' || pv === 'download' || pv === 'downloadable' || pv === 'as') return true;
   return tokAt(toks, p + 1)?.t === ',' && tokAt(toks, p + 2)?.k === NUM && /^(?:mb|kb|gb|pages?)$/.test(tokAt(toks, p + 3)?.l ?? '');
 }
+
+/** Known state bodies with no designator word, which a country's name before them joins ("US Senate"). */
+const STATE_BODIES = new Set(['senate', 'congress', 'federal reserve', 'house of representatives', 'house of commons', 'house of lords', 'parliament', 'cabinet', 'joint staff', 'general staff', 'treasury', 'pentagon', 'state department']);
 
 /** Honorifics that are also parts of names and places ("Abdiwahab Sheikh Nur", "Sheikh Maqsoud", "Haji Camp"). */
 const NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'haji', 'hajji', 'imam', 'emir', 'amir', 'sultan', 'mullah', 'mufti', 'pir', 'alhaji', 'mallam', 'sayed', 'syed']);

@@ -142,9 +142,10 @@ function designatorAhead(toks: Tok[], k: number): boolean {
 
 /** "Reporting by …", "Additional reporting by …", "Writing by …" at the start of the line. */
 export function creditLine(toks: Tok[]): boolean {
-  let k = 0;
-  while (k < 2 && toks[k] && toks[k].k === WORD && CREDIT_VERBS.has(toks[k].l)) k++;
-  return k > 0 && toks[k]?.l === 'by';
+  let k = toks[0]?.t === '(' ? 1 : 0; // "(Additional reporting by …)"
+  const k0 = k;
+  while (k < k0 + 2 && toks[k] && toks[k].k === WORD && CREDIT_VERBS.has(toks[k].l)) k++;
+  return k > k0 && toks[k]?.l === 'by';
 }
 
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {

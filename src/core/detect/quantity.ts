@@ -117,7 +117,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const t = toks[i];
     const prev = tokAt(toks, i - 1);
     // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
       continue;
     }
@@ -125,6 +126,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
     if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
       if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
+      continue;
+    }
+    // live-blog times "22m ago", "2h ago"
+    if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
+      i += 2;
       continue;
     }
     // phone numbers "0700 161 612": a leading zero; list numbers "2. NATO follows suit"
@@ -185,7 +191,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       end += p.l === 'cfa' ? 2 : 1;
       isPercent = true; // money: the currency is what it measures
     }
-    if (tokAt(toks, end + 1)?.k === WORD && (tokAt(toks, end + 1).l === 'a.m.' || tokAt(toks, end + 1).l === 'p.m.' || tokAt(toks, end + 1).l === 'am' || tokAt(toks, end + 1).l === 'pm' || tokAt(toks, end + 1).l === "o'clock")) {
+    if (tokAt(toks, end + 1)?.k === WORD && (tokAt(toks, end + 1).l === 'a.m.' || tokAt(toks, end + 1).l === 'p.m.' || tokAt(toks, end + 1).l === 'am' || tokAt(toks, end + 1).l === 'pm' || tokAt(toks, end + 1).l === "o'clock" || tokAt(toks, end + 1).l === 'o’clock')) {
       i = end;
       continue;
     }
@@ -204,6 +210,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
     i = end;
   }
+}
+
+/** A capitalised verb form of a headline ("Killed", "Kills"), not a name before its number ("Route 66"). */
+function headlineVerb(t: Tok, isCommon: IsCommon): boolean {
+  return isCommon(t) && !DOCUMENT_NOUNS.has(t.l) && (t.l.endsWith('ed') || (t.l.endsWith('s') && !t.l.endsWith('ss')));
 }
 
 /** After a reference number at i, the end of a glued range ("117-389"), or i. */
@@ -265,6 +276,9 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
 /** Nouns ending in -ly, which is otherwise an adverb's ending ("1,600 family members", not "50 mostly young men"). */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'butterfly', 'dragonfly', 'gully', 'folly', 'melancholy', 'homily', 'reply', 'panoply']);
 
+/** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
+const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);
+
 /** Singular words ending in "men" (not plurals of "-man"). */
 const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'semen', 'yemen', 'bitumen', 'albumen', 'cerumen', 'lumen']);
 
@@ -300,6 +314,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     }
     // "31 IEDs", "12 RPGs": a plural acronym of a thing is the counted noun
     if (t.cap && NON_ORG_ACRONYMS.has(t.l) && isPluralNoun(t)) return j;
+    if (t.upper && t.t.length > 2 && isCommon(t) && isPluralNoun(t)) return j; // "82,300 PEOPLE FLOWN OUT"
     if (t.upper && !isDemonym(t) && !UNITS.has(t.l) && !CURRENCY_CODES.has(t.t) && !NON_ORG_ACRONYMS.has(t.l)) return -3; // "12 US service members": "US", not the pronoun
     if (NP_STOP.has(t.l)) return -1;
     // "17 million Yemenis": a plural demonym is the counted noun
@@ -308,6 +323,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if ((t.l === 'square' || t.l === 'sq' || t.l === 'cubic' || t.l === 'nautical') && tokAt(toks, j + 1) && UNITS.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).sp) return j + 1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
+    // "Two Female Judges Shot Dead": a capitalised common word before a capitalised common plural in a headline
+    if (t.cap && !isDemonym(t) && isCommon(t) && !isPluralNoun(t) && t.t.length > 2 && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isCommon(tokAt(toks, j + 1)) && isPluralNoun(tokAt(toks, j + 1))) return j + 1;
     if (t.cap && !isDemonym(t)) return isCommon(t) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
     if (isPluralNoun(t)) {
       // "four police officers", "200 staff members": a collective noun modifying the head
