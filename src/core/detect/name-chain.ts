@@ -89,7 +89,7 @@ export function chain(st: LineState, a: number, b: number): void {
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && tokAt(toks, a - 2).k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
     // "…/File Photo", "Terms/Privacy Policy": common words after a slash name nothing
-    if (allCommon(st.g, toks, a, b)) return;
+    if (!known && !lookupAt(st, a, b) && allCommon(st.g, toks, a, b)) return;
     // "AP Photo/Name", "BIRN/Besnik Krasniqi-Shala", "REUTERS/Amr Dalsh": a photographer after the agency
     if (tokAt(toks, a - 2).l === 'photo' || tokAt(toks, a - 2).l === 'photos' || (b > a && !known && (tokAt(toks, a - 2).upper || lookupAt(st, a - 2, a - 2)?.type === 'organization'))) personCue = Math.max(personCue, 3);
     // ("Vushtrri/Vučitrn": one word after a place or an unknown capitalised word is its other spelling)

@@ -516,6 +516,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('credit lines in brackets, junk after a slash, dirhams, "o’clock", live-blog times, "1700 gmt"', () => {
     has('(Additional reporting by Jane Roe and Gleb Antonov in Moscow)', 'Gleb Antonov/person');
     hasNot('REUTERS/Ahmed Yousef/File Photo', 'File');
+    has('Those talks have stalled. Rahim Noori/Associated Press', 'Associated Press/organization');
     has('The project cost about Dh1.24 billion.', 'Dh1.24 billion/quantity');
     assert.ok(!spans('By 7 o’clock we understood what had happened.').some((x) => x.endsWith('/quantity')));
     assert.ok(!spans('Key events 22m ago Taliban enter the city').some((x) => x.endsWith('/quantity')));
