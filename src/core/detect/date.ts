@@ -15,6 +15,11 @@ const YEAR_WORDS = new Set(['last', 'next', 'this']);
 const EDGE_WORDS = new Set(['end', 'beginning', 'start', 'middle']);
 /** After a four-digit time: "1700 gmt". */
 const TIME_ZONES = new Set(['gmt', 'utc', 'hrs', 'hours', 'local', 'zulu', 'ist', 'pkt', 'aft']);
+/** Capitalised nouns after a weekday that make it a place's name ("the Friday Mosque"). */
+const WEEKDAY_PLACES = new Set(['mosque', 'market', 'bazaar', 'prayer', 'prayers', 'sermon', 'mosques']);
+
+/** Words before "previous year", "next week" that unanchor them. */
+const UNANCHORED_BEFORE = new Set(['any', 'every', 'each', 'no']);
 const TIMES_OF_DAY = new Set(['day', 'night', 'morning', 'afternoon', 'evening']);
 
 /** Month abbreviations written without a period ("6 Sep 2021", "Aug 30"): need a day or year beside them. */
@@ -85,7 +90,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
           a = i;
           b = e;
         }
-      } else if (isWeekday(t)) {
+      } else if (isWeekday(t) && !(t.cap && WEEKDAY_PLACES.has(tokAt(toks, i + 1)?.l ?? '') && tokAt(toks, i + 1).cap)) {
         a = i;
         b = i;
         // Friday, Oct. 23, 2020
@@ -118,7 +123,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         const pv = tokAt(toks, i - 1);
         const afterThe = !!pv && pv.k === WORD && pv.l === 'the';
         if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && nx.l !== 'quarter') {
-          if (!afterThe || t.l === 'previous' || t.l === 'following') {
+          // (not "in any previous year", "every next month")
+          if ((!afterThe || t.l === 'previous' || t.l === 'following') && !UNANCHORED_BEFORE.has(pv?.l ?? '')) {
             a = i;
             b = i + 1;
             // last week Monday

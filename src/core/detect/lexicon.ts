@@ -25,7 +25,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -69,7 +69,7 @@ export const LOC_SUFFIXES = set(
   'province|district|region|county|state|valley|river|bandar|qala|field|airfield|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
     'desert|strait|pass|square|street|road|highway|bridge|airport|airbase|base|town|village|oblast|governorate|prefecture|municipality|' +
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
-    'heights|falls|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
+    'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
     'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
 );
@@ -85,7 +85,7 @@ export const LOC_PREFIXES = set(
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
 export const LOC_CUE_AFTER = set(
   'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
-    'provincial|county|state|prefecture|camp|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
+    'provincial|county|state|prefecture|camp|camps|stadium|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
     'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave|' +
     'mountains|hills|highlands|islands|island|shoal|reef|atoll|lake|department|commune|hamlet|settlement|neighbourhoods|neighborhoods|slum|slums|waters',
 );
@@ -115,7 +115,7 @@ export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|w
 
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
-  'britons|brits|' +
+  'britons|brits|ismaili|ismailis|' +
   'islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
@@ -184,7 +184,7 @@ export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percenta
 export const CURRENCY_SYMBOLS = new Set([
   '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
   // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
-  'CFA', 'K', 'Dh', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
+  'CFA', 'K', 'Dh', 'Afs', 'Af', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'N', 'R', 'NT$', 'US$', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
 ]);
 
 /** ISO 4217 codes of the currencies in the news, written before the amount ("NIS 15 billion"); the tokenizer makes them symbols. */

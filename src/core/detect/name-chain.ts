@@ -246,7 +246,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           // place designator that ends the chain
           if (end < b - 1 && !st.titleCase && has(toks[b], L_LOC_SUFFIX) && !isDesignator(toks[b])) {
             let x = end + 1;
-            while (x < b && has(toks[x], L_COMMON) && !isDesignator(toks[x]) && !has(toks[x], L_TITLE)) x++;
+            while (x < b && has(toks[x], L_COMMON) && !has(toks[x], L_TITLE)) x++;
             if (x === b) end = b;
           }
           if (end === m.end) {

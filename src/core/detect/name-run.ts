@@ -36,6 +36,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
   while (b > a && ((toks[b].l === CITY || has(toks[b], L_TITLE)) && personCue < 3 || !capLike(toks[b]))) b--;
+  // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
+  while (b > a && toks[b].cap && (toks[b].l === 'on' || toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].upper && (st.used[b + 1] || tokAt(toks, b + 1)?.k === NUM)) b--;
   // a trailing model designation names no part of the name: "Pakistan Air Force F-16", "IAF C-17"
   while (b > a && MODEL_CODE.test(toks[b].t) && !lookup(st, toks[b].l)) b--;
   // (after a title the name may begin with its particle: "Mr. de la Cruz")
@@ -148,10 +150,14 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
   }
   // "Mohammed Hamdan Dagalo, known as Hemedti": another name of the person just named
-  if (pw === 'as' && prev2?.l === 'known' && tokAt(toks, a - 3)?.t === ',' && a >= 4) {
+  if (pw === 'as' && prev2?.l === 'known' && a >= 4) {
+    // (", widely known as Hemedti": an adverb before "known")
+    const comma = tokAt(toks, a - 3)?.t === ',' ? a - 3 : tokAt(toks, a - 3)?.l.endsWith('ly') && tokAt(toks, a - 4)?.t === ',' ? a - 4 : -1;
     const named = st.out[st.out.length - 1];
-    if (named && named.type === 'person' && named.e === toks[a - 4].e) set('person', STR_CUE + 0.5);
+    if (comma > 0 && named && named.type === 'person' && named.e === toks[comma - 1].e) set('person', STR_CUE + 0.5);
   }
+  // "Jawed Rahimi, 34, a carpet trader", "Shabana, 29,": an age between commas follows a person
+  if (next?.t === ',' && next2?.k === NUM && /^\d{1,2}$/.test(next2.t) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, a, b)) set('person', STR_CUE + 0.5);
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
   // "Jamiat-e-Islami", "Hezb-e-Wahdat": a group head joined to its name
   if (t0.l.includes('-') && GROUP_HEADS.has(t0.l.slice(0, t0.l.indexOf('-')))) set('organization', STR_CUE + 0.5);

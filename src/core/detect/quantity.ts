@@ -120,6 +120,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
+      // "aged 18 to 35"
+      if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
       continue;
     }
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
