@@ -3,7 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICL
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, HOLIDAYS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, HOLIDAYS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -64,7 +64,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M": designations of aircraft and weapons
   if (len === 1 && (/^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}(?:\p{Lu}\d?)?s?$/u.test(t0.t) || /^\p{Lu}{1,2}\d{3,4}\p{Lu}{0,2}s?$/u.test(t0.t)) && !lookup(st, t0.l)) return;
   // "Black Hawk", "Chinooks", "Bayraktar": aircraft, vehicles and weapons are no entity type
-  if (len <= 3 && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
+  if (len <= 3 && VEHICLE_FIRST_WORDS.has(t0.l) && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
   if (len === 1 && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
