@@ -1,7 +1,7 @@
 /** The words the name rules ask about: cue-word sets, lexicon bits per token (`has`), and tests on one word or token. */
 import { gazetteer, isDemonym, type Gazetteer } from './gazetteer';
 import { BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_PREFIXES, LOC_SUFFIXES, MEDIA_DESIGNATORS, NON_ORG_ACRONYMS, NP_STOP, ORG_DESIGNATORS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
-import { F_HYPHEN, ORD, WORD, tokAt, type Tok } from './tokens';
+import { F_HYPHEN, ORD, WORD, isUpperCode, tokAt, type Tok } from './tokens';
 
 export const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
 export const CITY = 'city';
@@ -77,7 +77,6 @@ function commonWord(g: Gazetteer, l: string): boolean {
 /** Endings of English contractions after the apostrophe. */
 const CONTRACTION_ENDS = new Set(['ll', 'm', 've', 'd', 're', 't', 's']);
 
-const isUpperLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 
 /** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
@@ -140,7 +139,7 @@ export function capLike(t: Tok): boolean {
 function articlePrefixed(t: Tok): boolean {
   const w = t.t;
   // "d'Ivoire", "l'Azawad": a French article glued by an apostrophe
-  if ((w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && (w.charCodeAt(0) === 100 || w.charCodeAt(0) === 108) && isUpperLatin(w.charCodeAt(2))) return true;
+  if ((w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && (w.charCodeAt(0) === 100 || w.charCodeAt(0) === 108) && isUpperCode(w.charCodeAt(2))) return true;
   if (w.length < 4 || (w.charCodeAt(1) !== 45 && w.charCodeAt(2) !== 45 && w.charCodeAt(3) !== 45)) return false;
   const h = w.indexOf('-');
   return h > 0 && h <= 3 && ARTICLE_PREFIX.test(t.t);

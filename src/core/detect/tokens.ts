@@ -117,7 +117,7 @@ function punctString(c: number): string {
   return (PUNCT_STRINGS[c] ??= String.fromCharCode(c));
 }
 
-function isUpperCode(c: number): boolean {
+export function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x24f && c % 2 === 0 && c < 0x138);
 }
 
