@@ -114,6 +114,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         b = extendMonth(toks, i);
         // 12 October 2020
         if (isDay(tokAt(toks, i - 1)) && !used[i - 1]) a = i - 1;
+        // 17-18 July
+        if (a === i - 1 && tokAt(toks, i - 2)?.t === '-' && !tokAt(toks, i - 2).sp && isDay(tokAt(toks, i - 3)) && !used[i - 3]) a = i - 3;
         // the 26th of August
         else if (tokAt(toks, i - 1)?.l === 'of' && tokAt(toks, i - 2)?.k === ORD && isDay(tokAt(toks, i - 2)) && !used[i - 2]) a = i - 2;
         if (b === i && isWord(tokAt(toks, i + 1), YEAR_WORDS) && tokAt(toks, i + 2)?.l === 'year') b = i + 2; // February last year

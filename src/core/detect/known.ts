@@ -99,7 +99,7 @@ export const KNOWN_ORGANIZATIONS =
   'Twitter|X Corp|Facebook|Instagram|WhatsApp|Telegram|YouTube|Google|TikTok|Microsoft|SpaceX|Starlink|' +
   // platforms, imagery and archive services of open-source investigation
   'Apple Podcasts|Google Podcasts|Spotify|Stitcher|SoundCloud|Zoom|Skype|Otter.ai|Yandex|VKontakte|VK|Odnoklassniki|Weibo|WeChat|Douyin|Reddit|Snapchat|LinkedIn|Truth Social|Bluesky|Mastodon|Rumble|Google Maps|Google Earth|Bing Maps|Apple Maps|OpenStreetMap|Wikimapia|Mapillary|Maxar|Maxar Technologies|Planet Labs|Sentinel Hub|Copernicus|Flightradar24|MarineTraffic|ADS-B Exchange|Internet Archive|Wayback Machine|TinEye|InVID|Storyful|GeoConfirmed|Oryx|DFRLab|' +
-  'Taleban|Afghanistan Analysts Network|AAN|TRT World|TRT|Global Coalition to Defeat ISIS|U.S. News & World Report|US News & World Report|U.S. News|The New York Times Company|New York Times Company|Guardian News & Media|PBS NewsHour|NewsHour|Voice of Jihad|Hasht-e Sobh|Hasht-e Subh|Etilaat-e Roz|Etilaatroz|Joint Staff|Federal Reserve|Islamic State in Khorasan Province|Islamic State in Khorasan|' +
+  'Businessweek|Islamic State-Khorasan|Taleban|Afghanistan Analysts Network|AAN|TRT World|TRT|Global Coalition to Defeat ISIS|U.S. News & World Report|US News & World Report|U.S. News|The New York Times Company|New York Times Company|Guardian News & Media|PBS NewsHour|NewsHour|Voice of Jihad|Hasht-e Sobh|Hasht-e Subh|Etilaat-e Roz|Etilaatroz|Joint Staff|Federal Reserve|Islamic State in Khorasan Province|Islamic State in Khorasan|' +
   'General Motors|General Electric|MoD|MoI|MoFA|Republican Party|Democratic Party|Republicans|Democrats|GOP|Labour|Labour Party|Conservative Party|Tories|Liberal Democrats|House of Commons|House of Lords|World Economic Forum|Munich Security Conference|Task & Purpose|Defense One|The War Zone|Military.com|' +
   'Gazprom|Rosneft|Aramco|Saudi Aramco|ExxonMobil|BP|Chevron|TotalEnergies|Boeing|Airbus|Lockheed Martin|Raytheon|' +
   'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard';
@@ -107,7 +107,7 @@ export const KNOWN_ORGANIZATIONS =
 export const KNOWN_LOCATIONS =
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
   'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
-  'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +
+  'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|NYC|N.Y.C.|NY|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +
   'South Korea|North Korea|Taiwan|Palestine|Gaza|Gaza Strip|West Bank|East Jerusalem|Golan Heights|Sinai|Kashmir|Jammu and Kashmir|' +
   'Darfur|Kordofan|Tigray|Amhara|Oromia|Donbas|Donbass|Crimea|Kurdistan|Iraqi Kurdistan|Balochistan|Baluchistan|Khyber Pakhtunkhwa|' +
   'Punjab|Sindh|Waziristan|North Waziristan|South Waziristan|Xinjiang|Tibet|Hong Kong|Macau|Chechnya|Dagestan|Abkhazia|' +

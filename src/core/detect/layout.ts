@@ -12,6 +12,9 @@ const TRANSPARENT = new Set(['"', '“', '”', '‘', "'", '(', '[', '*', '#', 
 export const DASHES = new Set(['—', '–', '-', '―']);
 const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'trans', 'inter', 'intra', 'semi', 'counter', 'self', 'all', 'mid', 'ultra', 'then', 'de', 'un', 'multi', 'cross']);
 
+/** Lowercase adjectives after a hyphen and a known name ("Taliban-accessible", "Kabul-bound"). */
+const ADJECTIVE_TAIL = /^[a-z]{2,}(?:ible|able|ed|ing|bound|wide|free|friendly|style|era)$/;
+
 /** Lowercase participles after a hyphen that leave the name before it alone ("Washington-based"). */
 const PARTICIPLE_TAILS = new Set(['based', 'run', 'led', 'backed', 'controlled', 'held', 'born', 'flagged', 'owned', 'allied', 'aligned', 'funded', 'linked', 'affiliated', 'occupied', 'made', 'brokered', 'sponsored', 'supported', 'dominated', 'administered', 'operated', 'registered', 'bound', 'built', 'trained', 'armed', 'style', 'era']);
 
@@ -63,6 +66,14 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
         changed = true;
         continue;
       }
+    }
+    // "Taliban-accessible", "Kabul-bound": a known name and a lowercase word after a hyphen
+    if (t.cap && parts.length === 2 && ADJECTIVE_TAIL.test(parts[1]) && parts[1] === parts[1].toLowerCase() && g.names.has(head) && !g.names.has(t.l) && !HYPHEN_PREFIXES.has(head)) {
+      const off = parts[0].length;
+      out.push({ ...t, e: t.s + off, t: parts[0], l: head, upper: off > 1 && parts[0] === parts[0].toUpperCase(), f: t.f & ~F_HYPHEN, x: -1 });
+      out.push({ ...t, s: t.s + off + 1, t: parts[1], l: parts[1], cap: false, upper: false, sp: false, f: t.f & ~F_HYPHEN, x: -1 });
+      changed = true;
+      continue;
     }
     // "al-Qaeda-linked", "Pul-e-Khumri-based": a participle after a name of several parts
     const tail = parts[parts.length - 1];

@@ -25,7 +25,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|' +
-    'president-elect|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police',
@@ -85,7 +85,7 @@ export const LOC_PREFIXES = set(
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
 export const LOC_CUE_AFTER = set(
   'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
-    'provincial|county|state|prefecture|camp|camps|stadium|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
+    'provincial|county|state|prefecture|camp|camps|stadium|mine|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
     'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave|' +
     'mountains|hills|highlands|islands|island|shoal|reef|atoll|lake|department|commune|hamlet|settlement|neighbourhoods|neighborhoods|slum|slums|waters',
 );
@@ -115,7 +115,7 @@ export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|w
 
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
-  'britons|brits|ismaili|ismailis|' +
+  'britons|brits|ismaili|ismailis|hanafi|shafi|maliki|hanbali|jafari|' +
   'islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
@@ -229,7 +229,7 @@ export const BYLINE_WORDS = set('by|bv');
 
 /** Capitalised abbreviations that are not organisations ("IED", "ET", "GDP"), and proper words that name no entity on their own ("Nobel", "Quran"). */
 export const NON_ORG_ACRONYMS = set(
-  'login|logout|signin|signup|kml|kmz|gpx|wgs84|rss|cc|csv|json|xml|html|jpg|jpeg|png|gif|mp4|mov|ios|sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
+  'fw|fwd|siv|sivs|login|logout|signin|signup|kml|kmz|gpx|wgs84|rss|cc|csv|json|xml|html|jpg|jpeg|png|gif|mp4|mov|ios|sim|sims|vpn|ip|et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|am|pm|a.m.|p.m.|tv|ceo|cfo|coo|id|ok|pdf|gdp|gnp|hiv|aids|covid|covid-19|sars|phd|mp|mps|' +
     'ied|ieds|rpg|rpgs|ak|ak-47|ak-47s|apc|apcs|mrap|mraps|uav|uavs|vbied|vbieds|svbied|isbn|url|faq|vip|vips|usd|eur|rip|pow|pows|' +
     'idp|idps|ngo|ngos|fyi|diy|lgbt|lgbtq|dna|gps|sms|atm|suv|suvs|hq|ops|op-ed|op|ed|nb|ps|re|vs|aka|etc|eg|ie|ii|iii|iv|vi|vii|viii|ix|xi|xii|nobel|quran|koran|bible|torah|talmud|sharia|hadith|jst|ist|pkt|eat|cat|wat|msk|aest|aedt|hkt|kst|gst|ast|eet|eest|wib|ict|pht|sast|skip|advertisement|reprints|subscribe|newsletter|menu|kalashnikov|kalashnikovs|humvee|humvees|toyota|hilux',
 );
@@ -263,7 +263,7 @@ export const WORLD_GIVEN_NAMES = set(
 );
 
 /** Nouns a number names rather than dates or counts ("Resolution 1701", "Flight 1549", "Route 2020"). */
-export const DOCUMENT_NOUNS = new Set(['hearing', 'resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
+export const DOCUMENT_NOUNS = new Set(['para', 'hearing', 'resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
 
 /** Model designations: "F-16", "C-17", "T-72B3", "A400M", "MQ-9". */
 export const MODEL_CODE = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})-?\d{1,4}(?:\p{Lu}{1,2}\d?)?s?$/u;

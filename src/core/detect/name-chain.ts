@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
@@ -85,7 +85,7 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "Name/Agency": a credit when an agency or credit word follows the slash ("Zvečan/Zveçan", two
   // spellings of a place, is none)
-  if (after && after.t === '/' && !after.sp && tokAt(toks, b + 2) && !tokAt(toks, b + 2).sp && tokAt(toks, b + 2).k === WORD && !known && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
+  if (after && after.t === '/' && !after.sp && tokAt(toks, b + 2) && !tokAt(toks, b + 2).sp && tokAt(toks, b + 2).k === WORD && !known && orgDesignatorEnd(toks, i, b) < 0 && !has(toks[b], L_LOC_SUFFIX) && creditAfterSlash(st, b + 2)) personCue = Math.max(personCue, 3);
   if (before && before.t === '/' && !before.sp && !toks[a].sp && a >= 2 && tokAt(toks, a - 2).k === WORD) {
     if (a === b && CREDIT_JUNK.has(toks[a].l)) return;
     // "…/File Photo", "Terms/Privacy Policy": common words after a slash name nothing
@@ -269,6 +269,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         }
         // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
+        // "Afghanistan International Bank": a designator right after a known name ends a longer one
+        else if (type === 'organization' && end + 1 === b && has(toks[b], L_ORG_DES) && !has(toks[b], L_ORG_WEAK) && !toks[b].upper && toks[b].l !== 'company' && !lookupAt(st, b, b)) end = b;
         else if (type === 'organization' && end < b && MEDIA_TAILS.has(tokAt(toks, end + 1).l)) {
           let e = end + 1;
           while (e < b && MEDIA_TAILS.has(tokAt(toks, e + 1).l)) e++;

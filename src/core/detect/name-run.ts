@@ -59,6 +59,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && HOLIDAYS.has(t0.l)) return;
   // "Al-Monitor, LLC.": a company's legal form after its name
   if (len === 1 && prev0?.t === ',' && COMPANY_FORMS.has(t0.l)) return;
+  // "I have been keeping a spreadsheet": the pronoun
+  if (len === 1 && t0.t === 'I' && tokAt(toks, b + 1)?.t !== '.') return;
+  // "CONFIDENTIALITY NOTICE:", "EDITOR'S NOTE:": an upper-case label opening its line
+  if (a === 0 && tokAt(toks, b + 1)?.t === ':' && PAGE_LABELS.has(toks[b].l) && isUpperText(toks, a, b)) return;
   // "Tel:", "Email:": contact labels
   if (len === 1 && tokAt(toks, b + 1)?.t === ':' && CONTACT_LABELS.has(t0.l)) return;
   // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M": designations of aircraft and weapons
@@ -95,6 +99,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
+  // "Baghlan-e Jadid", "Dand-e Ghori": a Persian izafe joining the words of a place name; "Tala wa Barfak"
+  if (len >= 2 && ((/-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);
   // "Joint Base McGuire-Dix-Lakehurst"
   if (len >= 3 && t0.l === 'joint' && toks[a + 1].l === 'base') set('location', STR_CUE + 0.5);
   // "Atlas Air", "Delta Air Lines": airlines
@@ -113,7 +119,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && (t0.t.length === 1 || PAGE_LABELS.has(t0.l))) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !PAGE_LABELS.has(toks[b].l) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
   // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
   if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
@@ -250,5 +256,11 @@ function coordinatedNext(toks: Tok[], i: number): Tok | undefined {
 /** Whether a word of toks[a..b] is a given name ("Rahim", "-ullah"). */
 function hasGivenName(st: LineState, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (st.g.given.has(st.toks[k].l) || givenNameSuffix(st.toks[k].l)) return true;
+  return false;
+}
+
+/** Whether the lowercase word `w` stands inside toks[a..b]. */
+function hasParticle(toks: Tok[], a: number, b: number, w: string): boolean {
+  for (let k = a + 1; k < b; k++) if (!toks[k].cap && toks[k].l === w) return true;
   return false;
 }

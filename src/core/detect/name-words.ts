@@ -14,7 +14,7 @@ export const PRONOUN_VERBS = new Set(['follow', 'contact', 'join', 'about', 'ema
 /** Labels of contact lines ("Tel:", "Email:"). */
 export const CONTACT_LABELS = new Set(['tel', 'tel.', 'fax', 'email', 'e-mail', 'phone', 'mob', 'mobile', 'web', 'url', 'whatsapp']);
 /** Upper-case labels of a page's fields, not transcript speakers ("DISINFO:", "SUMMARY:", "VERDICT:"). */
-export const PAGE_LABELS = new Set(['revisions', 'revision', 'corrections', 'disinfo', 'disproof', 'summary', 'verdict', 'claim', 'rating', 'status', 'update', 'updated', 'note', 'context', 'background', 'conclusion', 'correction', 'clarification', 'analysis', 'keywords', 'tags', 'languages', 'language', 'outlet', 'outlets', 'source', 'sources', 'photo', 'video', 'caption', 'credit', 'editor', 'country', 'countries', 'reported', 'published', 'date', 'fact', 'myth', 'reality', 'explainer', 'watch', 'read', 'listen', 'share', 'topics', 'related', 'breaking', 'live', 'exclusive', 'opinion', 'comment', 'transcript', 'warning', 'alert', 'location', 'coordinates', 'unit', 'type', 'time', 'method', 'confidence', 'assessment']);
+export const PAGE_LABELS = new Set(['notice', 'disclaimer', 'revisions', 'revision', 'corrections', 'disinfo', 'disproof', 'summary', 'verdict', 'claim', 'rating', 'status', 'update', 'updated', 'note', 'context', 'background', 'conclusion', 'correction', 'clarification', 'analysis', 'keywords', 'tags', 'languages', 'language', 'outlet', 'outlets', 'source', 'sources', 'photo', 'video', 'caption', 'credit', 'editor', 'country', 'countries', 'reported', 'published', 'date', 'fact', 'myth', 'reality', 'explainer', 'watch', 'read', 'listen', 'share', 'topics', 'related', 'breaking', 'live', 'exclusive', 'opinion', 'comment', 'transcript', 'warning', 'alert', 'location', 'coordinates', 'unit', 'type', 'time', 'method', 'confidence', 'assessment']);
 /** Holidays and months of religious calendars, no entity type ("until after Ramadan"). */
 export const HOLIDAYS = new Set(['ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
@@ -96,7 +96,7 @@ export const L_DIRECTION = 1 << 3;
 export const L_CREDIT = 1 << 4;
 export const L_NON_ORG = 1 << 5;
 export const L_TITLE = 1 << 6;
-const L_ROLE = 1 << 7;
+export const L_ROLE = 1 << 7;
 export const L_ORG_WEAK = 1 << 8;
 export const L_LOC_PREFIX = 1 << 9;
 export const L_VESSEL = 1 << 10;

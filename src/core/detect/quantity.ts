@@ -130,6 +130,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
       continue;
     }
+    // ages: "the coordinator, who is 47"
+    if (t.k === NUM && (prev?.l === 'is' || prev?.l === 'was') && tokAt(toks, i - 2)?.l === 'who') continue;
     // live-blog times "22m ago", "2h ago"
     if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
       i += 2;
@@ -173,7 +175,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // range: "2-6%", "five or six", "one-third to one-half", "10 to 15"
     const r = tokAt(toks, end + 1);
     const between = prev?.l === 'between' && r?.l === 'and';
-    if (r && !used[end + 1] && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
+    // ("from 13,000 to 8,600": a change between two figures, each bare)
+    const fromChange = r?.l === 'to' && (prev?.l === 'from' || (APPROXIMATORS.has(prev?.l ?? '') && tokAt(toks, i - 2)?.l === 'from'));
+    if (r && !used[end + 1] && !fromChange && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
       if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && second.word === first.word) {
@@ -186,6 +190,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (p && p.k === PUNCT && p.t === '%') {
       end++;
       isPercent = true;
+      // "0.1%-0.2%", "20% to 30%": a range of percentages
+      const r2 = tokAt(toks, end + 1);
+      const n2 = tokAt(toks, end + 2);
+      if (r2 && n2 && n2.k === NUM && !used[end + 2] && tokAt(toks, end + 3)?.t === '%' && (r2.l === 'to' || ((r2.t === '-' || r2.t === '–') && !r2.sp && !n2.sp)) && !fromChange) end += 3;
     } else if (p && p.k === WORD && (PERCENT_WORDS.has(p.l) || (p.l === 'per' && tokAt(toks, end + 2)?.l === 'cent'))) {
       end += p.l === 'per' ? 2 : 1;
       isPercent = true;
