@@ -22,7 +22,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && (st.g.given.has(toks[a].l) || givenNameSuffix(toks[a].l)) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(tokAt(toks, a + 1).l))) personCue = 3;
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
-  while (a < b && personCue < 3 && !orgEnd && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
+  // ("photojournalist Danish Siddiqui": after a role noun, a demonym-looking first word is a given name)
+  const roleBefore = a > 0 && toks[a - 1].k === WORD && !toks[a - 1].cap && ROLE_NOUNS.has(toks[a - 1].l) && b === a + 1 && !has(toks[b], L_COMMON);
+  while (a < b && personCue < 3 && !orgEnd && !roleBefore && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
   // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
   // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)
   let compass = false;

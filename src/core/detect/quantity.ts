@@ -130,8 +130,13 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
       continue;
     }
-    // ages: "the coordinator, who is 47"
-    if (t.k === NUM && (prev?.l === 'is' || prev?.l === 'was') && tokAt(toks, i - 2)?.l === 'who') continue;
+    // phone numbers written in groups: "Lifeline on 13 11 14", "1300 22 4636"
+    if (t.k === NUM && tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.k === NUM && /^\d+$/.test(t.t) && /^\d+$/.test(tokAt(toks, i + 1).t)) {
+      while (tokAt(toks, i + 1)?.k === NUM) i++;
+      continue;
+    }
+    // ages: "the coordinator, who is 47", "She is 61"
+    if (t.k === NUM && (prev?.l === 'is' || prev?.l === 'was') && AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
     // live-blog times "22m ago", "2h ago"
     if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
       i += 2;
@@ -285,6 +290,9 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
 
 /** Nouns ending in -ly, which is otherwise an adverb's ending ("1,600 family members", not "50 mostly young men"). */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'butterfly', 'dragonfly', 'gully', 'folly', 'melancholy', 'homily', 'reply', 'panoply']);
+
+/** Subjects of "is 61" that make the number an age. */
+const AGE_SUBJECTS = new Set(['who', 'he', 'she']);
 
 /** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
 const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);

@@ -574,4 +574,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Ministry of Defense and the Editor of the paper spoke.', 'Ministry of Defense/organization');
     assert.deepEqual(spans('CONFIDENTIALITY NOTICE: This email is private.'), []);
   });
+  // twenty-ninth to thirty-first blind sets (heldout29: US outlets; heldout30: South Asian outlets; heldout31:
+  // European and Australian outlets), on fresh sentences
+  it('"photojournalist Danish X" keeps the given name; grouped phone numbers and "She is 61" count nothing', () => {
+    has('The death of photojournalist Danish Karimi shocked colleagues.', 'Danish Karimi/person');
+    assert.ok(!spans('Call Lifeline on 13 11 14 or the hotline on 1300 22 4636.').some((x) => x.endsWith('/quantity')));
+    assert.ok(!spans('She is 61 and lives in Kabul.').some((x) => x.endsWith('/quantity')));
+    has('Tánaiste Leo Varadkar said so.', 'Leo Varadkar/person');
+  });
 });
