@@ -254,7 +254,11 @@ function numericDate(toks: Tok[], i: number): number {
   const x = tokAt(toks, i + 2).t;
   const y = tokAt(toks, i + 4).t;
   if (/^\d{4}$/.test(t) && /^\d\d$/.test(x) && /^\d\d$/.test(y)) return isYear(toks[i]) && dayMonth(Number(y), Number(x)) ? i + 4 : -1;
-  if (!/^\d\d?$/.test(t) || !/^\d\d?$/.test(x) || !isYear(tokAt(toks, i + 4))) return -1;
+  // ("7/9/21", "04/14/21": a two-digit year with slashes, the US month first)
+  const after = tokAt(toks, i + 5);
+  const shortYear = s1.t === '/' && /^\d\d$/.test(y) && !(after && !after.sp && /^[/\d]/.test(after.t));
+  if (!/^\d\d?$/.test(t) || !/^\d\d?$/.test(x) || !(isYear(tokAt(toks, i + 4)) || shortYear)) return -1;
+  if (shortYear && !isYear(tokAt(toks, i + 4))) return dayMonth(Number(x), Number(t)) ? i + 4 : -1;
   return dayMonth(Number(t), Number(x)) || dayMonth(Number(x), Number(t)) ? i + 4 : -1;
 }
 

@@ -581,5 +581,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('Call Lifeline on 13 11 14 or the hotline on 1300 22 4636.').some((x) => x.endsWith('/quantity')));
     assert.ok(!spans('She is 61 and lives in Kabul.').some((x) => x.endsWith('/quantity')));
     has('Tánaiste Leo Varadkar said so.', 'Leo Varadkar/person');
+    has('Updated 7/9/21, 1:15 p.m.', '7/9/21/date');
+    has('- 04/14/21 03:47 PM', '04/14/21/date');
   });
 });
