@@ -40,6 +40,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   while (b > a && ((toks[b].l === CITY || has(toks[b], L_TITLE)) && personCue < 3 || !capLike(toks[b]))) b--;
   // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
   while (b > a && toks[b].cap && (toks[b].l === 'on' || toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].upper && (st.used[b + 1] || tokAt(toks, b + 1)?.k === NUM)) b--;
+  // a leading model designation names no part of a vehicle's name: "UH-60 Black Hawks", "A-29 Super Tucanos"
+  while (a < b && MODEL_CODE.test(toks[a].t) && !lookup(st, toks[a].l)) a++;
   // a trailing model designation names no part of the name: "Pakistan Air Force F-16", "IAF C-17"
   while (b > a && MODEL_CODE.test(toks[b].t) && !lookup(st, toks[b].l)) b--;
   // (after a title the name may begin with its particle: "Mr. de la Cruz")

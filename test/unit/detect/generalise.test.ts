@@ -583,5 +583,6 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Tánaiste Leo Varadkar said so.', 'Leo Varadkar/person');
     has('Updated 7/9/21, 1:15 p.m.', '7/9/21/date');
     has('- 04/14/21 03:47 PM', '04/14/21/date');
+    assert.deepEqual(spans('The UH-60 Black Hawks and A-29 Super Tucanos were left behind.'), []);
   });
 });
