@@ -37,7 +37,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     }
   }
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
-  while (b > a && ((toks[b].l === CITY || has(toks[b], L_TITLE)) && personCue < 3 || !capLike(toks[b]))) b--;
+  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap))) && personCue < 3 || !capLike(toks[b]))) b--;
   // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
   while (b > a && toks[b].cap && (toks[b].l === 'on' || toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].upper && (st.used[b + 1] || tokAt(toks, b + 1)?.k === NUM)) b--;
   // a leading model designation names no part of a vehicle's name: "UH-60 Black Hawks", "A-29 Super Tucanos"

@@ -15,8 +15,8 @@ export const PRONOUN_VERBS = new Set(['follow', 'contact', 'join', 'about', 'ema
 export const CONTACT_LABELS = new Set(['tel', 'tel.', 'fax', 'email', 'e-mail', 'phone', 'mob', 'mobile', 'web', 'url', 'whatsapp']);
 /** Upper-case labels of a page's fields, not transcript speakers ("DISINFO:", "SUMMARY:", "VERDICT:"). */
 export const PAGE_LABELS = new Set(['notice', 'disclaimer', 'revisions', 'revision', 'corrections', 'disinfo', 'disproof', 'summary', 'verdict', 'claim', 'rating', 'status', 'update', 'updated', 'note', 'context', 'background', 'conclusion', 'correction', 'clarification', 'analysis', 'keywords', 'tags', 'languages', 'language', 'outlet', 'outlets', 'source', 'sources', 'photo', 'video', 'caption', 'credit', 'editor', 'country', 'countries', 'reported', 'published', 'date', 'fact', 'myth', 'reality', 'explainer', 'watch', 'read', 'listen', 'share', 'topics', 'related', 'breaking', 'live', 'exclusive', 'opinion', 'comment', 'transcript', 'warning', 'alert', 'location', 'coordinates', 'unit', 'type', 'time', 'method', 'confidence', 'assessment']);
-/** Holidays and months of religious calendars, no entity type ("until after Ramadan"). */
-export const HOLIDAYS = new Set(['ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover']);
+/** Holidays, religions and months of religious calendars, no entity type ("until after Ramadan", "within Islam"). */
+export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
 export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited']);
 /** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */

@@ -585,4 +585,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('- 04/14/21 03:47 PM', '04/14/21/date');
     assert.deepEqual(spans('The UH-60 Black Hawks and A-29 Super Tucanos were left behind.'), []);
   });
+  // thirty-second to thirty-fourth blind sets (heldout32: the samples' NYT style, Aug 2021; heldout33: analysis
+  // sites; heldout34: wire copy 2019-20), on fresh sentences
+  it('a title word after a given name is a surname; tunnels; religions; official country names', () => {
+    has('The Taliban freed Kevin King and Timothy Weeks on Tuesday.', 'Kevin King/person');
+    has('Troops drove through the Salang Tunnel on Monday.', 'Salang Tunnel/location');
+    assert.deepEqual(spans('The ruling is within the framework of Islam.'), []);
+    has('The Islamic Republic of Iran supports the talks.', 'Islamic Republic of Iran/location');
+  });
 });
