@@ -60,7 +60,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Follow Us", "FOLLOW US": the pronoun, never the country
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
   // "Ramadan", "Eid", "Nowruz": holidays and months of religious calendars are no entity type
-  if (len === 1 && HOLIDAYS.has(t0.l)) return;
+  if (len <= 3 && HOLIDAYS.has(t0.l) && (len === 1 || HOLIDAYS.has(keyRange(toks, a, b)))) return;
   // "Al-Monitor, LLC.": a company's legal form after its name
   if (len === 1 && prev0?.t === ',' && COMPANY_FORMS.has(t0.l)) return;
   // "I have been keeping a spreadsheet": the pronoun
@@ -123,7 +123,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !PAGE_LABELS.has(toks[b].l) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
   // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
   if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
