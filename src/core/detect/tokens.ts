@@ -399,7 +399,7 @@ function isAllUpper(t: string): boolean {
   return letters >= 2;
 }
 
-/** toks[i], without reading outside the array: V8 reads a negative index as a named property (~50 ns, and it slows the read's other uses), past the end less slowly. */
+/** toks[i], without reading outside the array: V8 reads a negative index as a named property, slowly, and the read's site stays slower after (bench/negative-index.ts). */
 export function tokAt(toks: readonly Tok[], i: number): Tok {
   return (i >= 0 && i < toks.length ? toks[i] : undefined) as Tok;
 }
