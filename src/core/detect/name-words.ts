@@ -15,8 +15,10 @@ export const PRONOUN_VERBS = new Set(['follow', 'contact', 'join', 'about', 'ema
 export const CONTACT_LABELS = new Set(['tel', 'tel.', 'fax', 'email', 'e-mail', 'phone', 'mob', 'mobile', 'web', 'url', 'whatsapp']);
 /** Upper-case labels of a page's fields, not transcript speakers ("DISINFO:", "SUMMARY:", "VERDICT:"). */
 export const PAGE_LABELS = new Set(['notice', 'disclaimer', 'revisions', 'revision', 'corrections', 'disinfo', 'disproof', 'summary', 'verdict', 'claim', 'rating', 'status', 'update', 'updated', 'note', 'context', 'background', 'conclusion', 'correction', 'clarification', 'analysis', 'keywords', 'tags', 'languages', 'language', 'outlet', 'outlets', 'source', 'sources', 'photo', 'video', 'caption', 'credit', 'editor', 'country', 'countries', 'reported', 'published', 'date', 'fact', 'myth', 'reality', 'explainer', 'watch', 'read', 'listen', 'share', 'topics', 'related', 'breaking', 'live', 'exclusive', 'opinion', 'comment', 'transcript', 'warning', 'alert', 'location', 'coordinates', 'unit', 'type', 'time', 'method', 'confidence', 'assessment']);
+/** English given names that are common words too (the given-name list leaves them out): "Bill Roggio, the editor", "Will Hurd said". */
+export const COMMON_GIVEN_NAMES = new Set(['bill', 'mark', 'will', 'frank', 'grant', 'rich', 'chase', 'hope', 'faith', 'joy', 'grace', 'rose', 'dawn', 'art', 'bob', 'jack', 'pat', 'ray', 'guy', 'sue', 'gene', 'penny', 'ruby', 'pearl', 'victor', 'lance', 'wade', 'dean', 'drew', 'earl', 'glen', 'miles', 'rod', 'summer', 'heath', 'cliff', 'holly', 'iris', 'lily', 'sterling', 'buck', 'hunter']);
 /** Holidays, religions and months of religious calendars, no entity type ("until after Ramadan", "within Islam"). */
-export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover']);
+export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
 export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited']);
 /** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */
@@ -148,7 +150,8 @@ function articlePrefixed(t: Tok): boolean {
 export function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?: Tok[]): boolean {
   if (t && toks && t.k === ORD && !used[i] && tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp) return true; // "47th Mechanized Brigade"
   if (!t || used[i] || t.k !== WORD) return false;
-  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by'));
+  // ("U-turn", "T-shirt", "X-ray": a capital letter before a hyphen and a common word names nothing)
+  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by')) && !(t.t.charCodeAt(1) === 45 && t.t.length > 3 && t.t.charCodeAt(2) >= 97 && t.t.charCodeAt(2) <= 122);
   // al-Qaeda, el-Sisi
   return articlePrefixed(t);
 }

@@ -16,7 +16,7 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
-import { type Cand } from './types';
+import { STR_CUE, type Cand } from './types';
 import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
@@ -44,7 +44,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
-      if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j)) {
+      // (a photo credit's page link ends it: "REUTERS/Jane Doe Purchase Licensing Rights")
+      if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j) && !(nx.l === 'purchase' && tokAt(toks, j + 2)?.l === 'licensing')) {
         j++;
         continue;
       }
@@ -108,7 +109,21 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     // "al Qaeda", "de Mistura": a lowercase particle before the chain begins a known name
     const pv = tokAt(toks, i - 1);
     if (pv && pv.k === WORD && !pv.cap && !used[i - 1] && NAME_PARTICLES.has(pv.l) && lookupAt(state, i - 1, j)) chain(state, i - 1, j);
-    else chain(state, i, j);
+    else {
+      const from = out.length;
+      chain(state, i, j);
+      // "bin Laden’s organization": "bin" ("son of") before a name without its given name begins a person's name
+      if (pv && pv.k === WORD && !pv.cap && pv.sp && toks[i].sp && !used[i - 1] && (pv.l === 'bin' || pv.l === 'ibn')) {
+        const c = out[from];
+        if (c && c.s === toks[i].s && c.key) {
+          c.s = pv.s;
+          c.key = `${pv.l} ${c.key}`;
+          c.type = 'person';
+          c.str = Math.max(c.str, STR_CUE);
+          delete c.parts;
+        }
+      }
+    }
     i = j;
   }
 }

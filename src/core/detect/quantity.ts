@@ -118,7 +118,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const prev = tokAt(toks, i - 1);
     // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
     // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(isCommon(prev) && headlineCount(toks, i + 1, isCommon))) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
       // "aged 18 to 35"
       if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
@@ -135,8 +136,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       while (tokAt(toks, i + 1)?.k === NUM) i++;
       continue;
     }
-    // ages: "the coordinator, who is 47", "She is 61"
-    if (t.k === NUM && (prev?.l === 'is' || prev?.l === 'was') && AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
+    // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
+    const approx = !!prev && APPROXIMATORS.has(prev.l) ? 1 : 0;
+    if (t.k === NUM && (tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
+    // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
+    if (t.k === NUM && prev?.l === 'at' && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, i - 2)?.l ?? ''))) continue;
     // live-blog times "22m ago", "2h ago"
     if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
       i += 2;
@@ -218,14 +222,31 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
       else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
-      // ages: "Khin Maung Than, 52, a farmer"
-      if (np < 0 && t.k === NUM && prev?.t === ',' && tokAt(toks, end + 1)?.t === ',' && tokAt(toks, i - 2)?.cap) keep = false;
+      // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
+      const after = tokAt(toks, end + 1);
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && tokAt(toks, i - 2)?.cap) keep = false;
+      // "Eight out of 10 families": the first figure of a proportion
+      if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
     for (let k = i; k <= end; k++) used[k] = 1;
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
     i = end;
   }
 }
+
+/** In a headline, capitalised common words up to a plural (after "More") at i: "Hold 100 Districts", "Seize 3 More Border Towns". */
+function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
+  const from = tokAt(toks, i)?.l === 'more' ? i + 1 : i;
+  for (let k = from; k < from + 3; k++) {
+    const t = tokAt(toks, k);
+    if (!t || t.k !== WORD || !t.cap || !t.sp || !isCommon(t)) return false;
+    if (isPluralNoun(t)) return true;
+  }
+  return false;
+}
+
+/** Times of day after which "at 7" is a clock time. */
+const DAY_TIMES = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** A capitalised verb form of a headline ("Killed", "Kills"), not a name before its number ("Route 66"). */
 function headlineVerb(t: Tok, isCommon: IsCommon): boolean {
@@ -322,6 +343,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     const t = toks[j];
     if (used[j] || t.k !== WORD) return -1;
     if (j > i && !t.sp) return -1;
+    // "2 More Afghan Capitals" in a headline (lowercase "3 more districts" passes below)
+    if (j === i && t.cap && t.l === 'more') continue;
     // "10,000 North Korean soldiers": a capitalised direction inside a demonym
     if (t.cap && COMPASS.has(t.l) && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) continue;
     // "Three T-72B3 tanks": a model designation modifies the counted noun; "nine C-17s landed": it is the noun
