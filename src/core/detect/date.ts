@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer';
 import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
-import { F_DATE, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { F_DATE, F_HYPHEN, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
@@ -77,13 +77,17 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i];
-    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE))) continue;
+    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && t.cap && monthRange(t)))) continue;
     // "a"/"an" (flagged for "a week ago", and the commonest words there are) start no other date
     if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && tokAt(toks, i + 2)?.l !== 'ago') continue;
     let a = -1;
     let b = -1;
     if (t.k === WORD) {
-      if (t.cap && WEEKDAY_ABBREVIATIONS.has(t.l)) {
+      if (t.f & F_HYPHEN && t.cap && monthRange(t)) {
+        // "April-May 2022": a range of months, with its year
+        a = i;
+        b = isYear(tokAt(toks, i + 1)) && tokAt(toks, i + 1).sp ? i + 1 : i;
+      } else if (t.cap && WEEKDAY_ABBREVIATIONS.has(t.l)) {
         // Tue 11 Feb 2025, Wed, 23 Mar 2022, Thu Aug 19
         const e = dayMonthAfter(toks, i) > 0 ? dayMonthAfter(toks, i) : monthDayAfter(toks, i);
         if (e > 0) {
@@ -170,6 +174,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (isYear(t) && yearRangeEnd(toks, i) > 0) {
         a = i;
         b = yearRangeEnd(toks, i); // "2020-21", "the 2022–23 fiscal year"
+      } else if (isYear(t) && !followedByCountedNoun(toks, i) && seasonBefore(toks, i, used) >= 0) {
+        a = seasonBefore(toks, i, used); // "the summer of 2021", "spring 2022"
+        b = i;
       } else if (isYear(t) && !followedByCountedNoun(toks, i) && !TIME_ZONES.has(tokAt(toks, i + 1)?.l ?? '') && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
         a = i;
         b = i;
@@ -188,6 +195,19 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;
   }
+}
+
+/** "April-May", "Jan-Feb": two months joined by a hyphen. */
+function monthRange(t: Tok): boolean {
+  const h = t.l.indexOf('-');
+  return h > 2 && MONTHS.has(t.l.slice(0, h)) && MONTHS.has(t.l.slice(h + 1)) && t.t.charCodeAt(h + 1) >= 65 && t.t.charCodeAt(h + 1) <= 90;
+}
+
+/** A season before the year at i, "summer of 2021", "spring 2022": the season's index, or -1. */
+function seasonBefore(toks: Tok[], i: number, used: Uint8Array): number {
+  const k = tokAt(toks, i - 1)?.l === 'of' ? i - 2 : i - 1;
+  const s = tokAt(toks, k);
+  return s && s.k === WORD && SEASONS.has(s.l) && !used[k] && (k === i - 1 || !used[i - 1]) ? k : -1;
 }
 
 /** "2020-21", "2022–23": a year, a dash and the two digits of the next year (a fiscal or school year); the last index, or -1. */

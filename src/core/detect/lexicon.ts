@@ -16,7 +16,7 @@ export const ABBREVIATIONS = set(
 
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
 export const TITLES = set(
-  'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|general|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
+  'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
     'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
     'secretary|secretary of state|defense secretary|defence secretary|press secretary|home secretary|foreign secretary|secretary-general|secretary general|' +
@@ -71,7 +71,9 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|tunnel|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna',
+    'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|tunnel|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
+    // Persian and Pashto ones ("Qosh Tepa", "Shin Kalay", "Charbagh")
+    'tepa|tapa|tappa|kalay|kelay|kot',
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
@@ -79,7 +81,9 @@ export const LOC_PREFIXES = set(
   'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
     'ain|bir|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
-    'ciudad|puerto|colonia|nueva|nuevo',
+    'ciudad|puerto|colonia|nueva|nuevo|' +
+    // and in Persian and Pashto ones ("Deh Salah", "Pul Alam", "Dasht Qala", "Chahar Bolak")
+    'deh|pul|dasht|shahr|chahar|kariz|bagh|darah|darra',
 );
 
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */

@@ -115,6 +115,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
   // "Baghlan-e Jadid", "Dand-e Ghori": a Persian izafe joining the words of a place name; "Tala wa Barfak"
   if (len >= 2 && ((/-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);
+  // "Pul-e-Charkhi", "Qala-i-Naw", "Dasht-e-Barchi": one word with the izafe inside
+  if (len === 1 && /\p{L}-[eiy]-\p{Lu}/u.test(t0.t)) set('location', STR_CUE + 0.25);
   // "Joint Base McGuire-Dix-Lakehurst"
   if (len >= 3 && t0.l === 'joint' && toks[a + 1].l === 'base') set('location', STR_CUE + 0.5);
   // "Atlas Air", "Delta Air Lines": airlines

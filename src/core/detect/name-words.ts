@@ -79,7 +79,7 @@ function commonWord(g: Gazetteer, l: string): boolean {
 /** Endings of English contractions after the apostrophe. */
 const CONTRACTION_ENDS = new Set(['ll', 'm', 've', 'd', 're', 't', 's']);
 
-const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ul|ibn|bin|wal|wa)-\p{Lu}/u;
+const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ez|es|ed|er|en|et|ul|ibn|bin|wal|wa)-\p{Lu}/u;
 
 /** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
 export const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'workers', 'veterans', 'martyrs', 'farmers', 'mothers', 'journalists', 'students', 'youth', 'writers', 'lawyers', 'teachers']);

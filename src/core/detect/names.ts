@@ -16,10 +16,13 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
-import { STR_CUE, type Cand } from './types';
+import { STR_CUE, STR_GAZ, type Cand } from './types';
 import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
+
+/** Military units whose number goes before their name ("16 Air Assault Brigade"). */
+const UNIT_NOUNS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing', 'fleet']);
 
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
@@ -106,12 +109,30 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       break;
     }
+    // "Government Accountability Office (GAO)": an acronym of the name just before it, of that name's type
+    // (not the city Gao)
+    if (i === j && toks[i].upper && acronymOfPrevious(toks, i, out)) {
+      const c = out[out.length - 1];
+      // (a name only guessed at gives an organisation's acronym: places are seldom abbreviated in brackets)
+      out.push({ s: toks[i].s, e: toks[i].e, type: c.str >= STR_GAZ ? c.type : 'organization', str: STR_GAZ + 0.5, key: toks[i].l });
+      continue;
+    }
     // "al Qaeda", "de Mistura": a lowercase particle before the chain begins a known name
     const pv = tokAt(toks, i - 1);
     if (pv && pv.k === WORD && !pv.cap && !used[i - 1] && NAME_PARTICLES.has(pv.l) && lookupAt(state, i - 1, j)) chain(state, i - 1, j);
     else {
       const from = out.length;
       chain(state, i, j);
+      // "16 Air Assault Brigade", "101 Squadron": a unit's number before its name is part of it
+      const num = tokAt(toks, i - 1);
+      if (num && num.k === NUM && !used[i - 1] && toks[i].sp && /^\d{1,3}$/.test(num.t) && UNIT_NOUNS.has(toks[j].l) && !(tokAt(toks, j + 1)?.k === WORD && !tokAt(toks, j + 1).cap && tokAt(toks, j + 1).l.endsWith('s'))) {
+        const c = out[from];
+        if (c && c.s === toks[i].s && c.e === toks[j].e && c.type === 'organization') {
+          c.s = num.s;
+          c.key = `${num.t} ${c.key}`;
+          used[i - 1] = 1;
+        }
+      }
       // "bin Laden’s organization": "bin" ("son of") before a name without its given name begins a person's name
       if (pv && pv.k === WORD && !pv.cap && pv.sp && toks[i].sp && !used[i - 1] && (pv.l === 'bin' || pv.l === 'ibn')) {
         const c = out[from];
@@ -126,6 +147,21 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     }
     i = j;
   }
+}
+
+/** toks[i] in brackets spells the initials of the capitalised words of the candidate that ends right before the bracket. */
+function acronymOfPrevious(toks: Tok[], i: number, out: Cand[]): boolean {
+  const open = tokAt(toks, i - 1);
+  const c = out[out.length - 1];
+  if (open?.t !== '(' || tokAt(toks, i + 1)?.t !== ')' || i < 2 || !c || c.e !== toks[i - 2].e || c.type === 'date' || c.type === 'quantity') return false;
+  const letters = toks[i].t.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  let initials = '';
+  for (let k = i - 2; k >= 0 && toks[k].s >= c.s; k--) {
+    const parts = toks[k].t.split('-');
+    for (let p = parts.length - 1; p >= 0; p--) if (/^\p{Lu}/u.test(parts[p])) initials = parts[p][0] + initials;
+  }
+  return initials === letters;
 }
 
 /** "EL FASHER / TAWILA – Heavy fighting …", "Addis Abeba – The …": a dateline's place names, then a dash; the dash's index or -1. */

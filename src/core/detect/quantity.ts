@@ -10,6 +10,7 @@ import {
 } from './lexicon';
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
+import { gazetteer } from './gazetteer';
 
 const APPROXIMATORS = new Set(['nearly', 'about', 'around', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'only', 'just', 'approximately', 'up', 'barely', 'estimated', 'another', 'exactly', 'at', 'under', 'below', 'above', 'least', 'most', 'than']);
 
@@ -19,6 +20,9 @@ const UNITS = new Set([
   'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'mm', 'cm', 'sq', 'square', 'degrees', 'degree', 'mph', 'kph', 'km/h',
   'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'mb', 'gb', 'tb',
 ]);
+
+/** Fractions after "a": "a third of", "a sixth of". */
+const A_FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
@@ -60,11 +64,11 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     const nx = tokAt(toks, i + 1).l;
     if (t.l === 'half' && nx === 'a' && (tokAt(toks, i + 2)?.l === 'dozen' || tokAt(toks, i + 2)?.l === 'million' || tokAt(toks, i + 2)?.l === 'billion')) j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
-    else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && (tokAt(toks, i + 2)?.k !== WORD || (NP_STOP.has(tokAt(toks, i + 2).l) && tokAt(toks, i + 2).l !== 'a'))) {
-      // "a third of", "a quarter." (but "a third day" is an ordinal)
+    else if (t.l === 'a' && A_FRACTIONS.has(nx) && (tokAt(toks, i + 2)?.k !== WORD || (NP_STOP.has(tokAt(toks, i + 2).l) && tokAt(toks, i + 2).l !== 'a') || tokAt(toks, i + 2).l === 'less' || tokAt(toks, i + 2).l === 'more')) {
+      // "a third of", "a quarter.", "a sixth of", "a third less" (but "a third day" is an ordinal)
       j = i + 1;
       fraction = true;
-    } else if (t.l === 'a' && (nx === 'quarter' || nx === 'third' || nx === 'half' || nx === 'fifth') && tokAt(toks, i + 2)?.l === 'of') {
+    } else if (t.l === 'a' && A_FRACTIONS.has(nx) && tokAt(toks, i + 2)?.l === 'of') {
       j = i + 1;
       fraction = true;
     } else return null;
@@ -119,7 +123,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
     // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
     // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(isCommon(prev) && headlineCount(toks, i + 1, isCommon))) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(isCommon(prev) && headlineCount(toks, i + 1, isCommon)) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
       // "aged 18 to 35"
       if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
@@ -243,6 +248,15 @@ function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
     if (isPluralNoun(t)) return true;
   }
   return false;
+}
+
+/** "the" and a known organisation before the number at i, a lowercase plural after it: "the Taliban 221 districts". */
+function nameThenCount(toks: Tok[], i: number): boolean {
+  const nx = tokAt(toks, i + 1);
+  if (!nx || nx.k !== WORD || nx.cap || !nx.sp || !toks[i].sp || !isPluralNoun(nx) || NP_STOP.has(nx.l) || !/^\d[\d,]*$/.test(toks[i].t)) return false;
+  // (after "the": not a model number, "Boeing 737 jets")
+  const e = gazetteer().names.get(toks[i - 1].l);
+  return !!e && e.type === 'organization' && tokAt(toks, i - 2)?.l === 'the';
 }
 
 /** Times of day after which "at 7" is a clock time. */

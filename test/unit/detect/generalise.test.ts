@@ -629,4 +629,31 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('Several families applied for Special Immigrant Visas in 2020.').some((x) => x.endsWith('/person')));
     has('Copyright The Telegraph Media Group Limited 2021', 'The Telegraph Media Group Limited/organization');
   });
+  it('seasons with their year and ranges of months are dates', () => {
+    has('Talks stalled in the winter of 2019 and resumed in spring 2020.', 'winter of 2019/date');
+    has('Talks stalled in the winter of 2019 and resumed in spring 2020.', 'spring 2020/date');
+    has('Prices rose in June-July 2023 across the north.', 'June-July 2023/date');
+    assert.ok(!spans('The town could fall before winter.').some((x) => x.endsWith('/date')));
+  });
+  it('fractions "a sixth", "a third more"; a number after "the" and a known organisation counts the plural after it', () => {
+    has('Customs brought in a sixth of the revenue.', 'a sixth/quantity');
+    has('The agreement handed the Taliban 150 checkpoints in the south.', '150 checkpoints/quantity');
+    assert.ok(!spans('Airlines bought Boeing 787 jets.').some((x) => x.endsWith('/quantity')));
+  });
+  it('an acronym in brackets spelling the name before it takes its type (not the place it also spells)', () => {
+    has('The Mine Action Coordination Centre (MACC) cleared it. MACC said so.', 'MACC/organization');
+    has('Officials of the Government Accountability Office (GAO) testified.', 'GAO/organization');
+  });
+  it('place words of Persian, Pashto and Arabic names; the izafe in one word; well-known long names', () => {
+    has('Shelling hit Deh Mazang and Dasht Qala overnight.', 'Deh Mazang/location');
+    has('Water from the Qosh Tepa canal reached Balkh.', 'Qosh Tepa/location');
+    has('Prisoners were moved to Pul-e-Charkhi last year.', 'Pul-e-Charkhi/location');
+    has('Government forces retook Ras el-Ain and Deir ez-Zor.', 'Deir ez-Zor/location');
+    has('A video from the Islamic State in Iraq and the Levant appeared.', 'Islamic State in Iraq and the Levant/organization');
+  });
+  it('a unit’s number before its name; a hyphenated title stays outside the name', () => {
+    has('Paratroopers of 5 Airborne Brigade landed.', '5 Airborne Brigade/organization');
+    assert.ok(!spans('They sent 30 Marine Corps instructors.').some((x) => x.startsWith('30 Marine')));
+    has('Vice-president Amrullah Saleh fled to Panjshir.', 'Amrullah Saleh/person');
+  });
 });
