@@ -149,7 +149,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow') {
         // (but "USA TODAY", "Pakistan Today": the end of a known name)
         const pv = tokAt(toks, i - 1);
-        if (!(t.cap && pv?.cap && pv.k === WORD && gazetteer().names.has(pv.l + ' ' + t.l))) {
+        // (nor the menu link "Today’s Paper")
+        if (!(t.cap && pv?.cap && pv.k === WORD && gazetteer().names.has(pv.l + ' ' + t.l)) && !(t.cap && tokAt(toks, i + 2)?.l === 'paper' && (tokAt(toks, i + 1)?.t === '’s' || tokAt(toks, i + 1)?.t === "'s"))) {
           a = i;
           b = i;
         }

@@ -63,6 +63,12 @@ export function gazetteer(): Gazetteer {
         names.set(spaced, { type, kind, name });
         maxWords = Math.max(maxWords, spaced.split(' ').length);
       }
+      // "People's Defense Force": the tokenizer makes the possessive a token of its own
+      if (key.includes("'s ")) {
+        const spaced = key.replace(/'s /g, " 's ");
+        names.set(spaced, { type, kind, name });
+        maxWords = Math.max(maxWords, spaced.split(' ').length);
+      }
       const w = key.split(' ').length;
       if (w > maxWords) maxWords = w;
     }

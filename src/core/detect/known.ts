@@ -10,7 +10,7 @@ export const KNOWN_ORGANIZATIONS =
   'Islamic State in Iraq and the Levant|Islamic State of Iraq and the Levant|Islamic State in Iraq and Syria|Islamic State of Iraq and Syria|Islamic State of Iraq|Islamic State in Iraq|' +
   'Egyptian Islamic Jihad|Palestinian Islamic Jihad|Radio France Internationale|France Médias Monde|Federal Reserve Bank of New York|European Central Bank|' +
   'House Committee on Oversight and Reform|House Oversight Committee|Senate Armed Services Committee|House Armed Services Committee|Senate Foreign Relations Committee|House Foreign Affairs Committee|' +
-  'Costs of War Project|Watson Institute|' +
+  'Costs of War Project|Watson Institute|Luhansk People’s Republic|Luhansk People\'s Republic|Donetsk People’s Republic|Donetsk People\'s Republic|' +
   'United Nations|UN|U.N.|NATO|EU|European Union|European Commission|European Parliament|Council of Europe|OSCE|African Union|AU|' +
   'ECOWAS|IGAD|ASEAN|Arab League|League of Arab States|Gulf Cooperation Council|GCC|OPEC|OPEC+|G7|G20|G-7|G-20|BRICS|SCO|' +
   'Shanghai Cooperation Organization|Collective Security Treaty Organization|CSTO|Organization of Islamic Cooperation|OIC|' +

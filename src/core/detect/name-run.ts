@@ -67,6 +67,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const len = b - a + 1;
   // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
   if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
+  // "GMTUpdated", "UTCUpdated": a time zone glued to a page's "Updated" label
+  if (len === 1 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
   // "Ramadan", "Eid", "Nowruz": holidays and months of religious calendars are no entity type
@@ -112,6 +114,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && (tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission'))) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
+  // "Shrine of al-Askari", "Great Mosque of al-Nuri": a place noun and "of" inside the name
+  for (let k = a; k < b; k++) if (has(toks[k], L_LOC_SUFFIX) && !isDesignator(toks[k]) && toks[k].cap && toks[k + 1].l === 'of' && !toks[k + 1].cap) set('location', STR_CUE + 0.25);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
   // "Baghlan-e Jadid", "Dand-e Ghori": a Persian izafe joining the words of a place name; "Tala wa Barfak"
   if (len >= 2 && ((/-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);
@@ -167,8 +171,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "pollster Invamer", "the broadcaster X": a kind of organisation just before the name
   if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
   // "militias known as Wazalendo", "a group called X"
-  if ((pw === 'as' && prev2?.l === 'known') || pw === 'called' || pw === 'named') {
-    const head = tokAt(toks, a - (pw === 'as' ? 3 : 2));
+  // ("militias known in Arabic as Hashd al-Shaabi": a language between "known" and "as")
+  const inLanguage = pw === 'as' && prev2?.cap && tokAt(toks, a - 3)?.l === 'in' && tokAt(toks, a - 4)?.l === 'known' ? 2 : 0;
+  if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
+    const head = tokAt(toks, a - (pw === 'as' ? 3 + inLanguage : 2));
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
   }
   // "Mohammed Hamdan Dagalo, known as Hemedti": another name of the person just named
@@ -199,6 +205,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
     if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
+    // "its Aamaq news agency", "the Cobra emergency committee"
+    if ((next.l === 'news' || next.l === 'emergency') && (next2?.l === 'agency' || next2?.l === 'committee')) set('organization', STR_CUE + 0.25);
     // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
     if (GROUP_NOUNS_AFTER.has(next.l)) set('organization', STR_CUE);
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
@@ -215,6 +223,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   // "the Loya Wiyala and Aino Mina neighborhoods": a plural place noun after the coordinated names
   if (next?.l === 'and' && PLURAL_PLACE_NOUNS.has(coordinatedNext(toks, b + 2)?.l ?? '')) set('location', STR_CUE);
+  // "the Trump and Biden administrations"
+  if (next?.l === 'and' && coordinatedNext(toks, b + 2)?.l === 'administrations') set('person', STR_CUE);
   if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) appositive(st, b + 2, set);
   if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
   if (!str) {

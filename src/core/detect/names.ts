@@ -18,7 +18,7 @@ import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
 import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
-import { type LineState, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
+import { type LineState, creditOutletAt, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 
 /** Military units whose number goes before their name ("16 Air Assault Brigade"). */
@@ -41,12 +41,21 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   const titleCase = isTitleCaseLine(toks) && !(firstWord && CREDIT_WORDS.has(firstWord.l));
   const n = toks.length;
   const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks), dateline: datelineDash(toks), creditLine: creditLine(toks) };
+  // "… of the New York Times with the headline: Ukraine Retakes Swath Of Northeast": a headline's words from there on
+  const headlineFrom = titleCase ? n : printHeadline(toks);
   for (let i = 0; i < n; i++) {
     if (!isNameTok(toks[i], used, i, toks)) continue;
+    if (i > headlineFrom) state.titleCase = true;
     let j = i;
+    let creditFor = -1;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
+      // "LORENZO BASSI FOR THE WALL STREET JOURNAL": an upper-case credit's outlet is no part of the name
+      if (nx.upper && nx.l === 'for' && j > i && creditOutletAt(state, j + 2)) {
+        creditFor = j + 1;
+        break;
+      }
       // (a photo credit's page link ends it: "REUTERS/Jane Doe Purchase Licensing Rights")
       if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j) && !(nx.l === 'purchase' && tokAt(toks, j + 2)?.l === 'licensing')) {
         j++;
@@ -67,6 +76,15 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp) {
         j += 2;
         continue;
+      }
+      // "King's College London": a known name with a possessive inside
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s")) {
+        let e = 0;
+        for (let x = j + 2; x < Math.min(n, j + 5) && !e; x++) if (lookupAt(state, i, x)) e = x;
+        if (e) {
+          j = e;
+          continue;
+        }
       }
       // "Martyrs’ Square", "Veterans’ Affairs": a plural possessive inside a place or organisation name
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (has(tokAt(toks, j + 2), L_LOC_SUFFIX) || has(tokAt(toks, j + 2), L_ORG_DES) || tokAt(toks, j + 2).l === 'affairs')) {
@@ -145,8 +163,17 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
     }
-    i = j;
+    // (the outlet's chain begins after "FOR")
+    i = creditFor > 0 ? creditFor : j;
   }
+}
+
+/** The index of the colon of "with the headline:" (print lines of newspaper pages), or the line's length. */
+function printHeadline(toks: Tok[]): number {
+  for (let k = 2; k < toks.length - 1; k++) {
+    if (toks[k].t === ':' && toks[k - 1].l === 'headline' && toks[k - 2].l === 'the' && tokAt(toks, k - 3)?.l === 'with') return k;
+  }
+  return toks.length;
 }
 
 /** toks[i] in brackets spells the initials of the capitalised words of the candidate that ends right before the bracket. */
@@ -199,6 +226,12 @@ export function creditLine(toks: Tok[]): boolean {
   return k > k0 && toks[k]?.l === 'by';
 }
 
+/** A known name of several words begins at k ("… and the United Nations"). */
+function knownFrom(st: LineState, k: number): boolean {
+  for (let e = k + 1; e < Math.min(st.toks.length, k + 4); e++) if (lookupAt(st, k, e)) return true;
+  return false;
+}
+
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
@@ -219,13 +252,15 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
-  if (c === 'and' && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
+  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
     for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (tokAt(toks, x + 1).l === 'of' || tokAt(toks, x + 1).l === 'for' || tokAt(toks, x + 1).l === 'on')) return true;
   }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
   if (c === 'in' && (toks[j].l === 'mission' || toks[j].l === 'office') && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")
   if (weak && j === a && has(toks[a], L_LOC_SUFFIX)) return true;
+  // "Great Mosque of al-Nuri", "Shrine of al-Askari": a place noun, "of" and an Arabic name with its article
+  if (c === 'of' && has(toks[j], L_LOC_SUFFIX) && !toks[k].cap && k === j + 2 && !lookupAt(st, k, k)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World", "(The) Times of Israel"
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
     if (lookupAt(st, a, end) || (toks[a].l === 'the' && a < j && lookupAt(st, a + 1, end))) return true;

@@ -63,7 +63,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else if (t.k === WORD && (t.l === 'a' || (t.l === 'half' && tokAt(toks, i + 1)?.l === 'a')) && tokAt(toks, i + 1)?.k === WORD) {
     const nx = tokAt(toks, i + 1).l;
     if (t.l === 'half' && nx === 'a' && (tokAt(toks, i + 2)?.l === 'dozen' || tokAt(toks, i + 2)?.l === 'million' || tokAt(toks, i + 2)?.l === 'billion')) j = i + 2;
-    else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion')) j = i + 1;
+    else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion' || nx === 'trillion')) j = i + 1;
     else if (t.l === 'a' && A_FRACTIONS.has(nx) && (tokAt(toks, i + 2)?.k !== WORD || (NP_STOP.has(tokAt(toks, i + 2).l) && tokAt(toks, i + 2).l !== 'a') || tokAt(toks, i + 2).l === 'less' || tokAt(toks, i + 2).l === 'more')) {
       // "a third of", "a quarter.", "a sixth of", "a third less" (but "a third day" is an ordinal)
       j = i + 1;
@@ -176,6 +176,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '')) continue;
+    // "a week and a half": the half of a duration
+    if (t.l === 'a' && tokAt(toks, i + 1)?.l === 'half' && prev?.l === 'and' && TIME_UNITS.has(tokAt(toks, i - 2)?.l ?? '')) {
+      i++;
+      continue;
+    }
     if (first.single !== undefined) {
       for (let k = i; k <= first.single; k++) used[k] = 1;
       out.push({ s: toks[i].s, e: toks[first.single].e, type: 'quantity', str: STR_GAZ, key: '' });
@@ -229,7 +234,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && tokAt(toks, i - 2)?.cap) keep = false;
+      // ("his sibling, 19, in the chaos")
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? ''))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -244,7 +250,9 @@ function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
   const from = tokAt(toks, i)?.l === 'more' ? i + 1 : i;
   for (let k = from; k < from + 3; k++) {
     const t = tokAt(toks, k);
-    if (!t || t.k !== WORD || !t.cap || !t.sp || !isCommon(t)) return false;
+    if (!t || t.k !== WORD || !t.cap || !t.sp) return false;
+    if (k === i && PERCENT_WORDS.has(t.l)) return true; // "Say They Hold 85 Percent"
+    if (!isCommon(t)) return false;
     if (isPluralNoun(t)) return true;
   }
   return false;
@@ -253,7 +261,7 @@ function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
 /** "the" and a known organisation before the number at i, a lowercase plural after it: "the Taliban 221 districts". */
 function nameThenCount(toks: Tok[], i: number): boolean {
   const nx = tokAt(toks, i + 1);
-  if (!nx || nx.k !== WORD || nx.cap || !nx.sp || !toks[i].sp || !isPluralNoun(nx) || NP_STOP.has(nx.l) || !/^\d[\d,]*$/.test(toks[i].t)) return false;
+  if (!nx || nx.k !== WORD || nx.cap || !nx.sp || !toks[i].sp || !(isPluralNoun(nx) || PERCENT_WORDS.has(nx.l)) || NP_STOP.has(nx.l) || !/^\d[\d,.]*$/.test(toks[i].t)) return false;
   // (after "the": not a model number, "Boeing 737 jets")
   const e = gazetteer().names.get(toks[i - 1].l);
   return !!e && e.type === 'organization' && tokAt(toks, i - 2)?.l === 'the';
@@ -326,8 +334,11 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
 /** Nouns ending in -ly, which is otherwise an adverb's ending ("1,600 family members", not "50 mostly young men"). */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'butterfly', 'dragonfly', 'gully', 'folly', 'melancholy', 'homily', 'reply', 'panoply']);
 
+/** Adjectives ending in -ly that may stand before a counted noun ("52 quarterly reports", "two deadly attacks"). */
+const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
+
 /** Subjects of "is 61" that make the number an age. */
-const AGE_SUBJECTS = new Set(['who', 'he', 'she']);
+const AGE_SUBJECTS = new Set(['who', 'he', 'she', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
 
 /** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
 const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);
@@ -387,7 +398,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
       if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;
     }
-    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l)) return -1;
+    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l)) return -1;
   }
   return -1;
 }

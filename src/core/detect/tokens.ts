@@ -228,6 +228,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
           i += 2;
         } else break;
       }
+      // "November 11, 20229:18 PM": a year glued to the time after it (scraped date lines)
+      if ((i - start === 5 || i - start === 6) && line.charCodeAt(i) === 58 && isDigitCode(line.charCodeAt(i + 1)) && start >= 2 && line.charCodeAt(start - 2) === 44 && yearDigits(line, start)) i = start + 4;
       if (i < n) {
         const d = line.charCodeAt(i);
         const d2 = i + 1 < n ? line.charCodeAt(i + 1) : 0;
@@ -259,6 +261,13 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   }
   out.length = count;
   return out;
+}
+
+/** line[start, start + 4) are digits of a year 1900–2099. */
+function yearDigits(line: string, start: number): boolean {
+  const c0 = line.charCodeAt(start);
+  const c1 = line.charCodeAt(start + 1);
+  return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) && isDigitCode(line.charCodeAt(start + 2)) && isDigitCode(line.charCodeAt(start + 3));
 }
 
 /** line[start, dot) is a year (1900–2099) and the dot ends its sentence before an endnote number of one to three digits. */
