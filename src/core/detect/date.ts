@@ -138,10 +138,15 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
             if (isWeekday(tokAt(toks, i + 2))) b = i + 2;
           }
         }
-      } else if (t.l === 'christmas' && t.cap && tokAt(toks, i + 1)?.cap && (tokAt(toks, i + 1).l === 'day' || tokAt(toks, i + 1).l === 'eve')) {
-        // "Christmas Day", "Christmas Eve": days of the calendar (the holiday alone is none)
+      } else if (t.cap && HOLIDAY_DATES.has(t.l) && !(tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp && tokAt(toks, i + 1).l !== 'day' && tokAt(toks, i + 1).l !== 'eve')) {
+        // (not the first word of a name: "the Eid Gah mosque")
+        // "Christmas Day", "Eid al-Fitr", "until after Ramadan": holidays are days (or months) of the calendar
         a = i;
-        b = i + 1;
+        b = i;
+        const nx = tokAt(toks, i + 1);
+        if (nx?.cap && nx.sp && (nx.l === 'day' || nx.l === 'eve')) b = i + 1;
+        else if (nx && nx.k === WORD && nx.sp && /^(?:al|ul)-(?:fitr|adha|azha)$/.test(nx.l)) b = i + 1;
+        else if (nx?.l === 'al' && nx.sp && /^(?:fitr|adha|azha)$/.test(tokAt(toks, i + 2)?.l ?? '')) b = i + 2;
       } else if (t.t === 'FY' && isYear(tokAt(toks, i + 1))) {
         // fiscal years: "FY 2022"
         a = i;
@@ -197,6 +202,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     i = b;
   }
 }
+
+/** Holidays and months of religious calendars that name a time ("Christmas", "Ramadan", "Eid"). */
+const HOLIDAY_DATES = new Set(['christmas', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'ashura', 'diwali', 'hanukkah', 'passover', 'easter']);
 
 /** "April-May", "Jan-Feb": two months joined by a hyphen. */
 function monthRange(t: Tok): boolean {

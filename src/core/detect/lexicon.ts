@@ -18,6 +18,7 @@ export const ABBREVIATIONS = set(
 export const TITLES = set(
   'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
     'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
+    'treasury secretary|deputy treasury secretary|national security adviser|national security advisor|attorney general|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
     'secretary|secretary of state|defense secretary|defence secretary|press secretary|home secretary|foreign secretary|secretary-general|secretary general|' +
     'senator|sen|sen.|rep|rep.|representative|congressman|congresswoman|governor|gov|gov.|mayor|king|queen|prince|princess|crown prince|' +
@@ -88,6 +89,7 @@ export const LOC_PREFIXES = set(
 
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
 export const LOC_CUE_AFTER = set(
+  'mosque|shrine|gurdwara|temple|church|' +
   'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
     'provincial|county|state|prefecture|camp|camps|stadium|mine|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
     'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave|' +
@@ -197,7 +199,7 @@ export const CURRENCY_CODES = new Set(
     'MMK|THB|IDR|PHP|VND|KRW|TWD|MXN|BRL|COP|ARS|VES|GHS|UGX|TZS|RWF|CDF|SOS|YER|SYP|LBP|JOD|IQD|LYD|TND|DZD|MAD|AZN|AMD|GEL|KZT|UZS|HTG').split('|'),
 );
 for (const c of CURRENCY_CODES) CURRENCY_SYMBOLS.add(c);
-export const CURRENCY_WORDS = set('dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur|birr|cedis|cedi|kwacha|taka|rupiah|ringgit|baht|manat|somoni|tenge|lari|dram|leones|rand');
+export const CURRENCY_WORDS = set('toman|tomans|rials|rial|dollars|dollar|euros|euro|pounds|yuan|rupees|afghanis|roubles|rubles|hryvnias|dinars|riyals|dirhams|francs|shillings|naira|kyat|pesos|yen|lira|usd|eur|birr|cedis|cedi|kwacha|taka|rupiah|ringgit|baht|manat|somoni|tenge|lari|dram|leones|rand');
 
 /** Plural-less counted nouns (collectives and irregular plurals). */
 export const COLLECTIVE_NOUNS = set('people|police|personnel|children|men|women|staff|cattle|livestock|sheep|fish|aircraft|feet|teeth|geese|mice|infantry|clergy|crew|militia|youth|families|persons|deer|offspring|folk|kin|gunmen|policemen|servicemen|tribesmen|militiamen|fishermen|spacecraft|hovercraft|equipment|ammunition|artillery');

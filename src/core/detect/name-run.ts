@@ -151,10 +151,13 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;
   }
-  // person morphology: given names, "-ullah", initials
+  // "his first name, Nasrullah,", "only as Qudratullah": one word with a given name's ending
+  if (len === 1 && !st.titleCase && givenNameSuffix(t0.l) && !lookup(st, t0.l)) set('person', STR_CUE);
+  // person morphology: given names, "-ullah", initials (not the Arabic article "Al": "Al Udeid")
   if (len >= 2 && !st.titleCase) {
     for (let k = a; k < b; k++) {
       const l = toks[k].l;
+      if (l === 'al' && k === a) continue;
       if (g.given.has(l) || givenNameSuffix(l) || (toks[k].t.length === 2 && /^\p{Lu}\.$/u.test(toks[k].t))) {
         set('person', STR_CUE);
         break;
@@ -257,6 +260,12 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
   for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
     const w = toks[k];
     if (w.k !== WORD) return;
+    // (", the bank’s acting governor": past the possessor to the role)
+    const ps = tokAt(toks, k + 1);
+    if (ps && ps.k === PUNCT && !ps.sp && (ps.t === '’s' || ps.t === "'s")) {
+      k++;
+      continue;
+    }
     if (ROLE_NOUNS.has(w.l)) {
       set('person', STR_CUE);
       return;

@@ -61,6 +61,8 @@ export function lookupAt(st: LineState, a: number, b: number): GazEntry | undefi
 
 export function titleAt(toks: Tok[], p: number, b: number): number {
   if (!has(toks[p], L_TITLE_FIRST)) return 0;
+  // "Amir Khan Muttaqi": "Amir" is a given name before "Khan"
+  if (toks[p].l === 'amir' && p < b && toks[p + 1].l === 'khan') return 0;
   for (let len = Math.min(4, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;
     for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;

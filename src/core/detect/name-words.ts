@@ -18,7 +18,7 @@ export const PAGE_LABELS = new Set(['notice', 'disclaimer', 'revisions', 'revisi
 /** English given names that are common words too (the given-name list leaves them out): "Bill Roggio, the editor", "Will Hurd said". */
 export const COMMON_GIVEN_NAMES = new Set(['bill', 'mark', 'will', 'frank', 'grant', 'rich', 'chase', 'hope', 'faith', 'joy', 'grace', 'rose', 'dawn', 'art', 'bob', 'jack', 'pat', 'ray', 'guy', 'sue', 'gene', 'penny', 'ruby', 'pearl', 'victor', 'lance', 'wade', 'dean', 'drew', 'earl', 'glen', 'miles', 'rod', 'summer', 'heath', 'cliff', 'holly', 'iris', 'lily', 'sterling', 'buck', 'hunter']);
 /** Holidays, religions and months of religious calendars, no entity type ("until after Ramadan", "within Islam"). */
-export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter']);
+export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter', 'shariah', 'sharia', 'god', 'allah', 'quran', 'koran', 'ibid', 'ibid.']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
 export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited']);
 /** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */
@@ -79,7 +79,7 @@ function commonWord(g: Gazetteer, l: string): boolean {
 /** Endings of English contractions after the apostrophe. */
 const CONTRACTION_ENDS = new Set(['ll', 'm', 've', 'd', 're', 't', 's']);
 
-const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ez|es|ed|er|en|et|ul|ibn|bin|wal|wa)-\p{Lu}/u;
+const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ez|es|ed|er|en|et|ul|ur|ud|ibn|bin|wal|wa)-\p{Lu}/u;
 
 /** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
 export const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'workers', 'veterans', 'martyrs', 'farmers', 'mothers', 'journalists', 'students', 'youth', 'writers', 'lawyers', 'teachers']);

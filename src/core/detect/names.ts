@@ -21,8 +21,11 @@ import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE
 import { type LineState, creditOutletAt, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 
+/** Places numbered after their noun ("Police District 6", "District 4"). */
+const NUMBERED_PLACES = new Set(['district', 'zone', 'sector', 'precinct', 'ward']);
+
 /** Military units whose number goes before their name ("16 Air Assault Brigade"). */
-const UNIT_NOUNS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing', 'fleet']);
+const UNIT_NOUNS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing', 'fleet', 'corps']);
 
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
@@ -149,6 +152,22 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           c.s = num.s;
           c.key = `${num.t} ${c.key}`;
           used[i - 1] = 1;
+        }
+      }
+      // "Police District 6", "District 4", "Zone 3": a numbered district of a city
+      const nn = tokAt(toks, j + 1);
+      if (nn && nn.k === NUM && nn.sp && !used[j + 1] && toks[j].cap && NUMBERED_PLACES.has(toks[j].l) && /^\d{1,2}$/.test(nn.t) && !(tokAt(toks, j + 2)?.k === WORD && !tokAt(toks, j + 2).cap && tokAt(toks, j + 2).l.endsWith('s'))) {
+        const c = out[out.length - 1];
+        if (c && c.e === toks[j].e && c.key && c.type !== 'person') {
+          c.e = nn.e;
+          c.key = `${c.key} ${nn.t}`;
+          c.type = 'location';
+          c.str = Math.max(c.str, STR_CUE);
+          delete c.parts;
+          used[j + 1] = 1;
+        } else if (!c || c.e !== toks[j].e) {
+          out.push({ s: toks[j].s, e: nn.e, type: 'location', str: STR_CUE, key: `${toks[j].l} ${nn.t}` });
+          used[j + 1] = 1;
         }
       }
       // "bin Laden’s organization": "bin" ("son of") before a name without its given name begins a person's name

@@ -21,6 +21,9 @@ const UNITS = new Set([
   'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'mb', 'gb', 'tb',
 ]);
 
+/** Plural nouns that modify a plural head ("weapons depots", "arms dealers", "goods trucks"). */
+const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'human', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms', 'emergency', 'relief']);
+
 /** Fractions after "a": "a third of", "a sixth of". */
 const A_FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
 
@@ -76,6 +79,12 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else if (t.k === WORD && t.l === 'half' && !t.cap && (tokAt(toks, i + 1)?.l === 'the' || tokAt(toks, i + 1)?.l === 'of' || tokAt(toks, i + 1)?.l === 'its' || tokAt(toks, i + 1)?.l === 'their' || !tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT) && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '')) {
     fraction = true;
     word = true;
+  } else if (t.k === WORD && t.l === 'half' && bareHalf(toks, i)) {
+    // "Half of the dead", "half of his squadron", "half my class", "setting aside half for relief"
+    fraction = true;
+    word = true;
+    fraction = true;
+    word = true;
   } else if (isNumberWord(t)) {
     word = true;
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
@@ -126,6 +135,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
     if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(isCommon(prev) && headlineCount(toks, i + 1, isCommon)) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
+      // "Page 2 of 4"
+      if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
       // "aged 18 to 35"
       if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
       continue;
@@ -157,6 +168,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     if (t.k === NUM && i === 0 && tokAt(toks, 1)?.t === '.' && tokAt(toks, 2)?.cap && tokAt(toks, 2).sp) continue;
+    // phone numbers "(202) 293-5550"
+    if (t.k === NUM && prev?.t === ')' && /^\d{3}$/.test(tokAt(toks, i - 2)?.t ?? '') && tokAt(toks, i - 3)?.t === '(' && tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM) {
+      i += 2;
+      continue;
+    }
     // phone numbers "+93 790 612 100": the rest of the digits go with it
     if (t.k === NUM && prev?.t === '+' && !t.sp) {
       while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
@@ -231,7 +247,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (np === -2) keep = false; // duration
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
-      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
+      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos")
@@ -319,6 +335,27 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
 
+/** "half" as a share of something: not "the first half of 2019", "half an hour", "a week and a half", "Half of Pullout" in a headline. */
+function bareHalf(toks: Tok[], i: number): boolean {
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, i + 1);
+  if (prev && prev.k === WORD && (HALF_ORDINALS.has(prev.l) || prev.l === 'a' || prev.l === 'and' || prev.l === 'one' || prev.l === 'by')) return false;
+  if (toks[i].cap && prev && prev.k === WORD && prev.cap) return false;
+  if (!nx) return true;
+  if (nx.k === PUNCT) return nx.t !== '-';
+  return nx.l === 'of' || nx.l === 'the' || nx.l === 'my' || nx.l === 'his' || nx.l === 'her' || nx.l === 'its' || nx.l === 'their' || nx.l === 'our' || nx.l === 'for' || nx.l === 'to' || nx.l === 'have' || nx.l === 'had' || nx.l === 'were' || nx.l === 'are' || nx.l === 'will' || nx.l === 'hold';
+}
+const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'last', 'former', 'back', 'front', 'top', 'bottom', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+
+/** "only four were still holding", "five had died": a number word as the subject of its verb (not "the two were"). */
+function numberSubject(toks: Tok[], i: number, end: number): boolean {
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, end + 1);
+  if (!nx || nx.k !== WORD || !SUBJECT_VERBS.has(nx.l)) return false;
+  return !prev || prev.t === ',' || prev.t === '.' || prev.t === ';' || prev.l === 'only' || prev.l === 'and' || prev.l === 'but' || (APPROXIMATORS.has(prev.l) && prev.l !== 'the');
+}
+const SUBJECT_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'remain', 'remained', 'died', 'survived', 'belonged', 'belong', 'escaped', 'fled', 'returned']);
+
 /** After "one": a demonym and the singular noun it counts ("one Uruguayan soldier"); the noun's index, or -1. */
 function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym): number {
   const d = tokAt(toks, i + 1);
@@ -396,6 +433,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
       // "four police officers", "200 staff members": a collective noun modifying the head
       const nx = tokAt(toks, j + 1);
       if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && isPluralNoun(nx)) return j + 1;
+      // "three weapons depots", "two arms dealers": a plural noun modifying a plural head
+      if (PLURAL_MODIFIERS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;
     }
     if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l)) return -1;

@@ -484,11 +484,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Paratroopers of the 82nd Airborne held the gate.', '82nd Airborne/organization');
     has('He was buried at Arlington National Cemetery on Monday.', 'Arlington National Cemetery/location');
   });
-  it('dates: "the 26th of August", "Wed, Apr 14, 2021"; not "the middle of the night"; holidays name nothing', () => {
+  it('dates: "the 26th of August", "Wed, Apr 14, 2021"; not "the middle of the night"; holidays are dates', () => {
     has('The blast came on the 26th of August near the gate.', '26th of August/date');
     has('Wed, Apr 14, 2021', 'Wed, Apr 14, 2021/date');
     assert.deepEqual(spans('They crossed in the middle of the night.'), []);
-    assert.deepEqual(spans('The talks will wait until after Ramadan.'), []);
+    assert.deepEqual(spans('The talks will wait until after Ramadan.'), ['Ramadan/date']);
   });
   it('numbers: hotlines, list numbers and hearing numbers count nothing; "31 IEDs", "nine C-17s", "K80,000" do', () => {
     assert.ok(!spans('Call the hotline 0700 161 612 for help.').some((x) => x.endsWith('/quantity')));
@@ -602,7 +602,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The budget for the 2023-24 fiscal year was cut.', '2023-24/date');
     has('Exports rose in 2017–18 and fell again.', '2017–18/date');
     has('He served from 2004-2009 in Kandahar.', '2004/date');
-    hasNot('Christmas was quiet in Kabul.', 'Christmas');
+    has('Christmas was quiet in Kabul.', 'Christmas/date');
   });
   it('ages at the end of a sentence and clock times without "a.m." count nothing', () => {
     assert.ok(!spans('“We had no warning,” said Ms. Rahimi, 42.').some((x) => x.endsWith('/quantity')));
@@ -684,5 +684,32 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Officials of the Donetsk People’s Republic spoke.', 'Donetsk People’s Republic/organization');
     has('A survey by the Asia Foundation and the United Nations found it.', 'United Nations/organization');
     has('Crowds gathered at the Shrine of al-Askari in Samarra.', 'Shrine of al-Askari/location');
+  });
+  // forty-seventh to fifty-second blind sets (heldout47, 48: the samples' form, 2018-21; heldout49: economy and
+  // people; heldout50: damaged OCR saves; heldout51: analysis sites; heldout52: regional outlets)
+  it('holidays are dates ("after Ramadan", "Eid al-Adha"), but not the first word of a name', () => {
+    has('Talks paused until after Ramadan.', 'Ramadan/date');
+    has('A truce for the Eid al-Adha holiday began.', 'Eid al-Adha/date');
+    has('Worshippers left the Eid Gah mosque.', 'Eid Gah/location');
+  });
+  it('"half" as a share; bare number words as subjects; plural modifiers; phone and page numbers', () => {
+    has('Half of the shops were shut.', 'Half/quantity');
+    has('The fund set aside half for schools.', 'half/quantity');
+    assert.ok(!spans('In the first half of 2020, within half an hour.').some((x) => x.endsWith('/quantity')));
+    has('Of the 12 posts, only three were still manned.', 'three/quantity');
+    has('Fire spread to two ammunition depots and four weapons depots.', 'four weapons depots/quantity');
+    assert.ok(!spans('Call (212) 555-0199 or see Page 3 of 5.').some((x) => x.endsWith('/quantity')));
+    has('Rent is 9 million rials a month.', '9 million rials/quantity');
+  });
+  it('names: a lone "-ullah" name, an appositive with a possessive, "Amir Khan", numbered districts, "Al X" places', () => {
+    has('He would give his name only as Hamidullah.', 'Hamidullah/person');
+    has('Rahim Sultani, the company’s chief engineer, resigned.', 'Rahim Sultani/person');
+    has('Amir Khan Haqqani was appointed.', 'Amir Khan Haqqani/person');
+    has('The blast struck Police District 11 at noon.', 'Police District 11/location');
+    has('Tankers flew from Al Dhafra, south of Abu Dhabi.', 'Al Dhafra/location');
+    has('Soldiers of the 209 Shaheen Corps surrendered.', '209 Shaheen Corps/organization');
+    has('Deputy Treasury Secretary Jane Okafor testified.', 'Jane Okafor/person');
+    hasNot('Deputy Treasury Secretary Jane Okafor testified.', 'Treasury');
+    assert.deepEqual(spans('They enforce Shariah law in the name of God.'), []);
   });
 });
