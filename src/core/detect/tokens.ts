@@ -191,6 +191,16 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       sawHyphen = false;
       sawHigh = high(c);
       i = scanWord(line, i + 1, n);
+      // "Read moreTaliban", "professionalsReuters", "intoTajikistan": a name glued to the lowercase word before it
+      // (not "iPhone", "eBay": one letter before the capital)
+      if (sawHigh && c >= 97 && c <= 122) {
+        const k = gluedName(line, start, i);
+        if (k > 0) {
+          i = k;
+          sawHigh = false;
+          sawHyphen = false;
+        }
+      }
       // "TIMESOFINDIA.COM", "dawn.com": a web domain is one token, no word of it a name
       if (i + 3 < n && line.charCodeAt(i) === 46 && isLetterCode(line.charCodeAt(i + 1))) {
         const e = domainEnd(line, i, n);
@@ -261,6 +271,20 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   }
   out.length = count;
   return out;
+}
+
+const GLUED_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'to', 'by']);
+
+/** In a word [start, end) that begins in lowercase: where a capitalised name glued to it begins, or 0. */
+function gluedName(line: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && line.charCodeAt(k) >= 97 && line.charCodeAt(k) <= 122) k++;
+  if (k - start < 2 || k + 2 >= end) return 0;
+  // (two letters only when a preposition: "ofHerat", "inNad-e Ali"; not "reCaptcha", "wpAdFusion")
+  if (k - start === 2 && !GLUED_PREPOSITIONS.has(line.slice(start, k))) return 0;
+  const u = line.charCodeAt(k);
+  const l = line.charCodeAt(k + 1);
+  return u >= 65 && u <= 90 && l >= 97 && l <= 122 ? k : 0;
 }
 
 /** line[start, start + 4) are digits of a year 1900–2099. */

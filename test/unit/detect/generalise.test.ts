@@ -712,4 +712,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Deputy Treasury Secretary Jane Okafor testified.', 'Treasury');
     assert.deepEqual(spans('They enforce Shariah law in the name of God.'), []);
   });
+  it('a name glued to the lowercase word before it (scraped text) is a name of its own; brand spellings are not split', () => {
+    has('Read moreTaliban fighters entered the city.', 'Taliban/organization');
+    has('Refugees crossed intoIran overnight.', 'Iran/location');
+    assert.deepEqual(spans('Protected by reCaptcha; buy an iPhone on eBay.'), []);
+  });
 });
