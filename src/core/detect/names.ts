@@ -81,7 +81,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         continue;
       }
       // "King's College London": a known name with a possessive inside
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s")) {
+      // (only when a known name begins with the words and the possessive: one key and one set lookup for most)
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && g.prefixes.has(keyRange(toks, i, j + 1))) {
         let e = 0;
         for (let x = j + 2; x < Math.min(n, j + 5) && !e; x++) if (lookupAt(state, i, x)) e = x;
         if (e) {

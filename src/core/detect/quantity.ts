@@ -24,8 +24,8 @@ const UNITS = new Set([
 /** Plural nouns that modify a plural head ("weapons depots", "arms dealers", "goods trucks"). */
 const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'human', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms', 'emergency', 'relief']);
 
-/** Fractions after "a": "a third of", "a sixth of". */
-const A_FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
+/** Fractions after "a": "a third of", "a sixth of" (compared, not hashed: the word after every "a" comes here). */
+const aFraction = (w: string): boolean => w === 'quarter' || w === 'third' || w === 'half' || w === 'fifth' || w === 'sixth' || w === 'eighth' || w === 'tenth';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
@@ -67,11 +67,11 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     const nx = tokAt(toks, i + 1).l;
     if (t.l === 'half' && nx === 'a' && (tokAt(toks, i + 2)?.l === 'dozen' || tokAt(toks, i + 2)?.l === 'million' || tokAt(toks, i + 2)?.l === 'billion')) j = i + 2;
     else if (t.l === 'a' && (nx === 'dozen' || nx === 'hundred' || nx === 'thousand' || nx === 'million' || nx === 'billion' || nx === 'trillion')) j = i + 1;
-    else if (t.l === 'a' && A_FRACTIONS.has(nx) && (tokAt(toks, i + 2)?.k !== WORD || (NP_STOP.has(tokAt(toks, i + 2).l) && tokAt(toks, i + 2).l !== 'a') || tokAt(toks, i + 2).l === 'less' || tokAt(toks, i + 2).l === 'more')) {
+    else if (t.l === 'a' && aFraction(nx) && (tokAt(toks, i + 2)?.k !== WORD || (NP_STOP.has(tokAt(toks, i + 2).l) && tokAt(toks, i + 2).l !== 'a') || tokAt(toks, i + 2).l === 'less' || tokAt(toks, i + 2).l === 'more')) {
       // "a third of", "a quarter.", "a sixth of", "a third less" (but "a third day" is an ordinal)
       j = i + 1;
       fraction = true;
-    } else if (t.l === 'a' && A_FRACTIONS.has(nx) && tokAt(toks, i + 2)?.l === 'of') {
+    } else if (t.l === 'a' && aFraction(nx) && tokAt(toks, i + 2)?.l === 'of') {
       j = i + 1;
       fraction = true;
     } else return null;
@@ -133,7 +133,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
     // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
     // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(isCommon(prev) && headlineCount(toks, i + 1, isCommon)) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && isCommon(prev)) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
       // "Page 2 of 4"
       if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
@@ -153,7 +153,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
-    const approx = !!prev && APPROXIMATORS.has(prev.l) ? 1 : 0;
+    const approx = t.k === NUM && !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && APPROXIMATORS.has(prev.l) ? 1 : 0;
     if (t.k === NUM && (tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
     // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
     if (t.k === NUM && prev?.l === 'at' && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, i - 2)?.l ?? ''))) continue;
