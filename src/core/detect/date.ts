@@ -77,13 +77,16 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i];
-    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && t.cap && monthRange(t)))) continue;
+    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && ((t.cap && monthRange(t)) || DECADE_WORDS.test(t.l))))) continue;
     // "a"/"an" (flagged for "a week ago", and the commonest words there are) start no other date
     if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && tokAt(toks, i + 2)?.l !== 'ago') continue;
     let a = -1;
     let b = -1;
     if (t.k === WORD) {
-      if (t.f & F_HYPHEN && t.cap && monthRange(t)) {
+      if (t.f & F_HYPHEN && DECADE_WORDS.test(t.l)) {
+        a = i; // "the nineteen-eighties"
+        b = i;
+      } else if (t.f & F_HYPHEN && t.cap && monthRange(t)) {
         // "April-May 2022": a range of months, with its year
         a = i;
         b = isYear(tokAt(toks, i + 1)) && tokAt(toks, i + 1).sp ? i + 1 : i;
@@ -151,7 +154,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // fiscal years: "FY 2022"
         a = i;
         b = i + 1;
-      } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow') {
+      } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow' || t.l === 'tonight') {
         // (but "USA TODAY", "Pakistan Today": the end of a known name)
         const pv = tokAt(toks, i - 1);
         // (nor the menu link "Today’s Paper")
@@ -177,6 +180,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
+      } else if (/^\d0s$/.test(t.t) && !t.sp && (tokAt(toks, i - 1)?.t === '’' || tokAt(toks, i - 1)?.t === "'") && (i < 2 || tokAt(toks, i - 1).sp)) {
+        a = i - 1;
+        b = i; // "in the '90s"
       } else if (isYear(t) && yearRangeEnd(toks, i) > 0) {
         a = i;
         b = yearRangeEnd(toks, i); // "2020-21", "the 2022–23 fiscal year"
@@ -202,6 +208,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     i = b;
   }
 }
+
+/** Decades written in words: "nineteen-eighties". */
+const DECADE_WORDS = /^(?:eighteen|nineteen|twenty)-(?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
 /** Holidays and months of religious calendars that name a time ("Christmas", "Ramadan", "Eid"). */
 const HOLIDAY_DATES = new Set(['christmas', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'ashura', 'diwali', 'hanukkah', 'passover', 'easter']);

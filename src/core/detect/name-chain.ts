@@ -3,12 +3,17 @@ import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
-import { type LineState, allCommon, creditOutletAt, emit, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
+import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
+  // a wire dateline, "UNITED NATIONS, Aug 16 (Reuters) -": the upper-case words before the date are a place
+  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && st.used[b + 2] && isUpperText(toks, a, b) && datelineAgency(toks, b + 2)) {
+    emit(st, a, b, 'location', STR_GAZ);
+    return;
+  }
   let i = a;
   let personCue = 0;
   let orgCue = 0;
@@ -344,4 +349,11 @@ function peopleUse(toks: Tok[], p: number): boolean {
 function creditAfterSlash(st: LineState, i: number): boolean {
   const t = st.toks[i];
   return t.upper || CREDIT_JUNK.has(t.l) || creditOutletAt(st, i) || lookupAt(st, i, i)?.type === 'organization';
+}
+
+/** After a dateline's date at i: "(Reuters) -", "(AP) —": an agency in brackets. */
+function datelineAgency(toks: Tok[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && k < i + 5 && toks[k].t !== '(') k++;
+  return toks[k]?.t === '(' && tokAt(toks, k + 2)?.t === ')';
 }

@@ -208,6 +208,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
     if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
+    // "the Emergency hospital in Lashkar Gah": the Italian medical charity
+    if (len === 1 && t0.l === 'emergency' && EMERGENCY_AFTER.has(next.l)) set('organization', STR_CUE + 0.5);
     // "its Aamaq news agency", "the Cobra emergency committee"
     if ((next.l === 'news' || next.l === 'emergency') && (next2?.l === 'agency' || next2?.l === 'committee')) set('organization', STR_CUE + 0.25);
     // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
@@ -241,6 +243,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     else if (!st.starts[a]) set('location', STR_WEAK);
   }
   if (st.titleCase && str < STR_CUE) str = STR_UNKNOWN;
+  // ("applied for Special Immigrant Visas": a preposition alone makes no place of common words)
+  if (str <= STR_WEAK + 0.5 && type === 'location' && len >= 2 && commonLed(st, a, b)) str = STR_UNKNOWN;
   if (!type) type = 'location';
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
   const from = theIdx >= 0 && type === 'organization' && (has(last, L_MEDIA_DES) || !st.starts[theIdx]) ? theIdx : a;
@@ -288,6 +292,9 @@ function coordinatedNext(toks: Tok[], i: number): Tok | undefined {
   while (e < toks.length && toks[e].k === WORD && toks[e].cap) e++;
   return e > i ? tokAt(toks, e) : undefined;
 }
+
+/** Nouns after "Emergency" that make it the medical charity ("the Emergency hospital", "Emergency surgical center"). */
+const EMERGENCY_AFTER = new Set(['hospital', 'hospitals', 'surgical', 'charity', 'trauma', 'clinic', 'clinics', 'center', 'centre', 'staff', 'nurses', 'doctors']);
 
 /** A run led by a common word that is no given name, most of its words common ones ("Special Immigrant Visas"). */
 function commonLed(st: LineState, a: number, b: number): boolean {

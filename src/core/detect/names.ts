@@ -74,6 +74,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           j = k;
           continue;
         }
+        // "Group of 7", "Group of 20": a known name ending in a number
+        if (toks[k]?.k === NUM && toks[k].sp && g.names.has(keyRange(toks, i, k))) {
+          j = k;
+          continue;
+        }
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp) {
@@ -181,6 +186,18 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           c.str = Math.max(c.str, STR_CUE);
           delete c.parts;
         }
+      }
+    }
+    // "the Haqqani network": a family's name and "network" name an armed group
+    const nw = tokAt(toks, j + 1);
+    if (nw && nw.k === WORD && nw.l === 'network' && !nw.cap && nw.sp && tokAt(toks, i - 1)?.l === 'the' && j - i <= 1) {
+      const c = out[out.length - 1];
+      if (c && c.s === toks[i].s && c.e === toks[j].e && c.key) {
+        c.e = nw.e;
+        c.key = `${c.key} network`;
+        c.type = 'organization';
+        c.str = Math.max(c.str, STR_CUE + 0.5);
+        delete c.parts;
       }
     }
     // (the outlet's chain begins after "FOR")

@@ -141,6 +141,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
       continue;
     }
+    // "Group of 7", "Group of 20": a number inside a known name
+    if (t.k === NUM && prev?.l === 'of' && tokAt(toks, i - 2)?.t === 'Group') continue;
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
     // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
     if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
@@ -153,10 +155,17 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
-    const approx = t.k === NUM && !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && APPROXIMATORS.has(prev.l) ? 1 : 0;
-    if (t.k === NUM && (tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
+    const approx = t.k === NUM && !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && prev.l !== 'am' && APPROXIMATORS.has(prev.l) ? 1 : 0;
+    if (t.k === NUM && (tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
+    // "could fall within 90.": a duration whose unit was left out
+    if (t.k === NUM && prev?.l === 'within' && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) continue;
+    // phone numbers "917-555-0143"
+    if (t.k === NUM && tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && tokAt(toks, i + 4)?.k === NUM && !tokAt(toks, i + 4).sp) {
+      i += 4;
+      continue;
+    }
     // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
-    if (t.k === NUM && prev?.l === 'at' && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, i - 2)?.l ?? ''))) continue;
+    if (t.k === NUM && (prev?.l === 'at' || prev?.l === 'from' || prev?.l === 'until') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, i - 2)?.l ?? ''))) continue;
     // live-blog times "22m ago", "2h ago"
     if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
       i += 2;
@@ -251,7 +260,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? ''))) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? ''))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -375,7 +384,7 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'mono
 const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
 
 /** Subjects of "is 61" that make the number an age. */
-const AGE_SUBJECTS = new Set(['who', 'he', 'she', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
+const AGE_SUBJECTS = new Set(['who', 'he', 'she', 'i', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
 
 /** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
 const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);
