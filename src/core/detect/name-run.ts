@@ -60,7 +60,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l)) a++;
     while (b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
   }
-  if (toks[a].k === ORD && !isDesignator(toks[b])) a++;
+  if (toks[a].k === ORD && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX)) a++; // ("201st Military Base" keeps it)
   if (a > b || toks[a].k === PUNCT || toks[b].k === PUNCT) return;
   const t0 = toks[a];
   const prev0 = tokAt(toks, a - 1);
@@ -91,6 +91,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Section A", "Part B", "Plan B": a common noun and a letter
   if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
   if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;
+  // "told The Post by phone", "the Times reconstruction": a newspaper by its short name, mid-sentence
+  if (len === 1 && NEWSPAPER_SHORT.has(t0.l) && !st.titleCase && tokAt(toks, a - 1)?.l === 'the' && !st.starts[a - 1] && personCue < 3) {
+    emit(st, toks[a - 1].cap ? a - 1 : a, b, 'organization', STR_CUE);
+    return;
+  }
   if (len === 1 && (has(t0, L_ORG_DES) || has(t0, L_MEDIA_DES) || has(t0, L_LOC_SUFFIX)) && personCue < 3 && orgCue < 3) {
     emit(st, a, b, 'organization', STR_UNKNOWN);
     return;
@@ -292,6 +297,9 @@ function coordinatedNext(toks: Tok[], i: number): Tok | undefined {
   while (e < toks.length && toks[e].k === WORD && toks[e].cap) e++;
   return e > i ? tokAt(toks, e) : undefined;
 }
+
+/** Newspapers' short names after "the" ("The Post", "the Times"). */
+const NEWSPAPER_SHORT = new Set(['times', 'post', 'journal', 'guardian', 'telegraph', 'economist', 'herald', 'tribune', 'gazette', 'chronicle', 'observer']);
 
 /** Nouns after "Emergency" that make it the medical charity ("the Emergency hospital", "Emergency surgical center"). */
 const EMERGENCY_AFTER = new Set(['hospital', 'hospitals', 'surgical', 'charity', 'trauma', 'clinic', 'clinics', 'center', 'centre', 'staff', 'nurses', 'doctors']);

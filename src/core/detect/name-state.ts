@@ -89,11 +89,16 @@ export function matchAt(st: LineState, p: number, b: number, a: number): { end: 
 function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: number, a: number): boolean {
   const { toks } = st;
   if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) return false;
+  // "the Obama administration": a president's name, not the town it also names
+  if (e.kind === 'city' && end === b && PERSON_AFTER.has(toks[b + 1]?.l ?? '') && !toks[b + 1].cap) return false;
   // acronyms match only as written in capitals ("WHO", not "Who"), or, from four letters, as a
   // word of their own in the British style ("Nato", "Unicef", "Ocha") when no common word or given name
   if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end) && !acronymAsWord(st, e, p, end, a, b)) return false;
   return true;
 }
+
+/** Nouns after a name that make it a person's: "the Obama administration". */
+const PERSON_AFTER = new Set(['administration', 'administrations', 'presidency', 'era']);
 
 function acronymAsWord(st: LineState, e: GazEntry, p: number, end: number, a: number, b: number): boolean {
   const t = st.toks[p];

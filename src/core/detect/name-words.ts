@@ -18,7 +18,7 @@ export const PAGE_LABELS = new Set(['notice', 'disclaimer', 'revisions', 'revisi
 /** English given names that are common words too (the given-name list leaves them out): "Bill Roggio, the editor", "Will Hurd said". */
 export const COMMON_GIVEN_NAMES = new Set(['bill', 'mark', 'will', 'frank', 'grant', 'rich', 'chase', 'hope', 'faith', 'joy', 'grace', 'rose', 'dawn', 'art', 'bob', 'jack', 'pat', 'ray', 'guy', 'sue', 'gene', 'penny', 'ruby', 'pearl', 'victor', 'lance', 'wade', 'dean', 'drew', 'earl', 'glen', 'miles', 'rod', 'summer', 'heath', 'cliff', 'holly', 'iris', 'lily', 'sterling', 'buck', 'hunter']);
 /** Holidays, religions and months of religious calendars, no entity type ("until after Ramadan", "within Islam"). */
-export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter', 'shariah', 'sharia', 'god', 'allah', 'quran', 'koran', 'ibid', 'ibid.']);
+export const HOLIDAYS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter', 'shariah', 'sharia', 'god', 'allah', 'quran', 'koran', 'ibid', 'ibid.', 'p.s.']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
 export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited']);
 /** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */

@@ -11,6 +11,7 @@ import {
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 import { gazetteer } from './gazetteer';
+import { VEHICLE_FIRST_WORDS, VEHICLE_NAMES } from './name-words';
 
 const APPROXIMATORS = new Set(['nearly', 'about', 'around', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'only', 'just', 'approximately', 'up', 'barely', 'estimated', 'another', 'exactly', 'at', 'under', 'below', 'above', 'least', 'most', 'than']);
 
@@ -18,7 +19,7 @@ const UNITS = new Set([
   'mile', 'miles', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'meter', 'meters', 'metre', 'metres', 'foot', 'feet',
   'ton', 'tons', 'tonne', 'tonnes', 'kg', 'kilogram', 'kilograms', 'pound', 'acre', 'acres', 'hectare', 'hectares', 'barrel', 'barrels',
   'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'mm', 'cm', 'sq', 'square', 'degrees', 'degree', 'mph', 'kph', 'km/h',
-  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'mb', 'gb', 'tb',
+  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'mb', 'gb', 'tb', 'lb', 'lbs',
 ]);
 
 /** Plural nouns that modify a plural head ("weapons depots", "arms dealers", "goods trucks"). */
@@ -143,6 +144,13 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     }
     // "Group of 7", "Group of 20": a number inside a known name
     if (t.k === NUM && prev?.l === 'of' && tokAt(toks, i - 2)?.t === 'Group') continue;
+    // "aged between 11 and 17"
+    if (t.k === NUM && prev?.l === 'between' && tokAt(toks, i - 2)?.l === 'aged') {
+      if (tokAt(toks, i + 1)?.l === 'and' && tokAt(toks, i + 2)?.k === NUM) i += 2;
+      continue;
+    }
+    // ages: "Mr. Noori, now 35,", "she died at 68"
+    if (t.k === NUM && /^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) continue;
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
     // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
     if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
@@ -196,7 +204,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     // page furniture "1 of 3" (slides, lists): a bare number of a bare number counts nothing
-    if (t.k === NUM && tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && !(tokAt(toks, i + 3)?.k === WORD && !tokAt(toks, i + 3).cap)) {
+    // (not a share in a sentence: "is 231 of 407, with 101 contested")
+    if (t.k === NUM && tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && !(tokAt(toks, i + 3)?.k === WORD && !tokAt(toks, i + 3).cap) && (n <= 8 || !prev || prev.k === PUNCT && prev.t !== ',')) {
       i += 2;
       continue;
     }
@@ -272,6 +281,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
 
 /** In a headline, capitalised common words up to a plural (after "More") at i: "Hold 100 Districts", "Seize 3 More Border Towns". */
 function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
+  if (tokAt(toks, i)?.t === '%') return true; // "Taliban Claim 85% of Afghanistan"
   const from = tokAt(toks, i)?.l === 'more' ? i + 1 : i;
   for (let k = from; k < from + 3; k++) {
     const t = tokAt(toks, k);
@@ -377,6 +387,16 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
   return isPluralNoun(toks[j]) ? -1 : j;
 }
 
+/** After "and"/"or" in a counted phrase: one or two lowercase words ending in a plural head; its index, or -1. */
+function coordinatedHead(toks: Tok[], i: number, used: Uint8Array): number {
+  for (let k = i; k < i + 2; k++) {
+    const t = tokAt(toks, k);
+    if (!t || t.k !== WORD || t.cap || !t.sp || used[k] || NP_STOP.has(t.l) || TIME_UNITS.has(t.l) || /(?:ed|ing|ly)$/.test(t.l)) return -1;
+    if (isPluralNoun(t)) return k;
+  }
+  return -1;
+}
+
 /** Nouns ending in -ly, which is otherwise an adverb's ending ("1,600 family members", not "50 mostly young men"). */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'butterfly', 'dragonfly', 'gully', 'folly', 'melancholy', 'homily', 'reply', 'panoply']);
 
@@ -422,22 +442,36 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.cap && MODEL_CODE.test(t.t)) {
       const nx = tokAt(toks, j + 1);
       if (nx?.k === WORD && !nx.cap && isPluralNoun(nx)) continue;
+      // "33 Mi-17 transport helicopters"
+      const nx2 = tokAt(toks, j + 2);
+      if (nx?.k === WORD && !nx.cap && nx.sp && !NP_STOP.has(nx.l) && nx2?.k === WORD && !nx2.cap && nx2.sp && isPluralNoun(nx2) && !NP_STOP.has(nx2.l)) return j + 2;
       return t.l.endsWith('s') ? j : -1;
+    }
+    // "23 Black Hawks", "two Chinooks": aircraft and weapons named by type are what is counted
+    if (t.cap && VEHICLE_FIRST_WORDS.has(t.l)) {
+      const two = tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp ? `${t.l} ${tokAt(toks, j + 1).l}` : '';
+      if (two && VEHICLE_NAMES.has(two) && two.endsWith('s')) return j + 1;
+      if (VEHICLE_NAMES.has(t.l) && t.l.endsWith('s')) return j;
     }
     // "31 IEDs", "12 RPGs": a plural acronym of a thing is the counted noun
     if (t.cap && NON_ORG_ACRONYMS.has(t.l) && isPluralNoun(t)) return j;
     if (t.upper && t.t.length > 2 && isCommon(t) && isPluralNoun(t)) return j; // "82,300 PEOPLE FLOWN OUT"
     if (t.upper && !isDemonym(t) && !UNITS.has(t.l) && !CURRENCY_CODES.has(t.t) && !NON_ORG_ACRONYMS.has(t.l)) return -3; // "12 US service members": "US", not the pronoun
+    // "57 coalition and charter flights", "94 air or drone strikes": coordinated modifiers of one plural head
+    if ((t.l === 'and' || t.l === 'or') && j > i && !isPluralNoun(toks[j - 1]) && !toks[j - 1].cap && coordinatedHead(toks, j + 1, used) > 0) return coordinatedHead(toks, j + 1, used);
     if (NP_STOP.has(t.l)) return -1;
     // "17 million Yemenis": a plural demonym is the counted noun
     if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
+    // "500 ethnic Kyrgyz": after "ethnic", the people counted
+    if (t.l === 'ethnic' && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) return j + 1;
     // "190 square miles", "478 square kilometers": a two-word unit
     if ((t.l === 'square' || t.l === 'sq' || t.l === 'cubic' || t.l === 'nautical') && tokAt(toks, j + 1) && UNITS.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).sp) return j + 1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
     // "Two Female Judges Shot Dead": a capitalised common word before a capitalised common plural in a headline
     if (t.cap && !isDemonym(t) && isCommon(t) && !isPluralNoun(t) && t.t.length > 2 && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isCommon(tokAt(toks, j + 1)) && isPluralNoun(tokAt(toks, j + 1))) return j + 1;
-    if (t.cap && !isDemonym(t)) return isCommon(t) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
+    // ("Kills 22 Afghan Commandos": after a demonym a capitalised plural known as no name is the head)
+    if (t.cap && !isDemonym(t)) return (isCommon(t) || (j > i && isDemonym(toks[j - 1]) && !gazetteer().names.has(t.l))) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
     if (isPluralNoun(t)) {
       // "four police officers", "200 staff members": a collective noun modifying the head
       const nx = tokAt(toks, j + 1);

@@ -220,6 +220,9 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
         t = line.slice(start, i);
         l += '.';
       }
+      // an OCR slip, "l" read for a capital "I" before a consonant no English word begins with: "lmran Khan", "lslamic State"
+      const ocrI = c === 108 && t.length >= 4 && OCR_I_NEXT.has(t.charCodeAt(1));
+      if (ocrI) l = 'i' + l.slice(1);
       f = wordFlags(l);
       if (sawHyphen) {
         f |= F_HYPHEN;
@@ -264,7 +267,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       t = i === start + 1 ? punctString(c) : line.slice(start, i);
       l = t;
     }
-    const cap = k === WORD && isUpperCode(c);
+    const cap = k === WORD && (isUpperCode(c) || (c === 108 && t.length >= 4 && OCR_I_NEXT.has(t.charCodeAt(1))));
     out[count] = { s: start, e: i, k, t, l, sp, cap, upper: cap && upper, f, x: -1 };
     count++;
     sp = false;
@@ -272,6 +275,9 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   out.length = count;
   return out;
 }
+
+/** Second letters after an "l" that begins no English word (b d f g h k m n p q r s v w x z): the "l" is an OCR'd "I". */
+const OCR_I_NEXT = new Set([98, 100, 102, 103, 104, 107, 109, 110, 112, 113, 114, 115, 118, 119, 120, 122]);
 
 const GLUED_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'to', 'by']);
 

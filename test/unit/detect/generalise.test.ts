@@ -735,4 +735,28 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('“I am 58 and I have seen this,” he said.').some((x) => x.endsWith('/quantity')));
     assert.ok(!spans('Mr. al-Baghdadi, 48, was killed.').some((x) => x.endsWith('/quantity')));
   });
+  // fifty-ninth to sixty-fourth blind sets (heldout59-61, 63: the samples' form and agency copy as Markdown;
+  // heldout62: NYT live blogs, newsletters, a podcast; heldout64: analysts' material)
+  it('counts of aircraft and models, after a demonym in a headline, coordinated modifiers, "ethnic X", shares in a sentence', () => {
+    has('The army still flies 16 Black Hawks.', '16 Black Hawks/quantity');
+    has('Russia sent 12 Mi-8 transport helicopters.', '12 Mi-8 transport helicopters/quantity');
+    has('Ambush Kills 14 Afghan Commandos in Balkh', '14 Afghan Commandos/quantity');
+    has('Officials counted 40 rocket and mortar attacks.', '40 rocket and mortar attacks/quantity');
+    has('Tajikistan took in 300 ethnic Tajiks.', '300 ethnic Tajiks/quantity');
+    has('The tally is 120 of 407, with 80 contested.', '120/quantity');
+    has('Rebels Claim 60% of the Province', '60%/quantity');
+  });
+  it('ages: "aged between", ", now 35,", "died at 68"', () => {
+    assert.ok(!spans('Girls aged between 12 and 18 were sent home.').some((x) => x.endsWith('/quantity')));
+    assert.ok(!spans('Mr. Sadiqi, now 41, said his father died at 70.').some((x) => x.endsWith('/quantity')));
+  });
+  it('names: statesmen named like towns, a known outlet before a byline dash, short newspaper names, OCR "l" for "I"', () => {
+    has('Obama said the war would end.', 'Obama/person');
+    has('Under the Obama administration, troops surged.', 'Obama/person');
+    has('AFP - Agence France Presse', 'AFP/organization');
+    has('The commander told The Post by phone.', 'The Post/organization');
+    has('The warlord lsmail Khan surrendered.', 'lsmail Khan/person');
+    has('Troops left the 201st Military Base.', '201st Military Base/location');
+    hasNot('He spoke on ABC’s “This Week” program.', 'This Week');
+  });
 });
