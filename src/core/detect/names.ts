@@ -16,16 +16,11 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
-import { STR_CUE, STR_GAZ, type Cand } from './types';
+import { type Cand } from './types';
 import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
-
-/** Places numbered after their noun ("Police District 6", "District 4"). */
-const NUMBERED_PLACES = new Set(['district', 'zone', 'sector', 'precinct', 'ward']);
-
-/** Military units whose number goes before their name ("16 Air Assault Brigade"). */
-const UNIT_NOUNS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing', 'fleet', 'corps']);
+import { acronymOfPrevious, pushAcronym, widenChain, widenNetwork } from './name-widen';
 
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
@@ -137,11 +132,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       break;
     }
     // "Government Accountability Office (GAO)": an acronym of the name just before it, of that name's type
-    // (not the city Gao)
     if (i === j && toks[i].upper && acronymOfPrevious(toks, i, out)) {
-      const c = out[out.length - 1];
-      // (a name only guessed at gives an organisation's acronym: places are seldom abbreviated in brackets)
-      out.push({ s: toks[i].s, e: toks[i].e, type: c.str >= STR_GAZ ? c.type : 'organization', str: STR_GAZ + 0.5, key: toks[i].l });
+      pushAcronym(out, toks[i]);
       continue;
     }
     // "al Qaeda", "de Mistura": a lowercase particle before the chain begins a known name
@@ -150,56 +142,9 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     else {
       const from = out.length;
       chain(state, i, j);
-      // "16 Air Assault Brigade", "101 Squadron": a unit's number before its name is part of it
-      const num = tokAt(toks, i - 1);
-      if (num && num.k === NUM && !used[i - 1] && toks[i].sp && /^\d{1,3}$/.test(num.t) && UNIT_NOUNS.has(toks[j].l) && !(tokAt(toks, j + 1)?.k === WORD && !tokAt(toks, j + 1).cap && tokAt(toks, j + 1).l.endsWith('s'))) {
-        const c = out[from];
-        if (c && c.s === toks[i].s && c.e === toks[j].e && c.type === 'organization') {
-          c.s = num.s;
-          c.key = `${num.t} ${c.key}`;
-          used[i - 1] = 1;
-        }
-      }
-      // "Police District 6", "District 4", "Zone 3": a numbered district of a city
-      const nn = tokAt(toks, j + 1);
-      if (nn && nn.k === NUM && nn.sp && !used[j + 1] && toks[j].cap && NUMBERED_PLACES.has(toks[j].l) && /^\d{1,2}$/.test(nn.t) && !(tokAt(toks, j + 2)?.k === WORD && !tokAt(toks, j + 2).cap && tokAt(toks, j + 2).l.endsWith('s'))) {
-        const c = out[out.length - 1];
-        if (c && c.e === toks[j].e && c.key && c.type !== 'person') {
-          c.e = nn.e;
-          c.key = `${c.key} ${nn.t}`;
-          c.type = 'location';
-          c.str = Math.max(c.str, STR_CUE);
-          delete c.parts;
-          used[j + 1] = 1;
-        } else if (!c || c.e !== toks[j].e) {
-          out.push({ s: toks[j].s, e: nn.e, type: 'location', str: STR_CUE, key: `${toks[j].l} ${nn.t}` });
-          used[j + 1] = 1;
-        }
-      }
-      // "bin Laden’s organization": "bin" ("son of") before a name without its given name begins a person's name
-      if (pv && pv.k === WORD && !pv.cap && pv.sp && toks[i].sp && !used[i - 1] && (pv.l === 'bin' || pv.l === 'ibn')) {
-        const c = out[from];
-        if (c && c.s === toks[i].s && c.key) {
-          c.s = pv.s;
-          c.key = `${pv.l} ${c.key}`;
-          c.type = 'person';
-          c.str = Math.max(c.str, STR_CUE);
-          delete c.parts;
-        }
-      }
+      widenChain(state, i, j, from);
     }
-    // "the Haqqani network": a family's name and "network" name an armed group
-    const nw = tokAt(toks, j + 1);
-    if (nw && nw.k === WORD && nw.l === 'network' && !nw.cap && nw.sp && tokAt(toks, i - 1)?.l === 'the' && j - i <= 1) {
-      const c = out[out.length - 1];
-      if (c && c.s === toks[i].s && c.e === toks[j].e && c.key) {
-        c.e = nw.e;
-        c.key = `${c.key} network`;
-        c.type = 'organization';
-        c.str = Math.max(c.str, STR_CUE + 0.5);
-        delete c.parts;
-      }
-    }
+    widenNetwork(state, i, j);
     // (the outlet's chain begins after "FOR")
     i = creditFor > 0 ? creditFor : j;
   }
@@ -211,21 +156,6 @@ function printHeadline(toks: Tok[]): number {
     if (toks[k].t === ':' && toks[k - 1].l === 'headline' && toks[k - 2].l === 'the' && tokAt(toks, k - 3)?.l === 'with') return k;
   }
   return toks.length;
-}
-
-/** toks[i] in brackets spells the initials of the capitalised words of the candidate that ends right before the bracket. */
-function acronymOfPrevious(toks: Tok[], i: number, out: Cand[]): boolean {
-  const open = tokAt(toks, i - 1);
-  const c = out[out.length - 1];
-  if (open?.t !== '(' || tokAt(toks, i + 1)?.t !== ')' || i < 2 || !c || c.e !== toks[i - 2].e || c.type === 'date' || c.type === 'quantity') return false;
-  const letters = toks[i].t.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2) return false;
-  let initials = '';
-  for (let k = i - 2; k >= 0 && toks[k].s >= c.s; k--) {
-    const parts = toks[k].t.split('-');
-    for (let p = parts.length - 1; p >= 0; p--) if (/^\p{Lu}/u.test(parts[p])) initials = parts[p][0] + initials;
-  }
-  return initials === letters;
 }
 
 /** "EL FASHER / TAWILA – Heavy fighting …", "Addis Abeba – The …": a dateline's place names, then a dash; the dash's index or -1. */
