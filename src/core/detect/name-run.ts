@@ -3,7 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICL
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, HOLIDAYS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -23,7 +23,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
   const a0 = a;
   // ("photojournalist Danish Siddiqui": after a role noun, a demonym-looking first word is a given name)
-  const roleBefore = a > 0 && toks[a - 1].k === WORD && !toks[a - 1].cap && ROLE_NOUNS.has(toks[a - 1].l) && b === a + 1 && !has(toks[b], L_COMMON);
+  // ("Danish Siddiqui, a photographer": a given name that is also a demonym, before an unknown surname)
+  const roleBefore = ((a > 0 && toks[a - 1].k === WORD && !toks[a - 1].cap && ROLE_NOUNS.has(toks[a - 1].l)) || DEMONYM_GIVEN_NAMES.has(toks[a].l)) && b === a + 1 && !has(toks[b], L_COMMON);
   while (a < b && personCue < 3 && !orgEnd && !roleBefore && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
   // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
   // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)
@@ -71,8 +72,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
-  // "Ramadan", "Eid", "Nowruz": holidays and months of religious calendars are no entity type
-  if (len <= 3 && HOLIDAYS.has(t0.l) && (len === 1 || HOLIDAYS.has(keyRange(toks, a, b)))) return;
+  // "Islam", "Shariah", "Ibid.", a heading's "What": no entity type
+  if (len <= 3 && NO_ENTITY_WORDS.has(t0.l) && (len === 1 || NO_ENTITY_WORDS.has(keyRange(toks, a, b)))) return;
   // "Al-Monitor, LLC.": a company's legal form after its name
   if (len === 1 && prev0?.t === ',' && COMPANY_FORMS.has(t0.l)) return;
   // "I have been keeping a spreadsheet": the pronoun
@@ -297,6 +298,9 @@ function coordinatedNext(toks: Tok[], i: number): Tok | undefined {
   while (e < toks.length && toks[e].k === WORD && toks[e].cap) e++;
   return e > i ? tokAt(toks, e) : undefined;
 }
+
+/** Given names that are demonyms too ("Danish Siddiqui"). */
+const DEMONYM_GIVEN_NAMES = new Set(['danish']);
 
 /** Newspapers' short names after "the" ("The Post", "the Times"). */
 const NEWSPAPER_SHORT = new Set(['times', 'post', 'journal', 'guardian', 'telegraph', 'economist', 'herald', 'tribune', 'gazette', 'chronicle', 'observer']);

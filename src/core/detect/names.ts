@@ -97,7 +97,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       // "Armed Conflict Location & Event Data Project": "&" between capitalised words
       // (but "By A & B": a byline's two names stay two)
-      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && designatorAhead(toks, j + 2)) {
+      // ("Johnson & Johnson": a known name with "&")
+      if (nx.k === PUNCT && nx.t === '&' && nx.sp && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (designatorAhead(toks, j + 2) || lookupAt(state, i, j + 2))) {
         j += 2;
         continue;
       }

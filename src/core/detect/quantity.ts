@@ -134,7 +134,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
     // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
     // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && isCommon(prev)) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
       i = numberedRangeEnd(toks, i); // "Hearing 117-389"
       // "Page 2 of 4"
       if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
@@ -173,7 +173,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       continue;
     }
     // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
-    if (t.k === NUM && (prev?.l === 'at' || prev?.l === 'from' || prev?.l === 'until') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, i - 2)?.l ?? ''))) continue;
+    // ("every morning at about 7")
+    const atK = prev?.l === 'about' || prev?.l === 'around' ? i - 2 : i - 1;
+    if (t.k === NUM && (tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? ''))) continue;
     // live-blog times "22m ago", "2h ago"
     if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
       i += 2;
@@ -265,7 +267,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (np === -2) keep = false; // duration
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
-      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (t.l === 'a' && end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
+      // ("a city of some five million": an approximated number with its scale)
+      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos")
@@ -287,7 +290,7 @@ function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
     const t = tokAt(toks, k);
     if (!t || t.k !== WORD || !t.cap || !t.sp) return false;
     if (k === i && PERCENT_WORDS.has(t.l)) return true; // "Say They Hold 85 Percent"
-    if (!isCommon(t)) return false;
+    if (!isCommon(t) && gazetteer().names.has(t.l)) return false;
     if (isPluralNoun(t)) return true;
   }
   return false;
@@ -452,6 +455,9 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
       const two = tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp ? `${t.l} ${tokAt(toks, j + 1).l}` : '';
       if (two && VEHICLE_NAMES.has(two) && two.endsWith('s')) return j + 1;
       if (VEHICLE_NAMES.has(t.l) && t.l.endsWith('s')) return j;
+      // "28 Katyusha rockets": the type before the counted noun
+      const nx = tokAt(toks, j + 1);
+      if (VEHICLE_NAMES.has(t.l) && nx?.k === WORD && !nx.cap && nx.sp && isPluralNoun(nx)) return j + 1;
     }
     // "31 IEDs", "12 RPGs": a plural acronym of a thing is the counted noun
     if (t.cap && NON_ORG_ACRONYMS.has(t.l) && isPluralNoun(t)) return j;
@@ -469,7 +475,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;
     if (TIME_UNITS.has(t.l)) return -2;
     // "Two Female Judges Shot Dead": a capitalised common word before a capitalised common plural in a headline
-    if (t.cap && !isDemonym(t) && isCommon(t) && !isPluralNoun(t) && t.t.length > 2 && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isCommon(tokAt(toks, j + 1)) && isPluralNoun(tokAt(toks, j + 1))) return j + 1;
+    // ("Seize 3 More Provincial Capitals": after "More", any capitalised word that names nothing known)
+    if (t.cap && !isDemonym(t) && (isCommon(t) || (toks[j - 1].l === 'more' && !gazetteer().names.has(t.l))) && !isPluralNoun(t) && t.t.length > 2 && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isCommon(tokAt(toks, j + 1)) && isPluralNoun(tokAt(toks, j + 1))) return j + 1;
     // ("Kills 22 Afghan Commandos": after a demonym a capitalised plural known as no name is the head)
     if (t.cap && !isDemonym(t)) return (isCommon(t) || (j > i && isDemonym(toks[j - 1]) && !gazetteer().names.has(t.l))) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
     if (isPluralNoun(t)) {

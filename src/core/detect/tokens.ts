@@ -334,7 +334,7 @@ function domainEnd(line: string, dot: number, n: number): number {
 }
 
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
-const CURRENCY_PREFIXES = ['Afs', 'CFA', 'NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'Dh', 'N', 'R', 'K'];
+const CURRENCY_PREFIXES = ['Afs', 'CFA', 'SR', 'QR', 'NT$', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'Dh', 'N', 'R', 'K'];
 /** Currencies written as letters before a space and the amount (the ISO codes are handled apart). */
 const SPACED_PREFIXES = ['Rs.', 'Rs', 'Tk', 'KSh', 'Ksh', 'Afs'];
 const SCALE_AFTER = /^(?:bn|mn|m|k|tn)\b|^ (?:million|billion|trillion)\b/;

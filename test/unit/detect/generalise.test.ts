@@ -759,4 +759,19 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Troops left the 201st Military Base.', '201st Military Base/location');
     hasNot('He spoke on ABC’s “This Week” program.', 'This Week');
   });
+  // sixty-fifth to seventieth blind sets (heldout65-68: the samples' form; heldout69: British and Irish papers;
+  // heldout70: Asian and Gulf outlets)
+  it('headline counts after "More"; aircraft types before the counted noun; approximated millions; riyals glued to the amount', () => {
+    has('Insurgents Capture 2 More District Centers in the North', '2 More District Centers/quantity');
+    has('Militants fired 12 Katyusha rockets at the base.', '12 Katyusha rockets/quantity');
+    has('Kabul is a city of some five million.', 'five million/quantity');
+    has('The deal is worth SR300 million.', 'SR300 million/quantity');
+    assert.ok(!spans('Every evening at about 6 the shelling starts.').some((x) => x.endsWith('/quantity')));
+  });
+  it('names: a demonym that is a given name, known names with "&", common given names, question words of headings', () => {
+    has('Danish Karimzada, a photographer, was wounded.', 'Danish Karimzada/person');
+    has('Doses of the Johnson & Johnson vaccine arrived.', 'Johnson & Johnson/organization');
+    has('Ken Rostami reported from Herat.', 'Ken Rostami/person');
+    assert.deepEqual(spans('## **What Comes Next**'), []);
+  });
 });
