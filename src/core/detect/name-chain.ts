@@ -112,7 +112,8 @@ export function chain(st: LineState, a: number, b: number): void {
   let stripped: Tok | undefined;
   // (but a given name that is a common word before an unknown surname: "Bill Roggio, the editor")
   const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b)) {
+  // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && NAMED_FIRST.has(lookupAt(st, i, i + 1)?.kind ?? ''))) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
@@ -227,6 +228,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     const afterParticle = p > runStart + 1 && !tokAt(toks, p - 1).cap && NAME_PARTICLES.has(tokAt(toks, p - 1).l);
     if (cue < 3 && !afterParticle) {
       let m = matchAt(st, p, b, a);
+      // "Bv Farah Qazi": in a byline or credit, a place word opening a longer name is a given name
+      if (m && m.entry.type === 'location' && m.entry.kind !== 'country' && cue >= 3 && p === runStart && m.end === p && p < b && toks[p + 1].cap && !lookupAt(st, p + 1, p + 1) && !has(toks[p + 1], L_COMMON)) m = undefined;
       // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
       if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && (st.g.given.has(tokAt(toks, p - 1).l) || givenNameSuffix(tokAt(toks, p - 1).l)) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
       // "(PDF, 2.1 MB)", "download a PDF": a known acronym that is also a file format, used as one
@@ -350,6 +353,9 @@ function creditAfterSlash(st: LineState, i: number): boolean {
   const t = st.toks[i];
   return t.upper || CREDIT_JUNK.has(t.l) || creditOutletAt(st, i) || lookupAt(st, i, i)?.type === 'organization';
 }
+
+/** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
+const NAMED_FIRST = new Set(['country', 'capital', 'city']);
 
 /** After a dateline's date at i: "(Reuters) -", "(AP) —": an agency in brackets. */
 function datelineAgency(toks: Tok[], i: number): boolean {

@@ -214,6 +214,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
     if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
+    // "members of the Achakzai tribe": peoples are no entity type
+    if (next.l === 'tribe' || next.l === 'tribes' || next.l === 'clan' || next.l === 'clans') return;
     // "the Emergency hospital in Lashkar Gah": the Italian medical charity
     if (len === 1 && t0.l === 'emergency' && EMERGENCY_AFTER.has(next.l)) set('organization', STR_CUE + 0.5);
     // "its Aamaq news agency", "the Cobra emergency committee"

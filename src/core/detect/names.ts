@@ -54,6 +54,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         creditFor = j + 1;
         break;
       }
+      // "the Oklahoma Republican", "a Colorado Democrat": a party member of a known place is no part of its name
+      if ((nx.l === 'republican' || nx.l === 'democrat') && nx.cap && lookupAt(state, i, j)?.type === 'location') break;
       // (a photo credit's page link ends it: "REUTERS/Jane Doe Purchase Licensing Rights")
       if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j) && !(nx.l === 'purchase' && tokAt(toks, j + 2)?.l === 'licensing')) {
         j++;

@@ -149,6 +149,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       if (tokAt(toks, i + 1)?.l === 'and' && tokAt(toks, i + 2)?.k === NUM) i += 2;
       continue;
     }
+    // ages: "children under 5"
+    if (t.k === NUM && prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) continue;
     // ages: "Mr. Noori, now 35,", "she died at 68"
     if (t.k === NUM && /^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) continue;
     // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),

@@ -774,4 +774,16 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Ken Rostami reported from Herat.', 'Ken Rostami/person');
     assert.deepEqual(spans('## **What Comes Next**'), []);
   });
+  // seventy-first to seventy-sixth blind sets (heldout71, 72, 75, 76: the samples' form; heldout73: US broadcasters;
+  // heldout74: international public broadcasters)
+  it('party members of a state, plural titles, tribes, "children under 5", a byline’s place-named given name, "New Zealand"', () => {
+    assert.deepEqual(spans('Senator Mark Kelly, the Arizona Democrat, agreed.'), ['Mark Kelly/person', 'Arizona/location']);
+    has('It began under Presidents George W. Bush and Barack Obama.', 'George W. Bush/person');
+    assert.deepEqual(spans('Elders of the Noorzai tribe met.'), []);
+    assert.ok(!spans('Measles hit children under 5 hardest.').some((x) => x.endsWith('/quantity')));
+    has('## **Bv Herat Nazari and Tom Shaw**', 'Herat Nazari/person');
+    has('New Zealand Prime Minister Jacinda Ardern spoke.', 'New Zealand/location');
+    has('He served under the Karzai government.', 'Karzai/person');
+    has('Members of the Veterans of Foreign Wars protested.', 'Veterans of Foreign Wars/organization');
+  });
 });
