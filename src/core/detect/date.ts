@@ -156,6 +156,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // fiscal years: "FY 2022"
         a = i;
         b = i + 1;
+      } else if ((t.l === 'sixties' || t.l === 'seventies' || t.l === 'eighties' || t.l === 'nineties') && tokAt(toks, i - 1)?.l === 'the') {
+        a = i; // "they remember the nineties" (not "in her sixties": an age)
+        b = i;
       } else if (t.l === 'yesterday' || t.l === 'today' || t.l === 'tomorrow' || t.l === 'tonight') {
         // (but "USA TODAY", "Pakistan Today": the end of a known name)
         const pv = tokAt(toks, i - 1);

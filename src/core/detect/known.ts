@@ -10,7 +10,7 @@ export const KNOWN_ORGANIZATIONS =
   'Islamic State in Iraq and the Levant|Islamic State of Iraq and the Levant|Islamic State in Iraq and Syria|Islamic State of Iraq and Syria|Islamic State of Iraq|Islamic State in Iraq|' +
   'Egyptian Islamic Jihad|Palestinian Islamic Jihad|Radio France Internationale|France Médias Monde|Federal Reserve Bank of New York|European Central Bank|' +
   'House Committee on Oversight and Reform|House Oversight Committee|Senate Armed Services Committee|House Armed Services Committee|Senate Foreign Relations Committee|House Foreign Affairs Committee|' +
-  'Veterans of Foreign Wars|Iraq and Afghanistan Veterans of America|Concerned Veterans for America|Harvard|Harvard University|Yale University|Stanford University|Princeton University|Columbia University|Brown University|Johns Hopkins University|Attorney General\'s Office|Attorney General’s Office|' +
+  'Junbish|TRT Haber|TRT World|Veterans of Foreign Wars|Iraq and Afghanistan Veterans of America|Concerned Veterans for America|Harvard|Harvard University|Yale University|Stanford University|Princeton University|Columbia University|Brown University|Johns Hopkins University|Attorney General\'s Office|Attorney General’s Office|' +
   'Johnson & Johnson|No One Left Behind|Refinitiv|IS-Khorasan|ISIS-Khorasan|Ariana Afghan Airlines|Kam Air|Pfizer|Moderna|AstraZeneca|Badri 313|Joint Chiefs of Staff|Joint Chiefs|Stratfor|STRATFOR|' +
   'Qaeda|Partners In Health|Partners in Health|Volunteers for the Defense of the Homeland|Volunteers for the Defence of the Homeland|Alliance Fleuve Congo|Three Brotherhood Alliance|400 Mawozo|' +
   'Condé Nast|Conde Nast|Royal Marines|Royal Navy|Royal Air Force|' +

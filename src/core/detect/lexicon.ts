@@ -181,7 +181,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const SCALES = set('hundred|thousand|million|billion|trillion|bn|m|mn|k|b|crore|crores|lakh|lakhs');
 
 /** Fraction words ("two-thirds", "one-half", "a quarter"). */
-export const FRACTION_WORDS = set('half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|tenth|tenths|fourth|fourths|eighth|eighths');
+export const FRACTION_WORDS = set('half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths|twelfth|twelfths|fourth|fourths|hundredth|hundredths');
 
 /** Percent words. */
 export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percentage point|points');

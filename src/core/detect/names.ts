@@ -204,6 +204,8 @@ function knownFrom(st: LineState, k: number): boolean {
 
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
+  // ("the 215th Maiwand Corps of the Afghan army": a demonym before a lowercase noun is no part of the name)
+  if (k === j + 3 && has(toks[k], L_DEMONYM) && tokAt(toks, k + 1)?.k === WORD && !tokAt(toks, k + 1).cap && !lookupAt(st, a, k)) return false;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
   const c = tokAt(toks, j + 1).l;
   // "Lazaro de la Cruz", "Ursula von der Leyen", "Defensoría del Pueblo": a name particle between
