@@ -23,7 +23,7 @@ const UNITS = new Set([
 ]);
 
 /** Plural nouns that modify a plural head ("weapons depots", "arms dealers", "goods trucks"). */
-const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'human', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms', 'emergency', 'relief']);
+const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms']);
 
 /** Fractions after "a": "a third of", "a sixth of" (compared, not hashed: the word after every "a" comes here). */
 const aFraction = (w: string): boolean => w === 'quarter' || w === 'third' || w === 'half' || w === 'fifth' || w === 'sixth' || w === 'eighth' || w === 'tenth';
@@ -130,87 +130,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (!first) continue;
     const t = toks[i];
     const prev = tokAt(toks, i - 1);
-    // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
-    // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
-    // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
-    // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
-    if (t.k === NUM && prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
-      i = numberedRangeEnd(toks, i); // "Hearing 117-389"
-      // "Page 2 of 4"
-      if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
-      // "aged 18 to 35"
-      if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
-      continue;
-    }
-    // "Group of 7", "Group of 20": a number inside a known name
-    if (t.k === NUM && prev?.l === 'of' && tokAt(toks, i - 2)?.t === 'Group') continue;
-    // "aged between 11 and 17"
-    if (t.k === NUM && prev?.l === 'between' && tokAt(toks, i - 2)?.l === 'aged') {
-      if (tokAt(toks, i + 1)?.l === 'and' && tokAt(toks, i + 2)?.k === NUM) i += 2;
-      continue;
-    }
-    // ages: "children under 5"
-    if (t.k === NUM && prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) continue;
-    // ages: "Mr. Noori, now 35,", "she died at 68"
-    if (t.k === NUM && /^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) continue;
-    // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
-    // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
-    if (t.k === NUM && (referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
-      if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
-      continue;
-    }
-    // phone numbers written in groups: "Lifeline on 13 11 14", "1300 22 4636"
-    if (t.k === NUM && tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.k === NUM && /^\d+$/.test(t.t) && /^\d+$/.test(tokAt(toks, i + 1).t)) {
-      while (tokAt(toks, i + 1)?.k === NUM) i++;
-      continue;
-    }
-    // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
-    const approx = t.k === NUM && !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && prev.l !== 'am' && APPROXIMATORS.has(prev.l) ? 1 : 0;
-    if (t.k === NUM && (tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) continue;
-    // "could fall within 90.": a duration whose unit was left out
-    if (t.k === NUM && prev?.l === 'within' && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) continue;
-    // phone numbers "917-555-0143"
-    if (t.k === NUM && tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && tokAt(toks, i + 4)?.k === NUM && !tokAt(toks, i + 4).sp) {
-      i += 4;
-      continue;
-    }
-    // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
-    // ("every morning at about 7")
-    const atK = prev?.l === 'about' || prev?.l === 'around' ? i - 2 : i - 1;
-    if (t.k === NUM && (tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? ''))) continue;
-    // live-blog times "22m ago", "2h ago"
-    if (t.k === NUM && AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
-      i += 2;
-      continue;
-    }
-    // phone numbers "0700 161 612": a leading zero; list numbers "2. NATO follows suit"
-    if (t.k === NUM && t.t.length >= 3 && t.t.charCodeAt(0) === 48 && /^\d+$/.test(t.t)) {
-      while (tokAt(toks, i + 1)?.k === NUM) i++;
-      continue;
-    }
-    if (t.k === NUM && i === 0 && tokAt(toks, 1)?.t === '.' && tokAt(toks, 2)?.cap && tokAt(toks, 2).sp) continue;
-    // phone numbers "(202) 293-5550"
-    if (t.k === NUM && prev?.t === ')' && /^\d{3}$/.test(tokAt(toks, i - 2)?.t ?? '') && tokAt(toks, i - 3)?.t === '(' && tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM) {
-      i += 2;
-      continue;
-    }
-    // phone numbers "+93 790 612 100": the rest of the digits go with it
-    if (t.k === NUM && prev?.t === '+' && !t.sp) {
-      while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
-      continue;
-    }
-    // coordinates "48.7232, 37.5581": four or more decimals measure no count
-    if (t.k === NUM && /\.\d{4,}$/.test(t.t)) continue;
-    // times "16:42", "21:31:10", slashed numbers "24/7", "9/11", "3/4": no number counts anything
-    if (t.k === NUM && prev?.t === ':' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === NUM) continue;
-    if (t.k === NUM && (tokAt(toks, i + 1)?.t === ':' || (tokAt(toks, i + 1)?.t === '/' && !tokAt(toks, i + 1).sp && !tokAt(toks, i + 2)?.sp)) && tokAt(toks, i + 2)?.k === NUM) {
-      i += 2;
-      continue;
-    }
-    // page furniture "1 of 3" (slides, lists): a bare number of a bare number counts nothing
-    // (not a share in a sentence: "is 231 of 407, with 101 contested")
-    if (t.k === NUM && tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && !(tokAt(toks, i + 3)?.k === WORD && !tokAt(toks, i + 3).cap) && (n <= 8 || !prev || prev.k === PUNCT && prev.t !== ',')) {
-      i += 2;
+    const skip = notACount(toks, i, used, isCommon);
+    if (skip >= 0) {
+      i = skip;
       continue;
     }
     if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '')) continue;
@@ -309,6 +231,102 @@ function nameThenCount(toks: Tok[], i: number): boolean {
 
 /** Times of day after which "at 7" is a clock time. */
 const DAY_TIMES = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Numbers that count nothing: names' numbers ("Route 66", "Hearing 117-389"), ages, clock times, phone and page
+ * numbers, references, coordinates, elided durations. The last token index the number covers (the loop goes on
+ * after it), or -1 when the number at i may count something.
+ */
+function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon): number {
+  const t = toks[i];
+  if (t.k !== NUM) return -1;
+  const n = toks.length;
+  const prev = tokAt(toks, i - 1);
+  // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
+  // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
+  // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
+  // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
+  if (prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+    i = numberedRangeEnd(toks, i); // "Hearing 117-389"
+    // "Page 2 of 4"
+    if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
+    // "aged 18 to 35"
+    if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
+    return i;
+  }
+  // "Group of 7", "Group of 20": a number inside a known name
+  if (prev?.l === 'of' && tokAt(toks, i - 2)?.t === 'Group') return i;
+  // "aged between 11 and 17"
+  if (prev?.l === 'between' && tokAt(toks, i - 2)?.l === 'aged') {
+    if (tokAt(toks, i + 1)?.l === 'and' && tokAt(toks, i + 2)?.k === NUM) i += 2;
+    return i;
+  }
+  // ages: "children under 5"
+  if (prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) return i;
+  // ages: "Mr. Noori, now 35,", "she died at 68"
+  if (/^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
+  // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
+  // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
+  if ((referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
+    if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
+    return i;
+  }
+  // phone numbers written in groups: "Lifeline on 13 11 14", "1300 22 4636"
+  if (tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.k === NUM && /^\d+$/.test(t.t) && /^\d+$/.test(tokAt(toks, i + 1).t)) {
+    while (tokAt(toks, i + 1)?.k === NUM) i++;
+    return i;
+  }
+  // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
+  const approx = !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && prev.l !== 'am' && APPROXIMATORS.has(prev.l) ? 1 : 0;
+  if ((tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) return i;
+  // "could fall within 90.": a duration whose unit was left out
+  if (prev?.l === 'within' && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) return i;
+  // phone numbers "917-555-0143"
+  if (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && tokAt(toks, i + 4)?.k === NUM && !tokAt(toks, i + 4).sp) {
+    i += 4;
+    return i;
+  }
+  // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
+  // ("every morning at about 7")
+  const atK = prev?.l === 'about' || prev?.l === 'around' ? i - 2 : i - 1;
+  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? ''))) return i;
+  // live-blog times "22m ago", "2h ago"
+  if (AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
+    i += 2;
+    return i;
+  }
+  // phone numbers "0700 161 612": a leading zero; list numbers "2. NATO follows suit"
+  if (t.t.length >= 3 && t.t.charCodeAt(0) === 48 && /^\d+$/.test(t.t)) {
+    while (tokAt(toks, i + 1)?.k === NUM) i++;
+    return i;
+  }
+  if (i === 0 && tokAt(toks, 1)?.t === '.' && tokAt(toks, 2)?.cap && tokAt(toks, 2).sp) return i;
+  // phone numbers "(202) 293-5550"
+  if (prev?.t === ')' && /^\d{3}$/.test(tokAt(toks, i - 2)?.t ?? '') && tokAt(toks, i - 3)?.t === '(' && tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM) {
+    i += 2;
+    return i;
+  }
+  // phone numbers "+93 790 612 100": the rest of the digits go with it
+  if (prev?.t === '+' && !t.sp) {
+    while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
+    return i;
+  }
+  // coordinates "48.7232, 37.5581": four or more decimals measure no count
+  if (/\.\d{4,}$/.test(t.t)) return i;
+  // times "16:42", "21:31:10", slashed numbers "24/7", "9/11", "3/4": no number counts anything
+  if (prev?.t === ':' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === NUM) return i;
+  if ((tokAt(toks, i + 1)?.t === ':' || (tokAt(toks, i + 1)?.t === '/' && !tokAt(toks, i + 1).sp && !tokAt(toks, i + 2)?.sp)) && tokAt(toks, i + 2)?.k === NUM) {
+    i += 2;
+    return i;
+  }
+  // page furniture "1 of 3" (slides, lists): a bare number of a bare number counts nothing
+  // (not a share in a sentence: "is 231 of 407, with 101 contested")
+  if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && !(tokAt(toks, i + 3)?.k === WORD && !tokAt(toks, i + 3).cap) && (n <= 8 || !prev || prev.k === PUNCT && prev.t !== ',')) {
+    i += 2;
+    return i;
+  }
+  return -1;
+}
 
 /** A capitalised verb form of a headline ("Killed", "Kills"), not a name before its number ("Route 66"). */
 function headlineVerb(t: Tok, isCommon: IsCommon): boolean {
