@@ -131,7 +131,7 @@ export const KNOWN_LOCATIONS =
   'Farah|Nimroz|Nimruz|Uruzgan|Oruzgan|Urozgan|Wardak|Maidan Wardak|Maidan Shahr|Spin Boldak|Sheberghan|Shibirghan|' +
   'Aybak|Pul-e-Khumri|Pul-i-Khumri|Qala-e-Naw|Qala-i-Naw|Maimana|Maymana|Tarinkot|Tirin Kot|Qalat|Sharana|Mehtar Lam|Mihtarlam|' +
   'Mahmud-i-Raqi|Nili|Chaghcharan|Pul-e-Alam|Pul-i-Alam|Zaranj|Fayzabad|Faizabad|Taloqan|Lashkar Gah|Lashkargah|Gardez|Asadabad|' +
-  'Charikar|Bazarak|Hamid Karzai International Airport|Kabul airport|' +
+  'Charikar|Bazarak|Hamid Karzai International Airport|' +
   'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
   'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
   'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +

@@ -254,7 +254,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // "Helmand Province", "Kabul University", "Kandahar City" → Kandahar
         if (type === 'location') {
           for (;;) {
-            if (end + 1 <= b && has(tokAt(toks, end + 1), L_LOC_SUFFIX)) end++;
+            // (in a headline the place alone: "Bombings at Kabul Airport" → Kabul, as "Kandahar City")
+            if (end + 1 <= b && has(tokAt(toks, end + 1), L_LOC_SUFFIX) && !(st.titleCase && HEADLINE_NOUNS.has(tokAt(toks, end + 1).l))) end++;
             else if (end + 2 <= b && tokAt(toks, end + 1).l === 'air' && has(tokAt(toks, end + 2), L_LOC_SUFFIX)) end += 2; // "Bagram Air Base"
             else break;
           }
@@ -269,7 +270,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           if (end === m.end) {
             let d = end;
             // ("Pakistan Air Force": "Air" before the designator)
-            while (d + 1 <= b && (isDesignator(tokAt(toks, d + 1)) || (tokAt(toks, d + 1).l === 'air' && d + 2 <= b && isDesignator(tokAt(toks, d + 2))))) d++;
+            while (d + 1 <= b && !(st.titleCase && HEADLINE_NOUNS.has(tokAt(toks, d + 1).l)) && (isDesignator(tokAt(toks, d + 1)) || (tokAt(toks, d + 1).l === 'air' && d + 2 <= b && isDesignator(tokAt(toks, d + 2))))) d++;
             if (d > end) {
               end = d;
               type = 'organization';
@@ -353,6 +354,9 @@ function creditAfterSlash(st: LineState, i: number): boolean {
   const t = st.toks[i];
   return t.upper || CREDIT_JUNK.has(t.l) || creditOutletAt(st, i) || lookupAt(st, i, i)?.type === 'organization';
 }
+
+/** Nouns after a place in a title-case headline that name an event or a building there, not a name: "Kabul Airport", "Istanbul Conference", "Kabul School Bombing". */
+const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital']);
 
 /** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
 const NAMED_FIRST = new Set(['country', 'capital', 'city']);

@@ -795,4 +795,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Trucks went to the 209th Shaheen Corps of the Afghan army.', '209th Shaheen Corps/organization');
     has('A Junbish commander in Jowzjan resigned.', 'Junbish/organization');
   });
+  it('a title-case headline names the place alone before an event or building noun ("Kabul Airport" → Kabul, as "Kandahar City")', () => {
+    assert.deepEqual(spans('Suicide Bombing Outside Kabul Airport Kills 13'), ['Kabul/location', '13/quantity']);
+    assert.deepEqual(spans('## Doha Conference on Afghanistan Ends Without a Deal'), ['Doha/location', 'Afghanistan/location']);
+    has('## U.S. Quietly Leaves Bagram Air Base', 'Bagram Air Base/location');
+  });
 });
