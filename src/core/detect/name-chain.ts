@@ -5,12 +5,14 @@ import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
+import { DASHES } from './layout';
 
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
   // a wire dateline, "UNITED NATIONS, Aug 16 (Reuters) -": the upper-case words before the date are a place
-  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && st.used[b + 2] && isUpperText(toks, a, b) && datelineAgency(toks, b + 2)) {
+  // (and "KALDAR, Afghanistan —": a place, its country and the dateline's dash)
+  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && ((st.used[b + 2] && datelineAgency(toks, b + 2)) || (lookupAt(st, b + 2, b + 2)?.kind === 'country' && DASHES.has(tokAt(toks, b + 3)?.t ?? '')))) {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }
@@ -288,7 +290,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // "BBC Persian", "VOA Dari", "Al Jazeera English": an outlet's language service
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
         // "Afghanistan International Bank": a designator right after a known name ends a longer one
-        else if (type === 'organization' && end + 1 === b && has(toks[b], L_ORG_DES) && !has(toks[b], L_ORG_WEAK) && !toks[b].upper && toks[b].l !== 'company' && !lookupAt(st, b, b)) end = b;
+        else if (type === 'organization' && end + 1 === b && has(toks[b], L_ORG_DES) && !has(toks[b], L_ORG_WEAK) && !toks[b].upper && toks[b].l !== 'company' && !lookupAt(st, b, b) && !(st.titleCase && HEADLINE_NOUNS.has(toks[b].l))) end = b;
         else if (type === 'organization' && end < b && MEDIA_TAILS.has(tokAt(toks, end + 1).l)) {
           let e = end + 1;
           while (e < b && MEDIA_TAILS.has(tokAt(toks, e + 1).l)) e++;
@@ -356,7 +358,7 @@ function creditAfterSlash(st: LineState, i: number): boolean {
 }
 
 /** Nouns after a place in a title-case headline that name an event or a building there, not a name: "Kabul Airport", "Istanbul Conference", "Kabul School Bombing". */
-const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital']);
+const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital', 'government', 'mosque']);
 
 /** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
 const NAMED_FIRST = new Set(['country', 'capital', 'city']);

@@ -68,6 +68,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const len = b - a + 1;
   // "IMG_2231.jpg", "afg_news", "@CalebDorseySS": a word glued to an underscore or an at sign is a file name or a handle
   if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
+  // "SKIP TO CONTENT", "Skip to site index": a page's accessibility links
+  if (t0.l === 'skip' && tokAt(toks, a + 1)?.l === 'to') return;
   // "GMTUpdated", "UTCUpdated": a time zone glued to a page's "Updated" label
   if (len === 1 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country

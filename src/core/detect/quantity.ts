@@ -261,6 +261,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
     if (tokAt(toks, i + 1)?.l === 'and' && tokAt(toks, i + 2)?.k === NUM) i += 2;
     return i;
   }
+  // ages: "at the age of 73"
+  if (prev?.l === 'of' && (tokAt(toks, i - 2)?.l === 'age' || tokAt(toks, i - 2)?.l === 'ages')) return i;
   // ages: "children under 5"
   if (prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
@@ -385,6 +387,8 @@ function bareHalf(toks: Tok[], i: number): boolean {
   if (toks[i].cap && prev && prev.k === WORD && prev.cap) return false;
   if (!nx) return true;
   if (nx.k === PUNCT) return nx.t !== '-';
+  // "to more than half in less than three months"
+  if (prev && APPROXIMATORS.has(prev.l) && (nx.l === 'in' || nx.l === 'since' || nx.l === 'by')) return true;
   return nx.l === 'of' || nx.l === 'the' || nx.l === 'my' || nx.l === 'his' || nx.l === 'her' || nx.l === 'its' || nx.l === 'their' || nx.l === 'our' || nx.l === 'for' || nx.l === 'to' || nx.l === 'have' || nx.l === 'had' || nx.l === 'were' || nx.l === 'are' || nx.l === 'will' || nx.l === 'hold';
 }
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'last', 'former', 'back', 'front', 'top', 'bottom', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
@@ -427,7 +431,7 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'mono
 const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
 
 /** Subjects of "is 61" that make the number an age. */
-const AGE_SUBJECTS = new Set(['who', 'he', 'she', 'i', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
+const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
 
 /** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
 const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);

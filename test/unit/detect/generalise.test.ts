@@ -800,4 +800,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.deepEqual(spans('## Doha Conference on Afghanistan Ends Without a Deal'), ['Doha/location', 'Afghanistan/location']);
     has('## U.S. Quietly Leaves Bagram Air Base', 'Bagram Air Base/location');
   });
+  // eighty-third to eighty-eighth blind sets (heldout83-87: the samples' form; heldout88: European outlets)
+  it('page links, datelines with a country, headline "Taliban Government", "more than half in", ages "of whom is", "at the age of"', () => {
+    assert.deepEqual(spans('SKIP TO CONTENT'), []);
+    has('SPIN BOLDAK, Afghanistan — Trucks waited.', 'SPIN BOLDAK/location');
+    assert.deepEqual(spans('## **Inside the Taliban Government**'), ['Taliban/organization']);
+    has('They hold more than half in the north.', 'half/quantity');
+    assert.ok(!spans('He has three sons, the eldest of whom is 14, and retired at the age of 60.').some((x) => x === '14/quantity' || x === '60/quantity'));
+    has('Rafts crossed the Amu Darya at night.', 'Amu Darya/location');
+  });
 });
