@@ -809,4 +809,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('He has three sons, the eldest of whom is 14, and retired at the age of 60.').some((x) => x === '14/quantity' || x === '60/quantity'));
     has('Rafts crossed the Amu Darya at night.', 'Amu Darya/location');
   });
+  it('an upper-case name and a comma ending a line is no dateline and breaks nothing', () => {
+    assert.deepEqual(spans('KABUL,'), ['KABUL/location']);
+    assert.doesNotThrow(() => detectEntities('SPIN BOLDAK,\nKALDAR, AFGHANISTAN'));
+  });
 });
