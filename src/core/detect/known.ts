@@ -10,7 +10,7 @@ export const KNOWN_ORGANIZATIONS =
   'Islamic State in Iraq and the Levant|Islamic State of Iraq and the Levant|Islamic State in Iraq and Syria|Islamic State of Iraq and Syria|Islamic State of Iraq|Islamic State in Iraq|' +
   'Egyptian Islamic Jihad|Palestinian Islamic Jihad|Radio France Internationale|France Médias Monde|Federal Reserve Bank of New York|European Central Bank|' +
   'House Committee on Oversight and Reform|House Oversight Committee|Senate Armed Services Committee|House Armed Services Committee|Senate Foreign Relations Committee|House Foreign Affairs Committee|' +
-  'Bakhtar|Bakhtar News Agency|Etilaat Roz|Etilaatroz|Junbish|TRT Haber|TRT World|Veterans of Foreign Wars|Iraq and Afghanistan Veterans of America|Concerned Veterans for America|Harvard|Harvard University|Yale University|Stanford University|Princeton University|Columbia University|Brown University|Johns Hopkins University|Attorney General\'s Office|Attorney General’s Office|' +
+  'Shabab|Al Shabab|Al-Shabaab|al-Shabaab|Al Shabaab|Islamic State in the Greater Sahara|Islamic State in West Africa|Bakhtar|Bakhtar News Agency|Etilaat Roz|Etilaatroz|Junbish|TRT Haber|TRT World|Veterans of Foreign Wars|Iraq and Afghanistan Veterans of America|Concerned Veterans for America|Harvard|Harvard University|Yale University|Stanford University|Princeton University|Columbia University|Brown University|Johns Hopkins University|Attorney General\'s Office|Attorney General’s Office|' +
   'Johnson & Johnson|No One Left Behind|Refinitiv|IS-Khorasan|ISIS-Khorasan|Ariana Afghan Airlines|Kam Air|Pfizer|Moderna|AstraZeneca|Badri 313|Joint Chiefs of Staff|Joint Chiefs|Stratfor|STRATFOR|' +
   'Qaeda|Partners In Health|Partners in Health|Volunteers for the Defense of the Homeland|Volunteers for the Defence of the Homeland|Alliance Fleuve Congo|Three Brotherhood Alliance|400 Mawozo|' +
   'Condé Nast|Conde Nast|Royal Marines|Royal Navy|Royal Air Force|' +
@@ -115,7 +115,7 @@ export const KNOWN_ORGANIZATIONS =
 
 export const KNOWN_LOCATIONS =
   // border crossings and bases of the region
-  'Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
+  'Daikundi|Daikondi|Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
   'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
   'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Islamic Republic of Afghanistan|Islamic Republic of Iran|Islamic Republic of Pakistan|NYC|N.Y.C.|NY|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +

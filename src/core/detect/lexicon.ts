@@ -16,7 +16,7 @@ export const ABBREVIATIONS = set(
 
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
 export const TITLES = set(
-  'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
+  'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|senior general|senior gen.|senior gen|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
     'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
     'treasury secretary|deputy treasury secretary|national security adviser|national security advisor|attorney general|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
@@ -122,7 +122,7 @@ export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|w
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
   'britons|brits|ismaili|ismailis|hanafi|shafi|maliki|hanbali|jafari|' +
-  'republican|republicans|democrat|democrats|mujahideen|mujahedeen|mujahidin|mujahedin|islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|shi\'ite|shi\'ites|shi’ite|shi’ites|sufi|sufis|' +
+  'kuchi|kuchis|amharic|tigrinya|farsi|republican|republicans|democrat|democrats|mujahideen|mujahedeen|mujahidin|mujahedin|islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|shi\'ite|shi\'ites|shi’ite|shi’ites|sufi|sufis|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
     'amhara|oromo|fulani|tuareg|darfuri|hutu|tutsi|pashto|dari|persian|urdu|english|french|arabic|latin|catholic|protestant|orthodox|' +

@@ -1,6 +1,6 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
-import { NUM, WORD, tokAt, type Tok } from './tokens';
+import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
@@ -300,7 +300,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         if (type === 'organization' && end < b && (tokAt(toks, end + 1).l === 'of' || tokAt(toks, end + 1).l === 'for') && !tokAt(toks, end + 1).cap) end = b;
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
         else if (type === 'organization' && end < b && tokAt(toks, end + 1).cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
-        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && (!st.starts[theIdx] || has(toks[end], L_MEDIA_DES))));
+        // (a "The" after a link's or a heading's markup opens its sentence: "<u>The Taliban Took Bamiyan")
+        const theOpens = theIdx >= 0 && (st.starts[theIdx] || (theIdx > 0 && toks[theIdx - 1].k === PUNCT && toks[theIdx - 1].t !== ','));
+        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && (!theOpens || has(toks[end], L_MEDIA_DES))));
         // "many Amhara", "Amhara leaders": a region named after its people, used for the people
         if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;

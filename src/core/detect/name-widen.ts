@@ -1,8 +1,7 @@
 /**
  * Names widened by a neighbouring word after their chain is typed (names.ts): a unit's number before
  * it ("16 Air Assault Brigade"), a district's number after it ("Police District 6"), "bin" before a
- * surname ("bin Laden"), "network" after a family's name ("the Haqqani network"), and a bracketed
- * acronym of the name just found ("Government Accountability Office (GAO)").
+ * surname ("bin Laden"), and a bracketed acronym of the name just found ("Government Accountability Office (GAO)").
  */
 import { NUM, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
@@ -62,13 +61,16 @@ export function widenChain(st: LineState, i: number, j: number, from: number): v
   }
 }
 
-/** "the Haqqani network": a family's name and "network" name an armed group. */
-export function widenNetwork(st: LineState, i: number, j: number): void {
+/** "the Haqqani network": a family's name before "network" names an armed group; the name alone is the span (as "Logar province" → Logar, in 8 of the sets' 11 uses). */
+export function networkType(st: LineState, i: number, j: number): void {
   const { toks, out } = st;
   const nw = tokAt(toks, j + 1);
   if (!nw || nw.k !== WORD || nw.l !== 'network' || nw.cap || !nw.sp || tokAt(toks, i - 1)?.l !== 'the' || j - i > 1) return;
   const c = out[out.length - 1];
-  if (c && c.s === toks[i].s && c.e === toks[j].e && c.key) widen(c, c.s, nw.e, `${c.key} network`, 'organization', STR_CUE + 0.5);
+  if (c && c.s === toks[i].s && c.e === toks[j].e && c.key) {
+    c.type = 'organization';
+    c.str = Math.max(c.str, STR_CUE + 0.5);
+  }
 }
 
 /** The acronym at `t` after the candidate it spells (acronymOfPrevious): its type, or an organisation's when the name was only guessed at. */

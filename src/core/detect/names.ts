@@ -20,7 +20,7 @@ import { type Cand } from './types';
 import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
-import { acronymOfPrevious, pushAcronym, widenChain, widenNetwork } from './name-widen';
+import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
 
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
@@ -147,7 +147,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       chain(state, i, j);
       widenChain(state, i, j, from);
     }
-    widenNetwork(state, i, j);
+    networkType(state, i, j);
     // (the outlet's chain begins after "FOR")
     i = creditFor > 0 ? creditFor : j;
   }

@@ -246,7 +246,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
   // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
   // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
-  if (prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || prev.t === '#' || prev.l === 'aged' || prev.l === 'age')) {
+  if (prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || (prev.t === '#' && !t.sp) || prev.l === 'aged' || prev.l === 'age')) {
     i = numberedRangeEnd(toks, i); // "Hearing 117-389"
     // "Page 2 of 4"
     if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
@@ -291,7 +291,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
   // ("every morning at about 7")
   const atK = prev?.l === 'about' || prev?.l === 'around' ? i - 2 : i - 1;
-  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? ''))) return i;
+  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until' || tokAt(toks, atK)?.l === 'by') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? ''))) return i;
   // live-blog times "22m ago", "2h ago"
   if (AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
     i += 2;
@@ -431,7 +431,7 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'mono
 const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
 
 /** Subjects of "is 61" that make the number an age. */
-const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
+const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
 
 /** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
 const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);
