@@ -188,15 +188,20 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^\d0s$/.test(t.t) && !t.sp && (tokAt(toks, i - 1)?.t === '’' || tokAt(toks, i - 1)?.t === "'") && (i < 2 || tokAt(toks, i - 1).sp)) {
         a = i - 1;
         b = i; // "in the '90s"
-      } else if (isYear(t) && yearRangeEnd(toks, i) > 0) {
-        a = i;
-        b = yearRangeEnd(toks, i); // "2020-21", "the 2022–23 fiscal year"
-      } else if (isYear(t) && !followedByCountedNoun(toks, i) && seasonBefore(toks, i, used) >= 0) {
-        a = seasonBefore(toks, i, used); // "the summer of 2021", "spring 2022"
-        b = i;
-      } else if (isYear(t) && !followedByCountedNoun(toks, i) && !TIME_ZONES.has(tokAt(toks, i + 1)?.l ?? '') && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
-        a = i;
-        b = i;
+      } else if (isYear(t)) {
+        const range = yearRangeEnd(toks, i);
+        const counted = range < 0 && followedByCountedNoun(toks, i);
+        const season = range < 0 && !counted ? seasonBefore(toks, i, used) : -1;
+        if (range > 0) {
+          a = i;
+          b = range; // "2020-21", "the 2022–23 fiscal year"
+        } else if (season >= 0) {
+          a = season; // "the summer of 2021", "spring 2022"
+          b = i;
+        } else if (!counted && !TIME_ZONES.has(tokAt(toks, i + 1)?.l ?? '') && !isWord(tokAt(toks, i - 1), DOCUMENT_NOUNS) && !(tokAt(toks, i - 1)?.t === '_' && !t.sp)) {
+          a = i;
+          b = i;
+        }
       }
     }
     // two days ago, a week ago

@@ -59,21 +59,12 @@ export function gazetteer(): Gazetteer {
       if (!name) continue;
       const key = nameKey(name);
       if (!override && names.has(key)) continue;
-      names.set(key, { type, kind, name });
-      // "RFE/RL": the tokenizer makes three tokens of it, and keys join tokens with spaces
-      if (key.includes('/')) {
-        const spaced = key.replace(/\//g, ' / ');
-        names.set(spaced, { type, kind, name });
-        maxWords = Math.max(maxWords, spaced.split(' ').length);
+      // the key as the tokenizer's tokens join: "RFE/RL" is three tokens, "People's Defense Force" has the possessive apart
+      const tokenKey = key.replace(/\//g, ' / ').replace(/'s /g, " 's ");
+      for (const k of tokenKey === key ? [key] : [key, tokenKey]) {
+        names.set(k, { type, kind, name });
+        maxWords = Math.max(maxWords, k.split(' ').length);
       }
-      // "People's Defense Force": the tokenizer makes the possessive a token of its own
-      if (key.includes("'s ")) {
-        const spaced = key.replace(/'s /g, " 's ");
-        names.set(spaced, { type, kind, name });
-        maxWords = Math.max(maxWords, spaced.split(' ').length);
-      }
-      const w = key.split(' ').length;
-      if (w > maxWords) maxWords = w;
     }
   };
   // weakest first; later lists override
