@@ -40,7 +40,10 @@ function isMonth(toks: Tok[], i: number): boolean {
   if (nx && (nx.k === NUM || nx.k === ORD)) return true;
   const pv = tokAt(toks, i - 1);
   // "13 May", "in May"
-  return (!!pv && pv.k === WORD && MAY_BEFORE.has(pv.l)) || isDay(pv);
+  if ((!!pv && pv.k === WORD && MAY_BEFORE.has(pv.l)) || isDay(pv)) return true;
+  // "spent May and June", "between March and May": coordinated with another month
+  const other = nx && (nx.l === 'and' || nx.l === 'or' || nx.l === 'to') ? tokAt(toks, i + 2) : pv && (pv.l === 'and' || pv.l === 'or') ? tokAt(toks, i - 2) : undefined;
+  return !!other && other.k === WORD && other.cap && MONTHS.has(other.l) && other.l !== 'may' && other.l !== 'march';
 }
 
 function isDay(t: Tok | undefined): boolean {
@@ -72,12 +75,15 @@ function isCount(t: Tok | undefined): boolean {
 }
 
 /** Marks dates in `toks` (sets `used`) and appends them to `out`. */
+/** A fiscal year written as one word: "FY2023", "FY23". */
+const FISCAL_GLUED = /^FY(?:19|20)?\d\d$/;
+
 export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i];
-    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && ((t.cap && monthRange(t)) || DECADE_WORDS.test(t.l))))) continue;
+    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && ((t.cap && monthRange(t)) || DECADE_WORDS.test(t.l))) && !(t.cap && t.t.charCodeAt(1) === 89 && FISCAL_GLUED.test(t.t)))) continue;
     // "a"/"an" (flagged for "a week ago", and the commonest words there are) start no other date
     if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && tokAt(toks, i + 2)?.l !== 'ago') continue;
     let a = -1;
@@ -152,6 +158,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         if (nx?.cap && nx.sp && (nx.l === 'day' || nx.l === 'eve')) b = i + 1;
         else if (nx && nx.k === WORD && nx.sp && /^(?:al|ul)-(?:fitr|adha|azha)$/.test(nx.l)) b = i + 1;
         else if (nx?.l === 'al' && nx.sp && /^(?:fitr|adha|azha)$/.test(tokAt(toks, i + 2)?.l ?? '')) b = i + 2;
+      } else if (FISCAL_GLUED.test(t.t)) {
+        // "FY2023", "FY23"
+        a = i;
+        b = i;
       } else if (t.t === 'FY' && isYear(tokAt(toks, i + 1))) {
         // fiscal years: "FY 2022"
         a = i;

@@ -29,7 +29,11 @@ export const TITLES = set(
     'president-elect|sgt. 1st class|sergeant first class|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
-    'assistant superintendent|deputy superintendent|commissioner of police',
+    'assistant superintendent|deputy superintendent|commissioner of police|' +
+    // enlisted and junior ranks ("Senior Airman Taylor Crul", "Staff Sgt. Ryan Knauss"); an oblast's or republic's "Head"
+    'airman|senior airman|airman first class|staff sgt|staff sgt.|staff sergeant|master sgt|master sgt.|master sergeant|tech. sgt.|technical sergeant|' +
+    'lance cpl|lance cpl.|lance corporal|pfc|pfc.|private first class|spc|spc.|petty officer|chief petty officer|seaman|corpsman|hospital corpsman|' +
+    'warrant officer|chief warrant officer|ensign|commodore|first lieutenant|second lieutenant|1st lt.|2nd lt.|head',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */
@@ -67,7 +71,7 @@ export const MEDIA_DESIGNATORS = set(
 
 /** Location designators after a name ("Helmand Province", "Guzara District"). */
 export const LOC_SUFFIXES = set(
-  'province|district|region|county|state|valley|river|bandar|qala|field|airfield|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
+  'province|district|region|county|state|republic|abad|penitentiary|valley|river|bandar|qala|field|airfield|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
     'desert|strait|pass|square|street|road|highway|bridge|airport|airbase|base|town|village|oblast|governorate|prefecture|municipality|' +
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
@@ -81,7 +85,7 @@ export const LOC_SUFFIXES = set(
 export const LOC_PREFIXES = set(
   'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
-    'ain|bir|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
+    'ain|bir|bab|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo|' +
     // and in Persian and Pashto ones ("Deh Salah", "Pul Alam", "Dasht Qala", "Chahar Bolak")
     'deh|pul|dasht|shahr|chahar|kariz|bagh|darah|darra',

@@ -58,7 +58,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (st.creditLine && b > i && before && (before.t === ',' || before.t === ';' || before.l === 'and') && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   // "By A and B", "A, B and C"
   // (but "© Name, AFP": a known organisation after a credited name is the agency)
-  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && (lookupAt(st, a, b)?.type ?? 'person') === 'person') personCue = Math.max(personCue, 3);
+  // (not a place named by its suffix: "Hanna Maliar, Zaporizhzhia Oblast, Bakhmut"; but "…, Evan Hill")
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && (lookupAt(st, a, b)?.type ?? 'person') === 'person' && !(b > i && has(toks[b], L_LOC_SUFFIX) && toks[b].cap && !st.g.given.has(toks[b - 1].l))) personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0 && lookupAt(st, a, b)?.type !== 'organization') personCue = 3; // (not "AFP - Agence France Presse")
   // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
   if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'chief' && i === a) {

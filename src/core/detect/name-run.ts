@@ -208,6 +208,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((pw === 'acronym' || pw === 'initials' || pw === 'abbreviation') && len === 1) set('organization', STR_CUE + 0.5);
   if (prev && prev.t === ',' && prev2 && prev2.k === WORD && ROLE_NOUNS.has(prev2.l)) set('person', STR_CUE);
   if (pw && SPEECH_VERBS.has(pw) && (!next || next.k === PUNCT)) set('person', STR_CUE);
+  // a contributor line: "Vivian Marsh reported from Riyadh.", "Sidi Ag Alher contributed reporting from Niamey."
+  // (stronger than a place word inside the name: "Marsh", "Sidi")
+  if (len >= 2 && next && !next.cap && ((next.l === 'contributed' && (next2?.l === 'reporting' || next2?.l === 'research')) || (next.l === 'reported' && next2?.l === 'from'))) set('person', STR_CUE + 0.75);
   // photo credits: "Jim Huylebroek for The New York Times"
   if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
   if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
@@ -248,8 +251,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
       return;
     }
     // ("Special Immigrant Visas", "Economic Instability": common words with no cue name no one)
-    if (len >= 2 && !commonLed(st, a, b)) set('person', STR_WEAK);
-    else if (g.given.has(t0.l)) set('person', STR_WEAK);
+    if (len >= 2 && !commonLed(st, a, b)) {
+      if (!notPersonTail(st, last)) set('person', STR_WEAK);
+    } else if (g.given.has(t0.l)) set('person', STR_WEAK);
     else if (!st.starts[a]) set('location', STR_WEAK);
   }
   if (st.titleCase && str < STR_CUE) str = STR_UNKNOWN;
@@ -280,6 +284,8 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
       k++;
       continue;
     }
+    // ("from Izium, Peskov said the president was …": a speaker and his verb begin a new clause)
+    if (SPEECH_VERBS.has(w.l)) return;
     if (ROLE_NOUNS.has(w.l)) {
       set('person', STR_CUE);
       return;
@@ -319,6 +325,13 @@ function commonLed(st: LineState, a: number, b: number): boolean {
   let common = 0;
   for (let k = a; k <= b; k++) if (has(toks[k], L_COMMON) || isCommonWord(g, toks[k].l)) common++;
   return common * 2 > b - a + 1;
+}
+
+/** A last word no person's name ends in: a common plural ("Azawad Movements", "Improvised Explosive Devices") or a doctrine ("Zaydi Shiism"). */
+function notPersonTail(st: LineState, last: Tok): boolean {
+  const l = last.l;
+  if (l.length > 5 && l.endsWith('ism')) return true;
+  return l.length > 4 && l.endsWith('s') && !l.endsWith('ss') && isCommonWord(st.g, l) && isCommonWord(st.g, l.slice(0, l.endsWith('ies') ? -3 : -1) + (l.endsWith('ies') ? 'y' : ''));
 }
 
 /** Whether a word of toks[a..b] is a given name ("Rahim", "-ullah"). */

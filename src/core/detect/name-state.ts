@@ -1,7 +1,7 @@
 /** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
 import { type GazEntry, type Gazetteer } from './gazetteer';
 import { TITLES } from './lexicon';
-import { tokAt, type Tok } from './tokens';
+import { WORD, tokAt, type Tok } from './tokens';
 import { STR_UNKNOWN, type Cand } from './types';
 import { CITY, L_COMMON, L_LOC_SUFFIX, L_TITLE, L_TITLE_FIRST, has } from './name-words';
 
@@ -94,8 +94,15 @@ function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: numbe
   // acronyms match only as written in capitals ("WHO", not "Who"), or, from four letters, as a
   // word of their own in the British style ("Nato", "Unicef", "Ocha") when no common word or given name
   if (e.kind !== 'user' && e.name.length <= 6 && e.name === e.name.toUpperCase() && !isUpperText(toks, p, end) && !acronymAsWord(st, e, p, end, a, b)) return false;
+  // and a short place written in capitals beside lowercase words or a clock time is an acronym ("6:00 a.m. EST",
+  // "9:31 AM EST": not the region "Est")
+  if ((e.kind === 'subdivision' || e.kind === 'city') && p === end && e.name.length <= 3 && toks[p].upper && e.name !== toks[p].t && (lowerWord(tokAt(toks, p - 1)) || lowerWord(tokAt(toks, p + 1)) || CLOCK_SUFFIX.has(tokAt(toks, p - 1)?.l ?? ''))) return false;
   return true;
 }
+
+const CLOCK_SUFFIX = new Set(['am', 'pm', 'a.m.', 'p.m.']);
+/** A word with a lowercase letter. */
+const lowerWord = (t: Tok | undefined): boolean => !!t && t.k === WORD && !t.upper && t.t.toUpperCase() !== t.t;
 
 /** Nouns after a name that make it a person's: "the Obama administration". */
 const PERSON_AFTER = new Set(['administration', 'administrations', 'presidency', 'era']);

@@ -18,7 +18,11 @@ export const PAGE_LABELS = new Set(['notice', 'disclaimer', 'revisions', 'revisi
 /** English given names that are common words too (the given-name list leaves them out): "Bill Roggio, the editor", "Will Hurd said". */
 export const COMMON_GIVEN_NAMES = new Set(['bill', 'mark', 'will', 'frank', 'grant', 'rich', 'chase', 'hope', 'faith', 'joy', 'grace', 'rose', 'dawn', 'art', 'bob', 'jack', 'pat', 'ray', 'guy', 'sue', 'gene', 'penny', 'ruby', 'pearl', 'victor', 'lance', 'wade', 'dean', 'drew', 'earl', 'glen', 'miles', 'rod', 'summer', 'heath', 'cliff', 'holly', 'iris', 'lily', 'sterling', 'buck', 'hunter', 'max', 'ken', 'don']);
 /** Words of no entity type when capitalised alone: religions and scriptures ("within Islam"), holidays date.ts did not take, question words of headings ("**What** happens"), citation marks ("Ibid.", "P.S."). */
-export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter', 'shariah', 'sharia', 'god', 'allah', 'quran', 'koran', 'ibid', 'ibid.', 'p.s.']);
+export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter', 'shariah', 'sharia', 'god', 'allah', 'quran', 'koran', 'ibid', 'ibid.', 'p.s.',
+  // pronouns and possessives a heading run into the next sentence capitalises ("Updates on Afghanistan Our reporters …")
+  'our', 'we', 'my', 'your', 'their',
+  // time zones ("at 6:00 a.m. EST")
+  'est', 'edt', 'gmt', 'utc', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'pkt', 'eet', 'eest', 'msk']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
 export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited']);
 /** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */

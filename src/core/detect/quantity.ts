@@ -94,6 +94,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
     // "at least one camp": a singular counted noun
     return { end: i, fraction, word: true, single: i + 1 };
+  } else if (t.k === WORD && t.l === 'one' && !t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') && singularNounEnd(toks, i + 1) > 0) {
+    // "killing one person", "wounded one police officer": one, counted by a casualty verb
+    return { end: i, fraction, word: true, single: singularNounEnd(toks, i + 1) };
   } else if (t.k === WORD && t.l === 'one' && !t.cap && verbObject(toks, i, i)) {
     word = true; // "sinking two and seizing one"
     return { end: i, fraction, word };
@@ -377,6 +380,20 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
   const nx = tokAt(toks, end + 1);
   if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
+}
+
+/** Verbs whose object "one" counts a casualty ("killing one person"). */
+const CASUALTY_VERBS = new Set(['killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kill', 'wound', 'injure']);
+
+/** The last token of a lowercase noun of one or two words from k ("person", "police officer") before punctuation or a function word, or -1. */
+function singularNounEnd(toks: Tok[], k: number): number {
+  for (let e = k; e < k + 2; e++) {
+    const w = tokAt(toks, e);
+    if (!w || w.k !== WORD || w.cap || !w.sp || NP_STOP.has(w.l) || TIME_UNITS.has(w.l) || w.l === 'another' || w.l === 'other' || w.l === 'more' || w.l.endsWith('ly')) return -1;
+    const nx = tokAt(toks, e + 1);
+    if (!nx || nx.k === PUNCT || NP_STOP.has(nx.l)) return e;
+  }
+  return -1;
 }
 
 /** "half" as a share of something: not "the first half of 2019", "half an hour", "a week and a half", "Half of Pullout" in a headline. */
