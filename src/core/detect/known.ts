@@ -48,6 +48,8 @@ export const KNOWN_ORGANIZATIONS =
   "Hay'at Tahrir al-Sham|Hay’at Tahrir al-Sham|Kata'ib Hezbollah|Kata’ib Hezbollah|Kataib Hizballah|Asa'ib Ahl al-Haq|Asa’ib Ahl al-Haq|Asa'ib Ahl al Haq|Asaib Ahl al-Haq|Harakat al-Nujaba|Kata'ib Sayyid al-Shuhada|" +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +
+  // outlets whose own name begins with "The" (a sentence-opening "The" is otherwise left out of a known name)
+  'The Kyiv Independent|The Sydney Morning Herald|The Africa Report|Africa Report|' +
   'M23|ADF|Allied Democratic Forces|FDLR|Al-Nusra|Nusra Front|Hayat Tahrir al-Sham|HTS|Syrian Democratic Forces|SDF|YPG|PKK|' +
   'Free Syrian Army|Syrian National Army|Kataib Hezbollah|Popular Mobilization Forces|PMF|Quds Force|IRGC|Revolutionary Guards|' +
   'Revolutionary Guard|Arakan Army|Kachin Independence Army|KIA|People’s Defense Force|People\'s Defense Force|PDF|Tatmadaw|' +

@@ -33,7 +33,10 @@ export const TITLES = set(
     // enlisted and junior ranks ("Senior Airman Taylor Crul", "Staff Sgt. Ryan Knauss"); an oblast's or republic's "Head"
     'airman|senior airman|airman first class|staff sgt|staff sgt.|staff sergeant|master sgt|master sgt.|master sergeant|tech. sgt.|technical sergeant|' +
     'lance cpl|lance cpl.|lance corporal|pfc|pfc.|private first class|spc|spc.|petty officer|chief petty officer|seaman|corpsman|hospital corpsman|' +
-    'warrant officer|chief warrant officer|ensign|commodore|first lieutenant|second lieutenant|1st lt.|2nd lt.|head',
+    'warrant officer|chief warrant officer|ensign|commodore|first lieutenant|second lieutenant|1st lt.|2nd lt.|head|' +
+    // ministers by their portfolio ("Acting Minister of Interior Sirajuddin Haqqani")
+    'acting minister of interior|acting minister of defence|minister of foreign affairs|minister of information|minister of justice|minister of finance|' +
+    'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */

@@ -7,6 +7,9 @@ import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange,
 import { run } from './name-run';
 import { DASHES } from './layout';
 
+/** A minister's portfolio after "Minister of" (one word). */
+const PORTFOLIOS = new Set(['interior', 'defense', 'defence', 'finance', 'justice', 'health', 'education', 'economy', 'commerce', 'information', 'agriculture', 'energy', 'culture', 'refugees', 'labour', 'labor', 'trade', 'industry', 'transport', 'mines']);
+
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
@@ -70,6 +73,11 @@ export function chain(st: LineState, a: number, b: number): void {
       i = t + 1;
       personCue = 3;
     }
+  }
+  // "Acting Minister of Interior Sirajuddin Haqqani": a minister's portfolio, then the name
+  if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'minister' && tokAt(toks, a - 2)?.cap && i === a && i < b && PORTFOLIOS.has(toks[i].l)) {
+    i++;
+    personCue = 3;
   }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
   if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP))) return;
@@ -301,9 +309,10 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         if (type === 'organization' && end < b && (tokAt(toks, end + 1).l === 'of' || tokAt(toks, end + 1).l === 'for') && !tokAt(toks, end + 1).cap) end = b;
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
         else if (type === 'organization' && end < b && tokAt(toks, end + 1).cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
-        // (a "The" after a link's or a heading's markup opens its sentence: "<u>The Taliban Took Bamiyan")
+        // (a "The" after a link's or a heading's markup opens its sentence: "<u>The Taliban Took Bamiyan"; at a sentence's
+        // start "The" joins a known name only when listed with it, or an outlet made by a media word: "The Kigali Independent")
         const theOpens = theIdx >= 0 && (st.starts[theIdx] || (theIdx > 0 && toks[theIdx - 1].k === PUNCT && toks[theIdx - 1].t !== ','));
-        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && (!theOpens || has(toks[end], L_MEDIA_DES))));
+        const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && (!theOpens || (end !== m.end && has(toks[end], L_MEDIA_DES)))));
         // "many Amhara", "Amhara leaders": a region named after its people, used for the people
         if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
         p = end + 1 + skip;

@@ -848,4 +848,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Spending in FY2023 rose.', 'FY2023/date');
     has('Gangs escaped from the National Penitentiary last year.', 'National Penitentiary/location');
   });
+  it('a sentence-opening "The" stays out of a known name listed without it; a minister\'s portfolio before the name', () => {
+    has('Analysts differ. The Long War Journal, a project of the Foundation, said so.', 'Long War Journal/organization');
+    has('Analysts differ. The Kyiv Independent reported it.', 'The Kyiv Independent/organization');
+    has('Acting Minister of Interior Sirajuddin Haqqani said so.', 'Sirajuddin Haqqani/person');
+  });
 });
