@@ -495,10 +495,15 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.cap && VEHICLE_FIRST_WORDS.has(t.l)) {
       const two = tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp ? `${t.l} ${tokAt(toks, j + 1).l}` : '';
       if (two && VEHICLE_NAMES.has(two) && two.endsWith('s')) return j + 1;
-      if (VEHICLE_NAMES.has(t.l) && t.l.endsWith('s')) return j;
-      // "28 Katyusha rockets": the type before the counted noun
+      // "28 Katyusha rockets", "31 Abrams tanks": the type before the counted noun
+      // ("four Bradley fighting vehicles": and a modifier)
       const nx = tokAt(toks, j + 1);
-      if (VEHICLE_NAMES.has(t.l) && nx?.k === WORD && !nx.cap && nx.sp && isPluralNoun(nx)) return j + 1;
+      const nx2 = tokAt(toks, j + 2);
+      if (VEHICLE_NAMES.has(t.l) && nx?.k === WORD && !nx.cap && nx.sp && !NP_STOP.has(nx.l)) {
+        if (isPluralNoun(nx)) return j + 1;
+        if (nx2?.k === WORD && !nx2.cap && nx2.sp && !NP_STOP.has(nx2.l) && isPluralNoun(nx2)) return j + 2;
+      }
+      if (VEHICLE_NAMES.has(t.l) && t.l.endsWith('s')) return j;
     }
     // "31 IEDs", "12 RPGs": a plural acronym of a thing is the counted noun
     if (t.cap && NON_ORG_ACRONYMS.has(t.l) && isPluralNoun(t)) return j;

@@ -853,4 +853,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Analysts differ. The Kyiv Independent reported it.', 'The Kyiv Independent/organization');
     has('Acting Minister of Interior Sirajuddin Haqqani said so.', 'Sirajuddin Haqqani/person');
   });
+  it('a vehicle type and a modifier before the counted noun, a surname without its Arabic article, "the Biden Administration"', () => {
+    has('They destroyed two Leopard tanks and four Bradley fighting vehicles.', 'four Bradley fighting vehicles/quantity');
+    has('Britain said four Typhoon jets based at Akrotiri took part.', 'four Typhoon jets/quantity');
+    has('Washington sent 31 Abrams tanks.', '31 Abrams tanks/quantity');
+    has('Abu Mohammed al-Jolani spoke in Idlib. A reward for information on Jolani was offered.', 'Jolani/person');
+    has('Including Kurdish peshmerga, the Biden Administration requested $358 million in funding for the year.', 'Biden/person');
+  });
 });
