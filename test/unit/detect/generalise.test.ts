@@ -860,4 +860,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Abu Mohammed al-Jolani spoke in Idlib. A reward for information on Jolani was offered.', 'Jolani/person');
     has('Including Kurdish peshmerga, the Biden Administration requested $358 million in funding for the year.', 'Biden/person');
   });
+  it('a number word whose noun was said before ("and six wounded", "at least six."), the figure 1 with its singular noun', () => {
+    has('Five fighters had been killed and six wounded in the strike.', 'six/quantity');
+    has('Of the 34 provincial capitals, the Taliban hold at least six. The rest are contested.', 'six/quantity');
+    has('The shelling killed 1 person in Kherson.', '1 person/quantity');
+    has('Only 1 soldier survived.', '1/quantity');
+  });
 });
