@@ -511,6 +511,9 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.cap && VEHICLE_FIRST_WORDS.has(t.l)) {
       const two = tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp ? `${t.l} ${tokAt(toks, j + 1).l}` : '';
       if (two && VEHICLE_NAMES.has(two) && two.endsWith('s')) return j + 1;
+      // "two Black Hawk helicopters"
+      const head = tokAt(toks, j + 2);
+      if (two && VEHICLE_NAMES.has(two) && head && head.k === WORD && !head.cap && head.sp && isPluralNoun(head)) return j + 2;
       // "28 Katyusha rockets", "31 Abrams tanks": the type before the counted noun
       // ("four Bradley fighting vehicles": and a modifier)
       const nx = tokAt(toks, j + 1);

@@ -866,4 +866,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The shelling killed 1 person in Kherson.', '1 person/quantity');
     has('Only 1 soldier survived.', '1/quantity');
   });
+  it('a promo box\'s bold title-case heading names no weak word; a demonym and a local place word; "two Black Hawk helicopters"', () => {
+    assert.deepEqual(spans('**Afghanistan in Retreat** Our reporters in Kabul are covering the war.'), ['Afghanistan/location', 'Kabul/location']);
+    has('The Taliban took Qaisar, Almar and Pashtun Kot.', 'Pashtun Kot/location');
+    hasNot('He was the Afghan District chief.', 'District');
+    has('Nearby, two Black Hawk helicopters sat without rotor blades.', 'two Black Hawk helicopters/quantity');
+  });
 });
