@@ -25,7 +25,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // ("photojournalist Danish Siddiqui": after a role noun, a demonym-looking first word is a given name)
   // ("Danish Siddiqui, a photographer": a given name that is also a demonym, before an unknown surname)
   const roleBefore = ((a > 0 && toks[a - 1].k === WORD && !toks[a - 1].cap && ROLE_NOUNS.has(toks[a - 1].l)) || DEMONYM_GIVEN_NAMES.has(toks[a].l)) && b === a + 1 && !has(toks[b], L_COMMON);
-  while (a < b && personCue < 3 && !orgEnd && !roleBefore && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
+  // ("Pashtun Kot", "Turkmen Tepa": a demonym and a place word alone are the place's name)
+  // (a local place word, not an English noun: "Afghan District", "Islamic Republic" are descriptions)
+  const demonymPlace = b === a + 1 && has(toks[a], L_DEMONYM) && has(toks[b], L_LOC_SUFFIX) && !isCommonWord(g, toks[b].l) && !st.titleCase;
+  while (a < b && personCue < 3 && !orgEnd && !roleBefore && !demonymPlace && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
   // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
   // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)
   let compass = false;
@@ -93,7 +96,12 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
   if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
-  if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) return;
+  if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) {
+    // (kept unknown for the document table: "Sudani" is the surname of "Mohammed Shia al-Sudani" named before)
+    // (a demonym only by its form, country + "i", not a listed one like "Iraqi")
+    if (has(t0, L_DEMONYM) && t0.l.endsWith('i') && !st.g.demonyms.has(t0.l)) emit(st, a, b, 'person', STR_UNKNOWN);
+    return;
+  }
   // "told The Post by phone", "the Times reconstruction": a newspaper by its short name, mid-sentence
   if (len === 1 && NEWSPAPER_SHORT.has(t0.l) && !st.titleCase && tokAt(toks, a - 1)?.l === 'the' && !st.starts[a - 1] && personCue < 3) {
     emit(st, toks[a - 1].cap ? a - 1 : a, b, 'organization', STR_CUE);
@@ -115,6 +123,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const afterTitle = len === 1 && personCue >= 3 && a > 0 && has(toks[a - 1], L_TITLE) && toks[a - 1].k === WORD && (!has(t0, L_TITLE) || (a === 1 && t0.upper && tokAt(toks, b + 1)?.t === ':'));
   if (personCue && (!allCommon(g, toks, a, b) || afterTitle)) set('person', personCue);
   if (orgCue) set('organization', orgCue);
+  // "the Biden Administration": a president's surname and his government, the person alone
+  if (len === 2 && last.l === 'administration' && !isCommonWord(g, t0.l) && !has(t0, L_DEMONYM) && !lookup(st, t0.l) && !st.titleCase) {
+    emit(st, a, a, 'person', STR_CUE);
+    return;
+  }
   // designators
   if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
   for (let k = a; k < b; k++) {

@@ -41,8 +41,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   const state: LineState = { toks, used, out, g, user: ctx.user, starts, titleCase, lastPersonEnd: -10, dashByline: dashByline(toks), dateline: datelineDash(toks), creditLine: creditLine(toks) };
   // "… of the New York Times with the headline: Ukraine Retakes Swath Of Northeast": a headline's words from there on
   const headlineFrom = titleCase ? n : printHeadline(toks);
+  // "**Afghanistan in Retreat** Our reporters …": a promo box's bold title-case heading before its text
+  const boldEnd = titleCase ? -1 : boldHeading(toks);
   for (let i = 0; i < n; i++) {
     if (!isNameTok(toks[i], used, i, toks)) continue;
+    if (boldEnd > 0) state.titleCase = i < boldEnd;
     if (i > headlineFrom) state.titleCase = true;
     let j = i;
     let creditFor = -1;
@@ -151,6 +154,20 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     // (the outlet's chain begins after "FOR")
     i = creditFor > 0 ? creditFor : j;
   }
+}
+
+/** The index of the closing "**" of a bold title-case heading opening the line with more text after it, or -1. */
+function boldHeading(toks: Tok[]): number {
+  if (toks.length < 6 || toks[0].t !== '*' || toks[1].t !== '*' || toks[1].sp) return -1;
+  let words = 0;
+  for (let k = 2; k < Math.min(toks.length - 2, 16); k++) {
+    const t = toks[k];
+    if (t.t === '*' && toks[k + 1].t === '*') return words >= 2 && toks[k + 2].sp ? k : -1;
+    if (t.k !== WORD) continue;
+    words++;
+    if (!t.cap && t.l.length > 3) return -1;
+  }
+  return -1;
 }
 
 /** The index of the colon of "with the headline:" (print lines of newspaper pages), or the line's length. */

@@ -27,9 +27,12 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
       if (!cur || c.str > cur.str) table.set(c.key, { type: c.type, str: c.str });
       const last = aliasWord(c, g.common, texts[li]);
       if (last) {
-        const a = aliases.get(last);
         const str = Math.min(c.str, STR_CUE);
-        if (!a || str > a.str) aliases.set(last, { type: 'person', str, canonical: texts[li].slice(c.s, c.e) });
+        const canonical = texts[li].slice(c.s, c.e);
+        addAlias(aliases, last, str, canonical);
+        // "Mohammed Shia al-Sudani" … "Sudani": the surname without its Arabic article
+        const bare = ARTICLE.test(last) ? last.slice(3) : '';
+        if (bare.length >= 4 && !g.common.has(bare)) addAlias(aliases, bare, str, canonical);
       }
     }
   }
@@ -39,6 +42,14 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
     else if (cur.type === 'person' && !cur.canonical) cur.canonical = a.canonical;
   }
   return table;
+}
+
+/** The Arabic article on a surname: "al-Sudani", "el-Sisi". */
+const ARTICLE = /^(?:al|el)-/;
+
+function addAlias(aliases: NameTable, word: string, str: number, canonical: string): void {
+  const a = aliases.get(word);
+  if (!a || str > a.str) aliases.set(word, { type: 'person', str, canonical });
 }
 
 /**

@@ -195,7 +195,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
       // ("a city of some five million": an approximated number with its scale)
-      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l));
+      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l)) || elidedCount(toks, i, end);
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos")
@@ -389,7 +389,7 @@ const CASUALTY_VERBS = new Set(['killing', 'killed', 'wounding', 'wounded', 'inj
 function singularNounEnd(toks: Tok[], k: number): number {
   for (let e = k; e < k + 2; e++) {
     const w = tokAt(toks, e);
-    if (!w || w.k !== WORD || w.cap || !w.sp || NP_STOP.has(w.l) || TIME_UNITS.has(w.l) || w.l === 'another' || w.l === 'other' || w.l === 'more' || w.l.endsWith('ly')) return -1;
+    if (!w || w.k !== WORD || w.cap || !w.sp || NP_STOP.has(w.l) || TIME_UNITS.has(w.l) || w.l === 'another' || w.l === 'other' || w.l === 'more' || w.l.endsWith('ly') || (e > k && (w.l.endsWith('ed') || w.l.endsWith('ing')))) return -1;
     const nx = tokAt(toks, e + 1);
     if (!nx || nx.k === PUNCT || NP_STOP.has(nx.l)) return e;
   }
@@ -409,6 +409,17 @@ function bareHalf(toks: Tok[], i: number): boolean {
   return nx.l === 'of' || nx.l === 'the' || nx.l === 'my' || nx.l === 'his' || nx.l === 'her' || nx.l === 'its' || nx.l === 'their' || nx.l === 'our' || nx.l === 'for' || nx.l === 'to' || nx.l === 'have' || nx.l === 'had' || nx.l === 'were' || nx.l === 'are' || nx.l === 'will' || nx.l === 'hold';
 }
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'last', 'former', 'back', 'front', 'top', 'bottom', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+
+/** A number word whose noun was said before: "killed and six wounded", "the Taliban hold at least six." */
+function elidedCount(toks: Tok[], i: number, end: number): boolean {
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, end + 1);
+  if (!prev || prev.k !== WORD) return false;
+  if (prev.l === 'and' && nx?.k === WORD && CASUALTY_PARTICIPLES.has(nx.l)) return true;
+  const after = tokAt(toks, end + 2);
+  return prev.l === 'least' && tokAt(toks, i - 2)?.l === 'at' && !!nx && (nx.t === '.' || nx.t === ';') && (!after || after.cap);
+}
+const CASUALTY_PARTICIPLES = new Set(['wounded', 'injured', 'dead', 'missing', 'killed', 'hurt']);
 
 /** "only four were still holding", "five had died": a number word as the subject of its verb (not "the two were"). */
 function numberSubject(toks: Tok[], i: number, end: number): boolean {
@@ -474,6 +485,11 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
   const first = toks[i];
   if (!first || first.k !== WORD || used[i]) return -1;
   if (first.l === 'of') return -1; // partitive
+  // "killed 1 person": the figure one counts a singular noun
+  if (tokAt(toks, i - 1)?.t === '1' && !used[i] && !used[i + 1]) {
+    const e = singularNounEnd(toks, i);
+    if (e >= 0) return e;
+  }
   for (let j = i; j < i + 5 && j < toks.length; j++) {
     const t = toks[j];
     if (used[j] || t.k !== WORD) return -1;
@@ -495,10 +511,18 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.cap && VEHICLE_FIRST_WORDS.has(t.l)) {
       const two = tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp ? `${t.l} ${tokAt(toks, j + 1).l}` : '';
       if (two && VEHICLE_NAMES.has(two) && two.endsWith('s')) return j + 1;
-      if (VEHICLE_NAMES.has(t.l) && t.l.endsWith('s')) return j;
-      // "28 Katyusha rockets": the type before the counted noun
+      // "two Black Hawk helicopters"
+      const head = tokAt(toks, j + 2);
+      if (two && VEHICLE_NAMES.has(two) && head && head.k === WORD && !head.cap && head.sp && isPluralNoun(head)) return j + 2;
+      // "28 Katyusha rockets", "31 Abrams tanks": the type before the counted noun
+      // ("four Bradley fighting vehicles": and a modifier)
       const nx = tokAt(toks, j + 1);
-      if (VEHICLE_NAMES.has(t.l) && nx?.k === WORD && !nx.cap && nx.sp && isPluralNoun(nx)) return j + 1;
+      const nx2 = tokAt(toks, j + 2);
+      if (VEHICLE_NAMES.has(t.l) && nx?.k === WORD && !nx.cap && nx.sp && !NP_STOP.has(nx.l)) {
+        if (isPluralNoun(nx)) return j + 1;
+        if (nx2?.k === WORD && !nx2.cap && nx2.sp && !NP_STOP.has(nx2.l) && isPluralNoun(nx2)) return j + 2;
+      }
+      if (VEHICLE_NAMES.has(t.l) && t.l.endsWith('s')) return j;
     }
     // "31 IEDs", "12 RPGs": a plural acronym of a thing is the counted noun
     if (t.cap && NON_ORG_ACRONYMS.has(t.l) && isPluralNoun(t)) return j;

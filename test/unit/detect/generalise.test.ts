@@ -853,4 +853,23 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Analysts differ. The Kyiv Independent reported it.', 'The Kyiv Independent/organization');
     has('Acting Minister of Interior Sirajuddin Haqqani said so.', 'Sirajuddin Haqqani/person');
   });
+  it('a vehicle type and a modifier before the counted noun, a surname without its Arabic article, "the Biden Administration"', () => {
+    has('They destroyed two Leopard tanks and four Bradley fighting vehicles.', 'four Bradley fighting vehicles/quantity');
+    has('Britain said four Typhoon jets based at Akrotiri took part.', 'four Typhoon jets/quantity');
+    has('Washington sent 31 Abrams tanks.', '31 Abrams tanks/quantity');
+    has('Abu Mohammed al-Jolani spoke in Idlib. A reward for information on Jolani was offered.', 'Jolani/person');
+    has('Including Kurdish peshmerga, the Biden Administration requested $358 million in funding for the year.', 'Biden/person');
+  });
+  it('a number word whose noun was said before ("and six wounded", "at least six."), the figure 1 with its singular noun', () => {
+    has('Five fighters had been killed and six wounded in the strike.', 'six/quantity');
+    has('Of the 34 provincial capitals, the Taliban hold at least six. The rest are contested.', 'six/quantity');
+    has('The shelling killed 1 person in Kherson.', '1 person/quantity');
+    has('Only 1 soldier survived.', '1/quantity');
+  });
+  it('a promo box\'s bold title-case heading names no weak word; a demonym and a local place word; "two Black Hawk helicopters"', () => {
+    assert.deepEqual(spans('**Afghanistan in Retreat** Our reporters in Kabul are covering the war.'), ['Afghanistan/location', 'Kabul/location']);
+    has('The Taliban took Qaisar, Almar and Pashtun Kot.', 'Pashtun Kot/location');
+    hasNot('He was the Afghan District chief.', 'District');
+    has('Nearby, two Black Hawk helicopters sat without rotor blades.', 'two Black Hawk helicopters/quantity');
+  });
 });
