@@ -79,6 +79,8 @@ export function gazetteer(): Gazetteer {
     const type = list === KNOWN_ORGANIZATIONS ? 'organization' : 'location';
     add(list.split('|').filter((n) => /^(?:UN|US|EU|UK|AU) /.test(n)).map((n) => n.replace(/^(\w)(\w) /, '$1.$2. ')).join('|'), type, type === 'organization' ? 'org' : 'region', false);
   }
+  // "S.D.F.", "T.T.P.": the dotted spelling of a known organisation's acronym (the New York Times' style)
+  add(KNOWN_ORGANIZATIONS.split('|').filter((n) => /^[A-Z]{3,5}$/.test(n)).map((n) => n.replace(/(.)/g, '$1.')).join('|'), 'organization', 'org', false);
   const demonyms = new Set(DEMONYMS.split('|'));
   for (const g of GROUP_ADJECTIVES) demonyms.add(g);
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : `${d}s`);

@@ -1,6 +1,6 @@
 /** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
 import { type GazEntry, type Gazetteer } from './gazetteer';
-import { TITLES } from './lexicon';
+import { NP_STOP, TITLES } from './lexicon';
 import { WORD, tokAt, type Tok } from './tokens';
 import { STR_UNKNOWN, type Cand } from './types';
 import { CITY, L_COMMON, L_LOC_SUFFIX, L_TITLE, L_TITLE_FIRST, has } from './name-words';
@@ -97,8 +97,12 @@ function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: numbe
   // and a short place written in capitals beside lowercase words or a clock time is an acronym ("6:00 a.m. EST",
   // "9:31 AM EST": not the region "Est")
   if ((e.kind === 'subdivision' || e.kind === 'city') && p === end && e.name.length <= 3 && toks[p].upper && e.name !== toks[p].t && (lowerWord(tokAt(toks, p - 1)) || lowerWord(tokAt(toks, p + 1)) || CLOCK_SUFFIX.has(tokAt(toks, p - 1)?.l ?? ''))) return false;
+  // "WHO IS AHMED AL-SHARA?": in upper-case text an acronym that is a function word is the word
+  if (p === end && e.kind === 'org' && NP_STOP.has(toks[p].l) && toks[p].l !== 'us' && (upperWord(tokAt(toks, p - 1)) || upperWord(tokAt(toks, p + 1)))) return false;
   return true;
 }
+
+const upperWord = (t: Tok | undefined): boolean => !!t && t.k === WORD && t.upper;
 
 const CLOCK_SUFFIX = new Set(['am', 'pm', 'a.m.', 'p.m.']);
 /** A word with a lowercase letter. */

@@ -21,6 +21,8 @@ export const COMMON_GIVEN_NAMES = new Set(['bill', 'mark', 'will', 'frank', 'gra
 export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'ramadan', 'ramazan', 'eid', 'eid al-adha', 'eid al-fitr', 'nowruz', 'navroz', 'muharram', 'ashura', 'diwali', 'hanukkah', 'passover', 'christmas', 'easter', 'shariah', 'sharia', 'god', 'allah', 'quran', 'koran', 'ibid', 'ibid.', 'p.s.',
   // pronouns and possessives a heading run into the next sentence capitalises ("Updates on Afghanistan Our reporters …")
   'our', 'we', 'my', 'your', 'their',
+  // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
+  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs',
   // time zones ("at 6:00 a.m. EST")
   'est', 'edt', 'gmt', 'utc', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'pkt', 'eet', 'eest', 'msk']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */

@@ -6,7 +6,7 @@
  * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
  */
 import {
-  COLLECTIVE_NOUNS, MODEL_CODE, NON_ORG_ACRONYMS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, SCALES, SPEECH_VERBS, TIME_UNITS,
+  COLLECTIVE_NOUNS, MODEL_CODE, NON_ORG_ACRONYMS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, ROLE_NOUNS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
 import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -91,7 +91,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
   } else if (t.k === WORD && t.l === 'one' && tokAt(toks, i + 1)?.k === WORD && (tokAt(toks, i + 1).l === 'hundred' || tokAt(toks, i + 1).l === 'thousand' || tokAt(toks, i + 1).l === 'million')) {
     word = true;
-  } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
+  } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && !(tokAt(toks, i + 1).l === 'point' && tokAt(toks, i - 1)?.l === 'at') && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
     // "at least one camp": a singular counted noun
     return { end: i, fraction, word: true, single: i + 1 };
   } else if (t.k === WORD && t.l === 'one' && !t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') && singularNounEnd(toks, i + 1) > 0) {
@@ -199,7 +199,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? ''))) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an')))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -266,6 +266,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   }
   // ages: "at the age of 73"
   if (prev?.l === 'of' && (tokAt(toks, i - 2)?.l === 'age' || tokAt(toks, i - 2)?.l === 'ages')) return i;
+  // ages: "a boy of about 12", "a girl of 9"
+  if (/^\d{1,2}$/.test(t.t) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || tokAt(toks, atOf(toks, i) - 1)?.l === 'man' || tokAt(toks, atOf(toks, i) - 1)?.l === 'woman')) return i;
   // ages: "children under 5"
   if (prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
@@ -420,6 +422,12 @@ function elidedCount(toks: Tok[], i: number, end: number): boolean {
   return prev.l === 'least' && tokAt(toks, i - 2)?.l === 'at' && !!nx && (nx.t === '.' || nx.t === ';') && (!after || after.cap);
 }
 const CASUALTY_PARTICIPLES = new Set(['wounded', 'injured', 'dead', 'missing', 'killed', 'hurt']);
+
+/** The index of the word before a number at i, past an approximator ("of about 12" → "of"). */
+function atOf(toks: Tok[], i: number): number {
+  const prev = tokAt(toks, i - 1);
+  return prev && prev.k === WORD && (prev.l === 'about' || prev.l === 'around' || prev.l === 'nearly' || prev.l === 'roughly') ? i - 2 : i - 1;
+}
 
 /** "only four were still holding", "five had died": a number word as the subject of its verb (not "the two were"). */
 function numberSubject(toks: Tok[], i: number, end: number): boolean {

@@ -872,4 +872,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('He was the Afghan District chief.', 'District');
     has('Nearby, two Black Hawk helicopters sat without rotor blades.', 'two Black Hawk helicopters/quantity');
   });
+  it('dotted acronyms of known groups, function-word acronyms in upper-case text, software words, "at one point", ages of a boy or after a role', () => {
+    has('Fighting spread to factions in the S.D.F. area.', 'S.D.F./organization');
+    assert.deepEqual(spans('## WHO IS AHMED AL-SHARA?').filter((x) => x.startsWith('WHO') || x.startsWith('IS/')), []);
+    has('The WHO said on Monday that cases rose.', 'WHO/organization');
+    hasNot('Listen to more audio and podcasts on iOS or Android.', 'Android');
+    hasNot('It was known at one point as the Parwan Detention Facility.', 'one point');
+    hasNot('"A boy of about 12 was lying on the ground."', '12');
+    hasNot('"It is over," said Mirza Aslam, a trader, 47.', '47');
+    has('Pakistani soldiers stood at the Friendship Gate on the border.', 'Friendship Gate/location');
+  });
 });
