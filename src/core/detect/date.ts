@@ -300,6 +300,13 @@ function extendMonth(toks: Tok[], i: number): number {
     else if (isYear(tokAt(toks, i + 2))) b = i + 2;
   } else if (isYear(tokAt(toks, i + 1))) b = i + 1;
   else if (isComma(tokAt(toks, i + 1)) && isYear(tokAt(toks, i + 2)) && !tokAt(toks, i + 3)?.t.match(/^\d/)) b = i + 2;
+  // spoken: "August the 15th"
+  else if (tokAt(toks, i + 1)?.l === 'the' && tokAt(toks, i + 2)?.k === ORD && isDay(tokAt(toks, i + 2))) b = i + 2;
+  // "February of last year", "May 1st of this year": the year named relative to now
+  if (b === i || !isYear(toks[b])) {
+    const y = tokAt(toks, b + 2);
+    if (tokAt(toks, b + 1)?.l === 'of' && (y?.l === 'last' || y?.l === 'this' || y?.l === 'next') && tokAt(toks, b + 3)?.l === 'year') b += 3;
+  }
   return b;
 }
 

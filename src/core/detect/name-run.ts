@@ -77,6 +77,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
+  // "(SOUNDBITE OF PRESS CONFERENCE)", "(ARCHIVED RECORDING)": a transcript's stage direction
+  if ((t0.l === 'soundbite' || (t0.l === 'archived' && tokAt(toks, a + 1)?.l === 'recording')) && t0.upper) return;
   // "Islam", "Shariah", "Ibid.", a heading's "What": no entity type
   if (len <= 3 && NO_ENTITY_WORDS.has(t0.l) && (len === 1 || NO_ENTITY_WORDS.has(keyRange(toks, a, b)))) return;
   // "Al-Monitor, LLC.": a company's legal form after its name

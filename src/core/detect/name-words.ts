@@ -23,6 +23,8 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   'our', 'we', 'my', 'your', 'their',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
   'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs',
+  // broadcast transcripts' stage directions and labels ("(CROSSTALK)", "DIAA HADID, BYLINE:")
+  'crosstalk', 'byline', 'laughter', 'applause', 'inaudible', 'unintelligible',
   // time zones ("at 6:00 a.m. EST")
   'est', 'edt', 'gmt', 'utc', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'pkt', 'eet', 'eest', 'msk']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
@@ -157,7 +159,8 @@ export function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?
   if (t && toks && t.k === ORD && !used[i] && tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp) return true; // "47th Mechanized Brigade"
   if (!t || used[i] || t.k !== WORD) return false;
   // ("U-turn", "T-shirt", "X-ray": a capital letter before a hyphen and a common word names nothing)
-  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by')) && !(t.t.charCodeAt(1) === 45 && t.t.length > 3 && t.t.charCodeAt(2) >= 97 && t.t.charCodeAt(2) <= 122);
+  // ("I'm Nick Schifrin": the pronoun with its verb names nothing)
+  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by')) && !(t.t.charCodeAt(1) === 45 && t.t.length > 3 && t.t.charCodeAt(2) >= 97 && t.t.charCodeAt(2) <= 122) && !(t.l.charCodeAt(0) === 105 && t.l.length <= 4 && (t.l.charCodeAt(1) === 39 || t.l.charCodeAt(1) === 0x2019));
   // al-Qaeda, el-Sisi
   return articlePrefixed(t);
 }

@@ -882,4 +882,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('"It is over," said Mirza Aslam, a trader, 47.', '47');
     has('Pakistani soldiers stood at the Friendship Gate on the border.', 'Friendship Gate/location');
   });
+  it('spoken and relative-year dates, "I\'m" before a name, transcript stage directions and labels', () => {
+    has('It has been chaos since August the 15th, he said.', 'August the 15th/date');
+    has('The talks began in February of last year.', 'February of last year/date');
+    has('All troops were to leave by May 1st of this year.', 'May 1st of this year/date');
+    has('Good evening. I\'m Nick Schifrin in Washington.', 'Nick Schifrin/person');
+    assert.deepEqual(spans('(SOUNDBITE OF PRESS CONFERENCE)'), []);
+    assert.deepEqual(spans('(CROSSTALK)'), []);
+  });
 });
