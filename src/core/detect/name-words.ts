@@ -160,7 +160,7 @@ export function isNameTok(t: Tok | undefined, used: Uint8Array, i: number, toks?
   if (!t || used[i] || t.k !== WORD) return false;
   // ("U-turn", "T-shirt", "X-ray": a capital letter before a hyphen and a common word names nothing)
   // ("I'm Nick Schifrin": the pronoun with its verb names nothing)
-  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by')) && !(t.t.charCodeAt(1) === 45 && t.t.length > 3 && t.t.charCodeAt(2) >= 97 && t.t.charCodeAt(2) <= 122) && !(t.l.charCodeAt(0) === 105 && t.l.length <= 4 && (t.l.charCodeAt(1) === 39 || t.l.charCodeAt(1) === 0x2019));
+  if (t.cap) return !(t.upper && (t.l === 'and' || t.l === 'or' || t.l === 'by' || t.l === 'via')) && !(t.t.charCodeAt(1) === 45 && t.t.length > 3 && t.t.charCodeAt(2) >= 97 && t.t.charCodeAt(2) <= 122) && !(t.l.charCodeAt(0) === 105 && t.l.length <= 4 && (t.l.charCodeAt(1) === 39 || t.l.charCodeAt(1) === 0x2019));
   // al-Qaeda, el-Sisi
   return articlePrefixed(t);
 }

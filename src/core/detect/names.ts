@@ -16,9 +16,9 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
-import { type Cand } from './types';
-import { ABSTRACT_NOUN, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
-import { type LineState, creditOutletAt, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
+import { STR_GAZ, type Cand } from './types';
+import { ABSTRACT_NOUN, COMPANY_FORMS, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
+import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
 
@@ -137,6 +137,13 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       break;
     }
+    // "NYP Holdings, Inc.", "CBS Interactive Inc.", "Associated Newspapers Ltd": a company's name with its legal form
+    const legal = companyEnd(toks, i, j);
+    if (legal > 0) {
+      emit(state, i, legal, 'organization', STR_GAZ);
+      i = legal;
+      continue;
+    }
     // "Government Accountability Office (GAO)": an acronym of the name just before it, of that name's type
     if (i === j && toks[i].upper && acronymOfPrevious(toks, i, out)) {
       pushAcronym(out, toks[i]);
@@ -154,6 +161,19 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     // (the outlet's chain begins after "FOR")
     i = creditFor > 0 ? creditFor : j;
   }
+}
+
+/** A capitalised legal form of a company: "Inc.", "LLC", "Ltd", "Limited". */
+function isCompanyForm(t: Tok | undefined): boolean {
+  return !!t && t.k === WORD && t.cap && COMPANY_FORMS.has(t.l);
+}
+
+/** The end of a company's name with its legal form, the chain toks[i..j] (of two words or more) or the chain and ", Inc.", or -1. */
+function companyEnd(toks: Tok[], i: number, j: number): number {
+  // (not the form alone: "(Mysore) Private Ltd.")
+  if (j > i && isCompanyForm(toks[j]) && !isCompanyForm(toks[i]) && toks[i].l !== 'private' && toks[i].l !== 'pvt' && toks[i].l !== 'pvt.') return j;
+  if (tokAt(toks, j + 1)?.t === ',' && isCompanyForm(tokAt(toks, j + 2)) && !isCompanyForm(toks[j])) return j + 2;
+  return -1;
 }
 
 /** The index of the closing "**" of a bold title-case heading opening the line with more text after it, or -1. */

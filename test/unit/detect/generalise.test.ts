@@ -890,4 +890,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.deepEqual(spans('(SOUNDBITE OF PRESS CONFERENCE)'), []);
     assert.deepEqual(spans('(CROSSTALK)'), []);
   });
+  it('a company\'s name with its legal form ("NYP Holdings, Inc.", "Associated Newspapers Ltd"); an upper-case credit\'s "VIA"', () => {
+    has('© 2021 NYP Holdings, Inc. All Rights Reserved', 'NYP Holdings, Inc./organization');
+    has('Published by Associated Newspapers Ltd', 'Associated Newspapers Ltd/organization');
+    has('Copyright © The Economist Newspaper Limited 2021.', 'The Economist Newspaper Limited/organization');
+    has('KARIM JAAFAR/AFP VIA GETTY IMAGES', 'GETTY IMAGES/organization');
+  });
 });
