@@ -140,7 +140,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     // "NYP Holdings, Inc.", "CBS Interactive Inc.", "Associated Newspapers Ltd": a company's name with its legal form
     const legal = companyEnd(toks, i, j);
     if (legal > 0) {
-      emit(state, i, legal, 'organization', STR_GAZ);
+      // ("Copyright The Telegraph Media Group Limited": after the credit word)
+      emit(state, toks[i].l === 'copyright' && i < j ? i + 1 : i, legal, 'organization', STR_GAZ);
       i = legal;
       continue;
     }

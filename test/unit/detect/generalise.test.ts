@@ -502,7 +502,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Malian Armed Forces (FAMa) said the convoy was hit.', 'FAMa/organization');
     has('"We ran," said Ko Aung Myo, a shop owner.', 'Aung Myo/person');
     assert.deepEqual(spans('The plan is to help Britons leave.'), []);
-    hasNot('© 2024 Al-Monitor, LLC.', 'LLC');
+    // (the legal form after a comma joins the name: 10 of the sets' 16 uses)
+    has('© 2024 Al-Monitor, LLC.', 'Al-Monitor, LLC/organization');
     assert.deepEqual(spans('see t.me/MoDAfghanistan for posts'), []);
   });
   // twentieth to twenty-second blind sets (heldout20: the samples' NYT style, other events; heldout21: syndicated wire
