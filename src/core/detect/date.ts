@@ -296,16 +296,19 @@ function extendMonth(toks: Tok[], i: number): number {
   let b = i;
   if (isDay(tokAt(toks, i + 1))) {
     b = i + 1;
-    if (isComma(tokAt(toks, i + 2)) && isYear(tokAt(toks, i + 3))) b = i + 3;
-    else if (isYear(tokAt(toks, i + 2))) b = i + 2;
+    // "Aug. 7–9": a range of days in one month
+    const dash = tokAt(toks, i + 2);
+    if (dash && (dash.t === '–' || dash.t === '-') && !dash.sp && isDay(tokAt(toks, i + 3)) && !tokAt(toks, i + 3)?.sp) b = i + 3;
+    if (isComma(tokAt(toks, b + 1)) && isYear(tokAt(toks, b + 2))) b += 2;
+    else if (isYear(tokAt(toks, b + 1))) b += 1;
   } else if (isYear(tokAt(toks, i + 1))) b = i + 1;
   else if (isComma(tokAt(toks, i + 1)) && isYear(tokAt(toks, i + 2)) && !tokAt(toks, i + 3)?.t.match(/^\d/)) b = i + 2;
   // spoken: "August the 15th"
   else if (tokAt(toks, i + 1)?.l === 'the' && tokAt(toks, i + 2)?.k === ORD && isDay(tokAt(toks, i + 2))) b = i + 2;
-  // "February of last year", "May 1st of this year": the year named relative to now
+  // "February of last year", "May 1st of this year", "Oct. 27 last year": the year named relative to now
   if (b === i || !isYear(toks[b])) {
-    const y = tokAt(toks, b + 2);
-    if (tokAt(toks, b + 1)?.l === 'of' && (y?.l === 'last' || y?.l === 'this' || y?.l === 'next') && tokAt(toks, b + 3)?.l === 'year') b += 3;
+    const of = tokAt(toks, b + 1)?.l === 'of' ? 1 : 0;
+    if ((of || b > i) && isWord(tokAt(toks, b + 1 + of), YEAR_WORDS) && tokAt(toks, b + 2 + of)?.l === 'year') b += 2 + of;
   }
   return b;
 }

@@ -46,6 +46,7 @@ export const KNOWN_ORGANIZATIONS =
   'Hezb-e-Islami|Hizb-e-Islami|Wagner|Wagner Group|Africa Corps|Rapid Support Forces|RSF|Sudanese Armed Forces|SAF|Janjaweed|' +
   // Syrian and Iraqi armed groups as transliterated with the Arabic apostrophe
   "Hay'at Tahrir al-Sham|Hay’at Tahrir al-Sham|Kata'ib Hezbollah|Kata’ib Hezbollah|Kataib Hizballah|Asa'ib Ahl al-Haq|Asa’ib Ahl al-Haq|Asa'ib Ahl al Haq|Asaib Ahl al-Haq|Harakat al-Nujaba|Kata'ib Sayyid al-Shuhada|" +
+  'Critical Threats Project|Critical Threats|Intergovernmental Authority on Development|Foreign Policy Research Institute|Rosatom|Luftwaffe|Derg|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +
@@ -61,7 +62,7 @@ export const KNOWN_ORGANIZATIONS =
   'Hamas’s Qassam Brigades|Qassam Brigades|Al-Qassam Brigades|Izz ad-Din al-Qassam Brigades|Kataib Sayyid al-Shuhada|' +
   // governments' bodies
   'Pentagon|Kremlin|White House|State Department|Congress|Senate|House of Representatives|Parliament|Duma|State Duma|Knesset|' +
-  'Bundestag|Bundeswehr|Elysee|Élysée|Downing Street|Foreign Office|Home Office|Ministry of Defence|Ministry of Defense|' +
+  'Bundestag|Bundeswehr|Elysee|Élysée|Foreign Office|Home Office|Ministry of Defence|Ministry of Defense|' +
   'Defense Department|Department of Defense|Justice Department|Department of Justice|Treasury|Treasury Department|' +
   'Homeland Security|Department of Homeland Security|General Staff|CIA|FBI|NSA|DIA|NSC|National Security Council|Joint Chiefs of Staff|' +
   'CENTCOM|Central Command|U.S. Central Command|AFRICOM|EUCOM|INDOPACOM|SIGAR|USAID|Supreme Court|Loya Jirga|ISI|MI6|MI5|FSB|' +
@@ -142,7 +143,7 @@ export const KNOWN_LOCATIONS =
   'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
   'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
   'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +
-  'Blue Line|Line of Contact|Kurdistan Region|Kurdistan Region of Iraq|Friendship Gate|Nad-e Ali|Nad-e-Ali|Nad Ali|Democratic Republic of Afghanistan|Sea of Azov|Azov Sea|Sea of Marmara|Sea of Galilee|Salah al-Din|Salahaddin|Chechen Republic|Chechnya|Dagestan|' +
+  'Blue Line|Line of Contact|Kurdistan Region|Kurdistan Region of Iraq|Downing Street|Friendship Gate|Nad-e Ali|Nad-e-Ali|Nad Ali|Democratic Republic of Afghanistan|Sea of Azov|Azov Sea|Sea of Marmara|Sea of Galilee|Salah al-Din|Salahaddin|Chechen Republic|Chechnya|Dagestan|' +
   'Azad Kashmir|Azad Jammu and Kashmir|Gilgit-Baltistan|Ladakh|Jammu|Cabo Delgado|' +
   'Essequibo|Lake Chad Basin|Liptako-Gourma|Fezzan|Cyrenaica|Tripolitania|Ogaden|Sool|Sanaag|' +
   'Puntland|Somaliland|Jubaland|Ituri|North Kivu|South Kivu|Kasai|Katanga|Rakhine State|Shan State|Kachin State|Karen State|' +

@@ -155,8 +155,11 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
   let content = 0;
   let caps = 0;
   let lower = 0;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.k !== WORD) continue;
+    // (a markup tag's name: "<u>Ethiopia’s War in Tigray: A Timeline</u>")
+    if (i > 0 && (toks[i - 1].t === '<' || (toks[i - 1].t === '/' && tokAt(toks, i - 2)?.t === '<'))) continue;
     if (!t.cap) lower++;
     if (!t.cap && t.f & F_STOP) continue;
     content++;

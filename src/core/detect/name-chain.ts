@@ -2,10 +2,13 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 import { DASHES } from './layout';
+
+/** Directions that, capitalised before a known region, are part of its name ("Western Tigray"). */
+const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
 /** A minister's portfolio after "Minister of" (one word). */
 const PORTFOLIOS = new Set(['interior', 'defense', 'defence', 'finance', 'justice', 'health', 'education', 'economy', 'commerce', 'information', 'agriculture', 'energy', 'culture', 'refugees', 'labour', 'labor', 'trade', 'industry', 'transport', 'mines']);
@@ -258,6 +261,12 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             runStart = p;
           }
         }
+        // "referring to Western Tigray", "in Central Darfur": a capitalised direction mid-sentence names part of a known place
+        // (but "Southern Nimroz Province": a province's part, described)
+        if (m.entry.type === 'location' && m.entry.kind !== 'country' && runStart === p - 1 && REGION_DIRECTIONS.has(toks[runStart].l) && !st.starts[runStart] && !st.titleCase && !(m.end < b && has(toks[m.end + 1], L_LOC_SUFFIX))) {
+          from = runStart;
+          runStart = p;
+        }
         flush(p - 1);
         let end = m.end;
         let type = m.entry.type;
@@ -360,7 +369,8 @@ function peopleUse(toks: Tok[], p: number): boolean {
   if (pv && pv.k === WORD && !pv.cap && PEOPLE_BEFORE.has(pv.l)) return true;
   const nx = tokAt(toks, p + 1);
   if (!nx || nx.k !== WORD || nx.cap || !nx.sp) return false;
-  return (nx.l.length > 3 && nx.l.endsWith('s') && !nx.l.endsWith('ss')) || nx.l === 'militia' || nx.l === 'people' || nx.l === 'community' || nx.l === 'population';
+  // (not "the Afar and Amhara regions": a plural place noun)
+  return (nx.l.length > 3 && nx.l.endsWith('s') && !nx.l.endsWith('ss') && !PLURAL_PLACE_NOUNS.has(nx.l)) || nx.l === 'militia' || nx.l === 'people' || nx.l === 'community' || nx.l === 'population';
 }
 
 /** After "Name/": an agency, a known outlet or a credit word ("REUTERS", "The New York Times", "Staff", "Getty Images"). */

@@ -245,7 +245,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);
   }
   // ("the town of Adan Yabaal": stronger than a given name's look)
-  if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l)) set('location', STR_CUE + 0.25);
+  // (not a phrase of common words: "a State of Emergency")
+  if (pw === 'of' && prev2 && prev2.k === WORD && LOC_OF_HEADS.has(prev2.l) && !allCommon(g, toks, a, b)) set('location', STR_CUE + 0.25);
   // "companies such as Maersk", "groups such as X"
   if (pw === 'as' && prev2?.l === 'such' && ORG_PLURALS.has(tokAt(toks, a - 3)?.l ?? '')) set('organization', STR_CUE + 0.25);
   // "towards Mahas and Bulo Burte": a name coordinated with a place just found, itself no given name

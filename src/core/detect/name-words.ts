@@ -24,6 +24,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
   'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs',
   // broadcast transcripts' stage directions and labels ("(CROSSTALK)", "DIAA HADID, BYLINE:")
+  'nobel', 'nobel prize', 'nobel peace prize',
   'crosstalk', 'byline', 'laughter', 'applause', 'inaudible', 'unintelligible',
   // time zones ("at 6:00 a.m. EST")
   'est', 'edt', 'gmt', 'utc', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'pkt', 'eet', 'eest', 'msk']);

@@ -897,4 +897,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Copyright © The Economist Newspaper Limited 2021.', 'The Economist Newspaper Limited/organization');
     has('KARIM JAAFAR/AFP VIA GETTY IMAGES', 'GETTY IMAGES/organization');
   });
+  it('day ranges and "Oct. 27 last year", a capitalised direction of a known region, regions of a people, headline phrases, markup in a headline link', () => {
+    has('**Aug. 7–9:** Sheberghan, Kunduz and Taloqan fell.', 'Aug. 7–9/date');
+    has('The offensive passed its start date of Oct. 27 last year, and by January had won.', 'Oct. 27 last year/date');
+    has('They were referring to Western Tigray, which forces have occupied.', 'Western Tigray/location');
+    has('Fighting spread to the neighboring Afar and Amhara regions.', 'Amhara/location');
+    hasNot('## Ethiopia Declares a State of Emergency as Rebels Advance', 'Emergency');
+    hasNot('<u>Ethiopia’s War in Tigray: A Timeline</u>', 'Timeline');
+    hasNot('The leader won the Nobel Peace Prize in 2019.', 'Nobel');
+    has('Special Rapporteur Richard Bennett said the rules were harsh.', 'Richard Bennett/person');
+  });
 });
