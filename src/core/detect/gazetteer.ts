@@ -105,24 +105,29 @@ export function gazetteer(): Gazetteer {
   }
   const places = new Set<string>();
   for (const e of names.values()) if (e.kind !== 'city' && e.kind !== 'org') places.add(e.name.toLowerCase());
+  const common = new Set(COMMON_WORDS.split('|'));
+  for (const n of NOT_COMMON) common.delete(n);
   cached = {
     names,
     maxWords,
     prefixes,
     places,
-    given: givenNames(),
+    given: givenNames(common),
     demonyms,
     peoples,
-    common: new Set(COMMON_WORDS.split('|')),
+    common,
   };
   return cached;
 }
 
+/** Names the generated common-word list holds (from its source corpus) that are no English words: "Sayed Omar Siddiqi". */
+const NOT_COMMON = ['sayed'];
+
 /** English given names (data/words.ts) and the world's (lexicon.ts) that are no common word or name particle. */
-function givenNames(): Set<string> {
+function givenNames(common: ReadonlySet<string>): Set<string> {
   const given = new Set(GIVEN_NAMES.split('|'));
-  const common = new Set(COMMON_WORDS.split('|'));
   for (const n of WORLD_GIVEN_NAMES) if (!common.has(n) && !NAME_PARTICLES.has(n)) given.add(n);
+  for (const n of NOT_COMMON) given.add(n);
   return given;
 }
 

@@ -143,7 +143,7 @@ export const KNOWN_LOCATIONS =
   'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
   'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
   'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +
-  'Blue Line|Line of Contact|Kurdistan Region|Kurdistan Region of Iraq|Downing Street|Friendship Gate|Nad-e Ali|Nad-e-Ali|Nad Ali|Democratic Republic of Afghanistan|Sea of Azov|Azov Sea|Sea of Marmara|Sea of Galilee|Salah al-Din|Salahaddin|Chechen Republic|Chechnya|Dagestan|' +
+  'Blue Line|Line of Contact|Kurdistan Region|Kurdistan Region of Iraq|Sayed ul-Shuhada|Syed ul-Shuhada|Sayed al-Shuhada|Sayed-ul-Shuhada|Downing Street|Friendship Gate|Nad-e Ali|Nad-e-Ali|Nad Ali|Democratic Republic of Afghanistan|Sea of Azov|Azov Sea|Sea of Marmara|Sea of Galilee|Salah al-Din|Salahaddin|Chechen Republic|Chechnya|Dagestan|' +
   'Azad Kashmir|Azad Jammu and Kashmir|Gilgit-Baltistan|Ladakh|Jammu|Cabo Delgado|' +
   'Essequibo|Lake Chad Basin|Liptako-Gourma|Fezzan|Cyrenaica|Tripolitania|Ogaden|Sool|Sanaag|' +
   'Puntland|Somaliland|Jubaland|Ituri|North Kivu|South Kivu|Kasai|Katanga|Rakhine State|Shan State|Kachin State|Karen State|' +

@@ -37,6 +37,11 @@ export function chain(st: LineState, a: number, b: number): void {
     personCue = 3;
     // "By ABC News": a known organisation is the byline's outlet
     if (lookupAt(st, i, b)?.type === 'organization') personCue = 0;
+    // "By Reuters Fact Check", "BBC Reality Check": an outlet's checking desk
+    else if (i < b && toks[b].l === 'check' && lookupAt(st, i, i)?.type === 'organization') {
+      emit(st, i, b, 'organization', STR_GAZ);
+      return;
+    }
     // "By The Irrawaddy": people take no "The", outlets do
     else if (i < b && toks[i].l === 'the' && toks[i].cap) {
       theIdx = i;

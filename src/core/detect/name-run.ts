@@ -165,6 +165,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
   // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
   if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
+  // a site's name: "Reuters.com", "USA.gov", "Express.co.uk"
+  if (len === 1 && t0.l.includes('.') && SITE_NAME.test(t0.l)) set('organization', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
@@ -342,6 +344,8 @@ function commonLed(st: LineState, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (has(toks[k], L_COMMON) || isCommonWord(g, toks[k].l)) common++;
   return common * 2 > b - a + 1;
 }
+
+const SITE_NAME = /^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|mil|me)$/;
 
 /** A last word no person's name ends in: a common plural ("Azawad Movements", "Improvised Explosive Devices") or a doctrine ("Zaydi Shiism"). */
 function notPersonTail(st: LineState, last: Tok): boolean {

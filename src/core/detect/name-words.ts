@@ -29,7 +29,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // time zones ("at 6:00 a.m. EST")
   'est', 'edt', 'gmt', 'utc', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'cet', 'cest', 'bst', 'pkt', 'eet', 'eest', 'msk']);
 /** Legal forms of companies ("Al-Monitor, LLC."). */
-export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited']);
+export const COMPANY_FORMS = new Set(['llc', 'llc.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'gmbh', 'corp', 'corp.', 'co.', 'limited', 'pbc']);
 /** Aircraft, vehicles and weapons, no entity type ("Black Hawk", "Chinooks", "Bayraktar"). */
 export const VEHICLE_NAMES = new Set(['katyusha', 'katyushas', 'kalashnikov', 'kalashnikovs', 'hellfire', 'hellfires', 'black hawk', 'black hawks', 'blackhawk', 'blackhawks', 'chinook', 'chinooks', 'apache', 'apaches', 'reaper', 'reapers', 'mq-9 reaper', 'predator', 'predators', 'globemaster', 'c-17 globemaster', 'hercules', 'super hercules', 'abrams', 'bradley', 'bradleys', 'leopard', 'leopards', 'javelin', 'javelins', 'stinger', 'stingers', 'tomahawk', 'tomahawks', 'bayraktar', 'bayraktars', 'shahed', 'shaheds', 'super tucano', 'super tucanos', 'tucano', 'tucanos', 'humvee', 'humvees', 'osprey', 'ospreys', 'warthog', 'pantsir', 'tochka', 'iskander', 'kalibr', 'kinzhal', 'storm shadow', 'himars', 'stryker', 'strykers', 'marder', 'challenger', 'mig', 'sukhoi', 'tupolev', 'ilyushin', 'antonov', 'mi-8', 'mi-17', 'mi-24', 'mi-35', 'typhoon', 'typhoons', 'eurofighter', 'eurofighters', 'rafale', 'rafales', 'gripen', 'gripens', 'tornado', 'tornados', 'harrier', 'harriers']);
 /** First words of VEHICLE_NAMES (a run's key is built only when its first word is one). */
@@ -66,6 +66,8 @@ export function isCommonWord(g: Gazetteer, l: string): boolean {
 
 function commonWord(g: Gazetteer, l: string): boolean {
   if (g.common.has(l) || NP_STOP.has(l)) return true;
+  // (a given name is no common word by its ending: "Sayed", "Hamed", "Rashed")
+  if (g.given.has(l)) return false;
   if (l.length > 3 && l.endsWith('s')) {
     if (g.common.has(l.slice(0, -1))) return true;
     if (l.endsWith('es') && g.common.has(l.slice(0, -2))) return true;

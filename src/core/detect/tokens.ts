@@ -205,7 +205,10 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       if (i + 3 < n && line.charCodeAt(i) === 46 && isLetterCode(line.charCodeAt(i + 1))) {
         const e = domainEnd(line, i, n);
         if (e > 0) {
-          out[count] = { s: start, e, k: PUNCT, t: line.slice(start, e), l: line.slice(start, e), sp, cap: false, upper: false, f: 0, x: -1 };
+          // (a capitalised site name is a word the name rules type: "Reuters.com", "USA.gov"; "dawn.com" is none)
+          const dt = line.slice(start, e);
+          const named = isUpperCode(c) && line.charCodeAt(i - 1) !== 47 && !dt.includes('/');
+          out[count] = { s: start, e, k: named ? WORD : PUNCT, t: dt, l: named ? dt.toLowerCase() : dt, sp, cap: named, upper: named && isAllUpper(dt), f: 0, x: -1 };
           count++;
           sp = false;
           i = e;

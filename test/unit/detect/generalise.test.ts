@@ -433,7 +433,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Donors pledged US$2.4B at the conference.', 'US$2.4B/quantity');
     has('The budget rose to CFA812 billion this year.', 'CFA812 billion/quantity');
     has('Bread rose to 60 birr a loaf.', '60 birr/quantity');
-    assert.deepEqual(spans('Read it on DAWN.COM or ariananews.af and reuters.com'), []);
+    // (a capitalised site name names its outlet: all 7 upper-case ".COM" names in the sets' gold)
+    assert.deepEqual(spans('Read it on DAWN.COM or ariananews.af and reuters.com'), ['DAWN.COM/organization']);
   });
   it('aircraft, vehicles and model codes are no entities, nor part of one; they may be counted', () => {
     hasNot('Soldiers dangled from a Black Hawk over the city.', 'Hawk');
@@ -906,5 +907,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('<u>Ethiopia’s War in Tigray: A Timeline</u>', 'Timeline');
     hasNot('The leader won the Nobel Peace Prize in 2019.', 'Nobel');
     has('Special Rapporteur Richard Bennett said the rules were harsh.', 'Richard Bennett/person');
+  });
+  it('"Sayed" a given name at a sentence start, company words ("Bohemia Interactive", "Planet Labs PBC"), an outlet\'s checking desk, capitalised site names', () => {
+    has('Sayed Omar Siddiqi, 29, a former interpreter, waited.', 'Sayed Omar Siddiqi/person');
+    has('The footage comes from a game made by Bohemia Interactive, a developer based in Prague.', 'Bohemia Interactive/organization');
+    has('Images from Planet Labs PBC showed the damage.', 'Planet Labs PBC/organization');
+    has('By Reuters Fact Check', 'Reuters Fact Check/organization');
+    has('Read more on Reuters.com and USA.gov today.', 'USA.gov/organization');
+    assert.deepEqual(spans('see www.dawn.com or dawn.com'), []);
   });
 });
