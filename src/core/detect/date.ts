@@ -116,8 +116,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         else if (monthDayAfter(toks, i) > 0) b = monthDayAfter(toks, i);
         // Monday last week
         else if (isWord(tokAt(toks, i + 1), YEAR_WORDS) && isWord(tokAt(toks, i + 2), DATE_UNITS)) b = i + 2;
-        // Last Sunday / last Sunday
-        if (i > 0 && isWord(tokAt(toks, i - 1), YEAR_WORDS) && !used[i - 1]) a = i - 1;
+        // Last Sunday / last Sunday / the previous Saturday
+        if (i > 0 && (isWord(tokAt(toks, i - 1), YEAR_WORDS) || tokAt(toks, i - 1)?.l === 'previous') && !used[i - 1]) a = i - 1;
       } else if (t.cap && CALENDAR_MONTHS.has(t.l)) {
         const day = isDay(tokAt(toks, i - 1)) && !used[i - 1] && tokAt(toks, i - 1).k === NUM;
         b = hijriEnd(toks, i, day);

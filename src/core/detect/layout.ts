@@ -55,7 +55,8 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
         changed = true;
         continue;
       }
-      if (PARTICIPLE_TAILS.has(parts[1]) || (parts[1].length > 5 && parts[1].endsWith('ed') && parts[1] === parts[1].toLowerCase())) {
+      // ("Taliban-Ruled Afghanistan" in a headline: the participle capitalised)
+      if (PARTICIPLE_TAILS.has(parts[1]) || (t.cap && /^\p{Lu}\p{Ll}+ed$/u.test(parts[1]) && g.names.has(head)) || (parts[1].length > 5 && parts[1].endsWith('ed') && parts[1] === parts[1].toLowerCase())) {
         if (isDemonym(head)) {
           out.push({ ...t, cap: false });
         } else {

@@ -89,6 +89,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else if (isNumberWord(t)) {
     word = true;
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
+  } else if (t.k === WORD && t.l === 'one' && tokAt(toks, i + 1)?.l === 'in' && (isNumberWord(tokAt(toks, i + 2)) || tokAt(toks, i + 2)?.k === NUM) && !used[i + 2]) {
+    // "one in three": a proportion (what it counts stays outside, as in "one in three Afghans")
+    return { end: i + 2, fraction: true, word: true };
   } else if (t.k === WORD && t.l === 'one' && tokAt(toks, i + 1)?.k === WORD && (tokAt(toks, i + 1).l === 'hundred' || tokAt(toks, i + 1).l === 'thousand' || tokAt(toks, i + 1).l === 'million')) {
     word = true;
   } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && !(tokAt(toks, i + 1).l === 'point' && tokAt(toks, i - 1)?.l === 'at') && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
@@ -267,7 +270,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "at the age of 73"
   if (prev?.l === 'of' && (tokAt(toks, i - 2)?.l === 'age' || tokAt(toks, i - 2)?.l === 'ages')) return i;
   // ages: "a boy of about 12", "a girl of 9"
-  if (/^\d{1,2}$/.test(t.t) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || tokAt(toks, atOf(toks, i) - 1)?.l === 'man' || tokAt(toks, atOf(toks, i) - 1)?.l === 'woman')) return i;
+  if (/^\d{1,2}$/.test(t.t) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || AGED_PEOPLE.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? ''))) return i;
   // ages: "children under 5"
   if (prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
@@ -422,6 +425,9 @@ function elidedCount(toks: Tok[], i: number, end: number): boolean {
   return prev.l === 'least' && tokAt(toks, i - 2)?.l === 'at' && !!nx && (nx.t === '.' || nx.t === ';') && (!after || after.cap);
 }
 const CASUALTY_PARTICIPLES = new Set(['wounded', 'injured', 'dead', 'missing', 'killed', 'hurt']);
+
+/** People whose age follows "of": "a man of 40", "boys of 15". */
+const AGED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'boys', 'girls', 'children']);
 
 /** The index of the word before a number at i, past an approximator ("of about 12" → "of"). */
 function atOf(toks: Tok[], i: number): number {

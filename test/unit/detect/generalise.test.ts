@@ -916,4 +916,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Read more on Reuters.com and USA.gov today.', 'USA.gov/organization');
     assert.deepEqual(spans('see www.dawn.com or dawn.com'), []);
   });
+  it('"one in three", "the previous Saturday", a capitalised participle in a headline ("Taliban-Ruled"), ages of "boys of 15"', () => {
+    has('One in three Afghans does not know where the next meal will come from.', 'One in three/quantity');
+    has('Traffic has been halted since the previous Saturday, officials said.', 'previous Saturday/date');
+    has('## Iran Keeps Fuel Flowing to Taliban-Ruled Afghanistan', 'Taliban/organization');
+    hasNot('I saw boys of 15 with Taliban flags.', '15');
+  });
 });
