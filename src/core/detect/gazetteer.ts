@@ -60,7 +60,8 @@ export function gazetteer(): Gazetteer {
       const key = nameKey(name);
       if (!override && names.has(key)) continue;
       // the key as the tokenizer's tokens join: "RFE/RL" is three tokens, "People's Defense Force" has the possessive apart
-      const tokenKey = key.replace(/\//g, ' / ').replace(/'s /g, " 's ");
+      // ("Foreign, Commonwealth and Development Office": the comma a token of its own)
+      const tokenKey = key.replace(/\//g, ' / ').replace(/'s /g, " 's ").replace(/, /g, ' , ');
       for (const k of tokenKey === key ? [key] : [key, tokenKey]) {
         names.set(k, { type, kind, name });
         maxWords = Math.max(maxWords, k.split(' ').length);

@@ -47,6 +47,9 @@ export const KNOWN_ORGANIZATIONS =
   // Syrian and Iraqi armed groups as transliterated with the Arabic apostrophe
   "Hay'at Tahrir al-Sham|Hay’at Tahrir al-Sham|Kata'ib Hezbollah|Kata’ib Hezbollah|Kataib Hizballah|Asa'ib Ahl al-Haq|Asa’ib Ahl al-Haq|Asa'ib Ahl al Haq|Asaib Ahl al-Haq|Harakat al-Nujaba|Kata'ib Sayyid al-Shuhada|" +
   'Critical Threats Project|Critical Threats|Intergovernmental Authority on Development|Foreign Policy Research Institute|Rosatom|Luftwaffe|Derg|' +
+  // British style and outlets ("Isis-K", "the Commons", "Times Radio")
+  'Isis-K|Isis|Isil|Commons|The Sunday Times|Sunday Times|Times Radio|Sky News Arabia|Sky UK|' +
+  'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +

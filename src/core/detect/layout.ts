@@ -38,7 +38,9 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
       continue;
     }
     // ("Pro-Russia activists" at a sentence start; but "Non-Aligned Movement": a name goes on)
-    if ((!t.cap || !tokAt(toks, idx + 1)?.cap) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1])) {
+    // ("Rep. Michael McCaul (R-Texas)", "Sen. Mitch McConnell, R-Ky.": a party letter before a legislator's state)
+    const party = parts.length === 2 && parts[0].length === 1 && (head === 'r' || head === 'd' || head === 'i') && /^\p{Lu}\p{Ll}/u.test(parts[1]) && (tokAt(toks, idx - 1)?.t === '(' || tokAt(toks, idx - 1)?.t === ',');
+    if (party || ((!t.cap || !tokAt(toks, idx + 1)?.cap) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1]))) {
       const off = parts[0].length + 1;
       const rest = t.t.slice(off);
       // the part's own flags: "mid-April" is a month

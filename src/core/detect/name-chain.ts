@@ -7,6 +7,9 @@ import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange,
 import { run } from './name-run';
 import { DASHES } from './layout';
 
+/** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
+const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base']);
+
 /** Directions that, capitalised before a known region, are part of its name ("Western Tigray"). */
 const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
@@ -211,7 +214,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   let cue = personCue;
   // a title word inside a short name before a place noun is part of the place's name
   const next = tokAt(toks, b + 1);
-  const placeAfter = b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l);
+  // (or a title opening a place's name: "King Charles Street", "Queen Alia Airport", "Prince Sultan Air Base")
+  const placeAfter = (b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l)) || (b > a + 1 && TITLED_PLACES.has(toks[b].l) && toks[b].cap && !st.titleCase);
   const flush = (end: number): void => {
     if (end >= runStart) run(st, runStart, end, cue, orgCue, theIdx === runStart - 1 ? theIdx : -1, stripped);
     stripped = undefined;

@@ -22,7 +22,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // pronouns and possessives a heading run into the next sentence capitalises ("Updates on Afghanistan Our reporters …")
   'our', 'we', 'my', 'your', 'their',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
-  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs',
+  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox',
   // broadcast transcripts' stage directions and labels ("(CROSSTALK)", "DIAA HADID, BYLINE:")
   'nobel', 'nobel prize', 'nobel peace prize',
   'crosstalk', 'byline', 'laughter', 'applause', 'inaudible', 'unintelligible',

@@ -125,6 +125,17 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           continue;
         }
       }
+      // "Foreign, Commonwealth and Development Office": a known organisation with a comma inside (not "Washington, D.C.")
+      // (only when a known name begins with the words and the comma: one key and one set lookup for most)
+      const named = toks[i].l === 'the' && i < j ? i + 1 : i;
+      if (nx.k === PUNCT && nx.t === ',' && tokAt(toks, j + 2)?.cap && g.prefixes.has(keyRange(toks, named, j + 1))) {
+        let e = 0;
+        for (let x = j + 2; x < Math.min(n, j + 8) && !e; x++) if (lookupAt(state, named, x)?.type === 'organization') e = x;
+        if (e) {
+          j = e;
+          continue;
+        }
+      }
       // "France 24", "G 7": a number that completes a known name
       if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
         j++;

@@ -260,6 +260,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
     if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
     return i;
   }
+  // "No 10 said": Downing Street's number, not a count
+  if (prev?.t === 'No' && t.t === '10') return i;
   // "Group of 7", "Group of 20": a number inside a known name
   if (prev?.l === 'of' && tokAt(toks, i - 2)?.t === 'Group') return i;
   // "aged between 11 and 17"

@@ -922,4 +922,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('## Iran Keeps Fuel Flowing to Taliban-Ruled Afghanistan', 'Taliban/organization');
     hasNot('I saw boys of 15 with Taliban flags.', '15');
   });
+  it('a title opening a place\'s name, a party letter before a state, "No 10", British names, known organisations with a comma inside', () => {
+    has('Officials at King Charles Street said on Monday that the flights would continue until the end of the month.', 'King Charles Street/location');
+    has('Senator John Hill said on Monday that the flights would continue until the end of the month.', 'John Hill/person');
+    has('Rep. Michael McCaul (R-Texas) said the plan had failed.', 'Texas/location');
+    hasNot('No 10 said the flights would continue.', '10');
+    has('Isis-K claimed the attack on the airport.', 'Isis-K/organization');
+    has('The Foreign, Commonwealth and Development Office said so.', 'Foreign, Commonwealth and Development Office/organization');
+    has('He flew to Washington, D.C., on Monday.', 'Washington/location');
+    has('They landed at RAF Brize Norton on Monday.', 'RAF Brize Norton/location');
+  });
 });
