@@ -932,4 +932,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He flew to Washington, D.C., on Monday.', 'Washington/location');
     has('They landed at RAF Brize Norton on Monday.', 'RAF Brize Norton/location');
   });
+  it('common Afghan given names make a person of an unknown surname', () => {
+    has('The commander, Fahim Qarluq, said the district had fallen.', 'Fahim Qarluq/person');
+    has('Trucks queued at the Ghulam Khan crossing for days.', 'Ghulam Khan/location');
+  });
 });
