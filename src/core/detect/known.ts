@@ -50,6 +50,7 @@ export const KNOWN_ORGANIZATIONS =
   // British style and outlets ("Isis-K", "the Commons", "Times Radio")
   'Isis-K|Isis|Isil|Commons|The Sunday Times|Sunday Times|Times Radio|Sky News Arabia|Sky UK|' +
   'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
+  'Afghanistan Reconstruction Trust Fund|ARTF|Ministry of Agriculture, Irrigation and Livestock|Da Afghanistan Bank|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +
