@@ -198,6 +198,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       } else if (/^\d0s$/.test(t.t) && !t.sp && (tokAt(toks, i - 1)?.t === '’' || tokAt(toks, i - 1)?.t === "'") && (i < 2 || tokAt(toks, i - 1).sp)) {
         a = i - 1;
         b = i; // "in the '90s"
+      } else if (hijriYear(t) && !isYear(t) && tokAt(toks, i - 1)?.l === 'year' && (tokAt(toks, i - 2)?.l === 'solar' || tokAt(toks, i - 2)?.l === 'hijri' || tokAt(toks, i - 2)?.l === 'fiscal')) {
+        // "the solar year 1400": a year of the Afghan (solar hijri) calendar
+        a = i;
+        b = i;
       } else if (isYear(t)) {
         const range = yearRangeEnd(toks, i);
         const counted = range < 0 && followedByCountedNoun(toks, i);

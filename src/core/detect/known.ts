@@ -50,6 +50,7 @@ export const KNOWN_ORGANIZATIONS =
   // British style and outlets ("Isis-K", "the Commons", "Times Radio")
   'Isis-K|Isis|Isil|Commons|The Sunday Times|Sunday Times|Times Radio|Sky News Arabia|Sky UK|' +
   'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
+  'Afghanistan Reconstruction Trust Fund|ARTF|Ministry of Agriculture, Irrigation and Livestock|Da Afghanistan Bank|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +
@@ -126,7 +127,7 @@ export const KNOWN_ORGANIZATIONS =
 
 export const KNOWN_LOCATIONS =
   // border crossings and bases of the region
-  'Daikundi|Daikondi|Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
+  'Ghulam Khan|Angoor Adda|Daikundi|Daikondi|Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
   'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
   'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Islamic Republic of Afghanistan|Islamic Republic of Iran|Islamic Republic of Pakistan|NYC|N.Y.C.|NY|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +

@@ -88,8 +88,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       // "King's College London": a known name with a possessive inside
       // (only when a known name begins with the words and the possessive: one key and one set lookup for most)
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && g.prefixes.has(keyRange(toks, i, j + 1))) {
-        let e = 0;
-        for (let x = j + 2; x < Math.min(n, j + 5) && !e; x++) if (lookupAt(state, i, x)) e = x;
+        const e = knownEnd(state, i, j + 2, j + 5, false);
         if (e) {
           j = e;
           continue;
@@ -118,8 +117,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       // "RFE/RL", "Radio Free Europe/Radio Liberty": a known name written with a slash
       if (nx.k === PUNCT && nx.t === '/' && !nx.sp && tokAt(toks, j + 2) && !tokAt(toks, j + 2).sp && tokAt(toks, j + 2).cap) {
-        let e = 0;
-        for (let x = j + 2; x < Math.min(n, j + 5) && !e; x++) if (lookupAt(state, i, x)) e = x;
+        const e = knownEnd(state, i, j + 2, j + 5, false);
         if (e) {
           j = e;
           continue;
@@ -129,8 +127,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       // (only when a known name begins with the words and the comma: one key and one set lookup for most)
       const named = toks[i].l === 'the' && i < j ? i + 1 : i;
       if (nx.k === PUNCT && nx.t === ',' && tokAt(toks, j + 2)?.cap && g.prefixes.has(keyRange(toks, named, j + 1))) {
-        let e = 0;
-        for (let x = j + 2; x < Math.min(n, j + 8) && !e; x++) if (lookupAt(state, named, x)?.type === 'organization') e = x;
+        const e = knownEnd(state, named, j + 2, j + 8, true);
         if (e) {
           j = e;
           continue;
@@ -200,6 +197,15 @@ function boldHeading(toks: Tok[]): number {
     if (!t.cap && t.l.length > 3) return -1;
   }
   return -1;
+}
+
+/** The first end in [from, to) of a known name (an organisation's if `org`) starting at i, or 0. */
+function knownEnd(st: LineState, i: number, from: number, to: number, org: boolean): number {
+  for (let x = from; x < Math.min(st.toks.length, to); x++) {
+    const e = lookupAt(st, i, x);
+    if (e && (!org || e.type === 'organization')) return x;
+  }
+  return 0;
 }
 
 /** The index of the colon of "with the headline:" (print lines of newspaper pages), or the line's length. */

@@ -932,4 +932,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He flew to Washington, D.C., on Monday.', 'Washington/location');
     has('They landed at RAF Brize Norton on Monday.', 'RAF Brize Norton/location');
   });
+  it('common Afghan given names make a person of an unknown surname', () => {
+    has('The commander, Fahim Qarluq, said the district had fallen.', 'Fahim Qarluq/person');
+    has('Trucks queued at the Ghulam Khan crossing for days.', 'Ghulam Khan/location');
+  });
+  it('a year of the solar hijri calendar after "solar year"; long ministry and fund names', () => {
+    has('Salaries are due for the rest of the solar year 1400, which ends on March 20.', '1400/date');
+    has('A spokesman for the Ministry of Agriculture, Irrigation and Livestock said so.', 'Ministry of Agriculture, Irrigation and Livestock/organization');
+  });
 });
