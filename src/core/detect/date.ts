@@ -75,6 +75,14 @@ function isCount(t: Tok | undefined): boolean {
 }
 
 /** Marks dates in `toks` (sets `used`) and appends them to `out`. */
+/** "1775 Massachusetts Avenue": a street number, not a year. */
+function streetNumber(toks: Tok[], i: number): boolean {
+  const nx = tokAt(toks, i + 1);
+  if (!nx || !nx.cap || !nx.sp) return false;
+  return STREET_WORDS.has(tokAt(toks, i + 2)?.l ?? '') || (!!tokAt(toks, i + 2)?.cap && STREET_WORDS.has(tokAt(toks, i + 3)?.l ?? ''));
+}
+const STREET_WORDS = new Set(['avenue', 'ave.', 'ave', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'plaza', 'square', 'place', 'drive', 'lane', 'way']);
+
 /** A fiscal year written as one word: "FY2023", "FY23". */
 const FISCAL_GLUED = /^FY(?:19|20)?\d\d$/;
 
@@ -202,7 +210,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // "the solar year 1400": a year of the Afghan (solar hijri) calendar
         a = i;
         b = i;
-      } else if (isYear(t)) {
+      } else if (isYear(t) && !streetNumber(toks, i)) {
         const range = yearRangeEnd(toks, i);
         const counted = range < 0 && followedByCountedNoun(toks, i);
         const season = range < 0 && !counted ? seasonBefore(toks, i, used) : -1;

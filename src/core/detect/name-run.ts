@@ -83,6 +83,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len <= 3 && NO_ENTITY_WORDS.has(t0.l) && (len === 1 || NO_ENTITY_WORDS.has(keyRange(toks, a, b)))) return;
   // "Al-Monitor, LLC.": a company's legal form after its name
   if (len === 1 && prev0?.t === ',' && COMPANY_FORMS.has(t0.l)) return;
+  // "Q1:", "A2:": question and answer labels
+  if (len === 1 && /^[QA]\d{1,2}$/.test(t0.t)) return;
   // "I have been keeping a spreadsheet": the pronoun
   if (len === 1 && t0.t === 'I' && tokAt(toks, b + 1)?.t !== '.') return;
   // "CONFIDENTIALITY NOTICE:", "EDITOR'S NOTE:": an upper-case label opening its line
@@ -149,7 +151,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Atlas Air", "Delta Air Lines": airlines
   if (len >= 2 && (last.l === 'air' || (last.l === 'lines' && toks[b - 1].l === 'air'))) set('organization', STR_CUE + 0.5);
   // "82nd Airborne Division", "3rd Infantry Division": a numbered unit ("Division" alone may be a province's)
-  if (len >= 2 && t0.k === ORD && isDesignator(last)) set('organization', STR_CUE + 0.75);
+  if (len >= 2 && (t0.k === ORD || ORDINAL_WORDS.has(t0.l)) && isDesignator(last)) set('organization', STR_CUE + 0.75);
   if (compass && len >= 2) set('location', STR_CUE);
   // "Mocímboa da Praia", "Ciudad del Carmen": a known place after a particle names a place
   for (let k = b - 1; k > a; k--) {
@@ -228,6 +230,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // a contributor line: "Vivian Marsh reported from Riyadh.", "Sidi Ag Alher contributed reporting from Niamey."
   // (stronger than a place word inside the name: "Marsh", "Sidi")
   if (len >= 2 && next && !next.cap && ((next.l === 'contributed' && (next2?.l === 'reporting' || next2?.l === 'research')) || (next.l === 'reported' && next2?.l === 'from'))) set('person', STR_CUE + 0.75);
+  // ("Karwan Ali from Raqqa; and Helen Marsh from Washington": the other contributors of the line)
+  else if (len >= 2 && next?.l === 'from' && next2?.cap && lineHasWord(toks, 'contributed')) set('person', STR_CUE + 0.75);
+  // a live blog's author line: "— Matthieu Aikins and Fatima Faizi"
+  if (len >= 2 && DASHES.has(toks[0].t) && namesOnly(toks, 1)) set('person', STR_CUE + 0.5);
   // photo credits: "Jim Huylebroek for The New York Times"
   if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
   if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
@@ -346,6 +352,25 @@ function commonLed(st: LineState, a: number, b: number): boolean {
 }
 
 const SITE_NAME = /^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|mil|me)$/;
+
+/** Ordinals written as words ("the Iraqi Army's Ninth Division"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'seventeenth', 'twentieth']);
+
+/** Whether the lowercase word `w` stands in the line. */
+function lineHasWord(toks: Tok[], w: string): boolean {
+  for (const t of toks) if (t.l === w) return true;
+  return false;
+}
+
+/** toks[from..] are capitalised words, "and" and commas only. */
+function namesOnly(toks: Tok[], from: number): boolean {
+  if (toks.length - from < 2) return false;
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k];
+    if (!((t.k === WORD && (t.cap || t.l === 'and')) || t.t === ',')) return false;
+  }
+  return true;
+}
 
 /** A last word no person's name ends in: a common plural ("Azawad Movements", "Improvised Explosive Devices") or a doctrine ("Zaydi Shiism"). */
 function notPersonTail(st: LineState, last: Tok): boolean {

@@ -23,6 +23,8 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   'our', 'we', 'my', 'your', 'their',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
   'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox',
+  // statues and pilgrimages ("the giant Buddhas of Bamiyan", "Umrah pilgrims"); compass abbreviations of addresses ("Avenue, NW")
+  'buddha', 'buddhas', 'umrah', 'hajj', 'nw', 'ne', 'sw',
   // broadcast transcripts' stage directions and labels ("(CROSSTALK)", "DIAA HADID, BYLINE:")
   'nobel', 'nobel prize', 'nobel peace prize',
   'crosstalk', 'byline', 'laughter', 'applause', 'inaudible', 'unintelligible',

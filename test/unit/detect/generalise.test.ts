@@ -940,4 +940,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Salaries are due for the rest of the solar year 1400, which ends on March 20.', '1400/date');
     has('A spokesman for the Ministry of Agriculture, Irrigation and Livestock said so.', 'Ministry of Agriculture, Irrigation and Livestock/organization');
   });
+  it('contributors named before "from" in a contributor line, a live blog\'s dash author line, Q&A labels, street numbers, statues, Persian place prefixes', () => {
+    has('Reporting was contributed by Hwaida Saad from Beirut; Karwan Ali from Raqqa; and Helen Marsh from Washington.', 'Helen Marsh/person');
+    has('— Matthieu Aikins and Fatima Faizi', 'Matthieu Aikins/person');
+    assert.deepEqual(spans('A1: On paper, the army was large.'), []);
+    hasNot('1775 Massachusetts Avenue, NW, Washington, DC 20036', '1775');
+    hasNot('The giant Buddhas of Bamiyan were destroyed in 2001.', 'Buddhas');
+    has('Fighting reached Bala Murghab on Monday.', 'Bala Murghab/location');
+  });
 });
