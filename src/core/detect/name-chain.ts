@@ -190,12 +190,22 @@ export function chain(st: LineState, a: number, b: number): void {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;
     }
-    if (first && (first.entry.type === 'location' || (first.entry.type === 'organization' && k - first.end >= 3)) && first.end < k) {
+    // (but in a headline a verb may stand between: "U.S. Freezes Afghan Central Bank’s Reserves")
+    if (first && (first.entry.type === 'location' || (first.entry.type === 'organization' && k - first.end >= 3)) && first.end < k && !(st.titleCase && headlineVerbIn(st, first.end + 1, k - 1))) {
       run(st, i, b, personCue, orgCue, theIdx, stripped);
       return;
     }
   }
   segment(st, i, b, theIdx, personCue, orgCue, stripped);
+}
+
+/** A headline's verb among toks[a..b]: a common word ending in "es" or "ed" that is no designator or demonym ("Freezes", "Seized"; not "Rights"). */
+function headlineVerbIn(st: LineState, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = st.toks[k];
+    if (has(t, L_COMMON) && !isDesignator(t) && !has(t, L_DEMONYM) && (t.l.endsWith('ed') || t.l.endsWith('es'))) return true;
+  }
+  return false;
 }
 
 /** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */

@@ -948,4 +948,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('The giant Buddhas of Bamiyan were destroyed in 2001.', 'Buddhas');
     has('Fighting reached Bala Murghab on Monday.', 'Bala Murghab/location');
   });
+  it('a headline verb between a known place and a designator ends the place ("U.S. Freezes Afghan Central Bank’s Reserves")', () => {
+    has('## U.S. Freezes Afghan Central Bank’s Reserves', 'U.S./location');
+    has('The United Nations Human Rights Council met in Geneva on Monday to discuss the report.', 'United Nations Human Rights Council/organization');
+  });
 });
