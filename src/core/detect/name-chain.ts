@@ -60,6 +60,10 @@ export function chain(st: LineState, a: number, b: number): void {
       i++;
     }
   }
+  // "ZAKIR SAFI FOR THE NEW YORK TIMES": an upper-case credit's photographer, whatever the words also name
+  if (b > i && toks[b].upper && tokAt(toks, b + 1)?.l === 'for' && tokAt(toks, b + 1)?.upper && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
+  // "P.S. Carlotta Gall": a postscript's label
+  if (i < b && toks[i].l === 'p.s.') i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = tokAt(toks, a - 1);
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);

@@ -356,6 +356,9 @@ const SITE_NAME = /^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|
 /** Ordinals written as words ("the Iraqi Army's Ninth Division"). */
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'seventeenth', 'twentieth']);
 
+/** Last words of the names of agreements, laws and awards, which are no person's. */
+const DOCUMENT_TAILS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'act', 'declaration', 'prize', 'award', 'doctrine', 'initiative']);
+
 /** Whether the lowercase word `w` stands in the line. */
 function lineHasWord(toks: Tok[], w: string): boolean {
   for (const t of toks) if (t.l === w) return true;
@@ -376,6 +379,8 @@ function namesOnly(toks: Tok[], from: number): boolean {
 function notPersonTail(st: LineState, last: Tok): boolean {
   const l = last.l;
   if (l.length > 5 && l.endsWith('ism')) return true;
+  // ("The Bonn Agreement", "a Pulitzer Prize"): documents and awards
+  if (DOCUMENT_TAILS.has(l)) return true;
   return l.length > 4 && l.endsWith('s') && !l.endsWith('ss') && isCommonWord(st.g, l) && isCommonWord(st.g, l.slice(0, l.endsWith('ies') ? -3 : -1) + (l.endsWith('ies') ? 'y' : ''));
 }
 

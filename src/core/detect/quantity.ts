@@ -182,6 +182,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     } else if (p && p.k === WORD && (PERCENT_WORDS.has(p.l) || (p.l === 'per' && tokAt(toks, end + 2)?.l === 'cent'))) {
       end += p.l === 'per' ? 2 : 1;
       isPercent = true;
+      // "10 percent to 20 percent": a range of percentages written out
+      if (tokAt(toks, end + 1)?.l === 'to' && tokAt(toks, end + 2)?.k === NUM && !used[end + 2] && PERCENT_WORDS.has(tokAt(toks, end + 3)?.l ?? '') && prev?.l !== 'from' && tokAt(toks, i - 2)?.l !== 'from') end += 3;
     } else if (p && p.k === WORD && (CURRENCY_WORDS.has(p.l) || (p.l === 'cfa' && CURRENCY_WORDS.has(tokAt(toks, end + 2)?.l ?? '')))) {
       end += p.l === 'cfa' ? 2 : 1;
       isPercent = true; // money: the currency is what it measures

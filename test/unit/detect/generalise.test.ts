@@ -952,4 +952,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('## U.S. Freezes Afghan Central Bank’s Reserves', 'U.S./location');
     has('The United Nations Human Rights Council met in Geneva on Monday to discuss the report.', 'United Nations Human Rights Council/organization');
   });
+  it('agreements and prizes are no people, an upper-case credit before "FOR THE" outlet, a postscript label, written-out percentage ranges', () => {
+    hasNot('The Bonn Agreement was signed in December 2001 by the factions.', 'Bonn Agreement');
+    has('ZAKIR SAFI FOR THE NEW YORK TIMES', 'ZAKIR SAFI/person');
+    has('P.S. Carlotta Gall, our former Kabul bureau chief, wrote this.', 'Carlotta Gall/person');
+    has('They make up roughly 10 percent to 20 percent of the population.', '10 percent to 20 percent/quantity');
+    has('It rose from 10 percent to 20 percent.', '10 percent/quantity');
+  });
 });
