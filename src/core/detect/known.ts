@@ -52,7 +52,7 @@ export const KNOWN_ORGANIZATIONS =
   'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
   'Afghanistan Reconstruction Trust Fund|ARTF|Ministry of Agriculture, Irrigation and Livestock|Da Afghanistan Bank|' +
   'Government Media and Information Centre|Ministry of Refugees and Repatriations|Ministry of Refugees and Repatriation|Brookings|Al Naba|al-Naba|' +
-  'Pakistan Stock Exchange|' +
+  'Pakistan Stock Exchange|United Nations Interim Force in Lebanon|UN Interim Force in Lebanon|United Nations Military Observer Group in India and Pakistan|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +
@@ -149,7 +149,7 @@ export const KNOWN_LOCATIONS =
   'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
   'Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Great Lakes|Gulf of Guinea|Gulf of Aden|Gulf of Mexico|Lake Victoria|' +
   'Lake Tanganyika|Lake Kivu|Congo River|Niger River|Nile Delta|Niger Delta|Sinai Peninsula|Line of Control|LoC|Green Line|' +
-  'Blue Line|Line of Contact|Kurdistan Region|Kurdistan Region of Iraq|Tora Bora|Sher Khan Bandar|Shir Khan Bandar|Chapa Dara|Sayed Karam|Khas Uruzgan|Abu Kamal|Al Bukamal|Sayed ul-Shuhada|Syed ul-Shuhada|Sayed al-Shuhada|Sayed-ul-Shuhada|Downing Street|Friendship Gate|Nad-e Ali|Nad-e-Ali|Nad Ali|Democratic Republic of Afghanistan|Sea of Azov|Azov Sea|Sea of Marmara|Sea of Galilee|Salah al-Din|Salahaddin|Chechen Republic|Chechnya|Dagestan|' +
+  'Blue Line|Line of Contact|Kurdistan Region|Kurdistan Region of Iraq|Tora Bora|Zhari|Panjwai|Panjwayi|Khakrez|Shah Wali Kot|Arghistan|Pangong Tso|Aksai Chin|Line of Actual Control|Shebaa Farms|Sela Pass|Galwan Valley|Sher Khan Bandar|Shir Khan Bandar|Chapa Dara|Sayed Karam|Khas Uruzgan|Abu Kamal|Al Bukamal|Sayed ul-Shuhada|Syed ul-Shuhada|Sayed al-Shuhada|Sayed-ul-Shuhada|Downing Street|Friendship Gate|Nad-e Ali|Nad-e-Ali|Nad Ali|Democratic Republic of Afghanistan|Sea of Azov|Azov Sea|Sea of Marmara|Sea of Galilee|Salah al-Din|Salahaddin|Chechen Republic|Chechnya|Dagestan|' +
   'Azad Kashmir|Azad Jammu and Kashmir|Gilgit-Baltistan|Ladakh|Jammu|Cabo Delgado|' +
   'Essequibo|Lake Chad Basin|Liptako-Gourma|Fezzan|Cyrenaica|Tripolitania|Ogaden|Sool|Sanaag|' +
   'Puntland|Somaliland|Jubaland|Ituri|North Kivu|South Kivu|Kasai|Katanga|Rakhine State|Shan State|Kachin State|Karen State|' +

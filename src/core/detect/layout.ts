@@ -39,8 +39,9 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     }
     // ("Pro-Russia activists" at a sentence start; but "Non-Aligned Movement": a name goes on)
     // ("Rep. Michael McCaul (R-Texas)", "Sen. Mitch McConnell, R-Ky.": a party letter before a legislator's state)
+    // ("## … as Anti-Taliban Forces Claim Gains": in a headline the next word is capitalised too)
     const party = parts.length === 2 && parts[0].length === 1 && (head === 'r' || head === 'd' || head === 'i') && /^\p{Lu}\p{Ll}/u.test(parts[1]) && (tokAt(toks, idx - 1)?.t === '(' || tokAt(toks, idx - 1)?.t === ',');
-    if (party || ((!t.cap || !tokAt(toks, idx + 1)?.cap) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1]))) {
+    if (party || ((!t.cap || !tokAt(toks, idx + 1)?.cap || (parts.length === 2 && (head === 'anti' || head === 'pro') && g.names.has(parts[1].toLowerCase()))) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1]))) {
       const off = parts[0].length + 1;
       const rest = t.t.slice(off);
       // the part's own flags: "mid-April" is a month

@@ -959,4 +959,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('They make up roughly 10 percent to 20 percent of the population.', '10 percent to 20 percent/quantity');
     has('It rose from 10 percent to 20 percent.', '10 percent/quantity');
   });
+  it('"Anti-Taliban" in a headline, the article "A" alone, Kandahar districts and Himalayan places', () => {
+    has('## Fighting Flares in the North as Anti-Taliban Forces Claim Gains', 'Taliban/organization');
+    assert.deepEqual(spans('A provincial council member said the district fell.'), []);
+    has('The troops stood on the northern bank of Pangong Tso, a glacial lake.', 'Pangong Tso/location');
+  });
 });
