@@ -60,6 +60,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   let fraction = false;
   let word = false;
   if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(tokAt(toks, i + 1)) && (!tokAt(toks, i + 1).sp || CURRENCY_CODES.has(t.t) || (t.t.length > 1 && t.t.charCodeAt(0) >= 65))) j = i + 1;
+  else if (t.t === '1' && oneInN(toks, i, used)) return { end: i + 2, fraction: true, word: true }; // "1 in 5"
   else if (isPlainNum(t)) j = i;
   else if (hyphenNumber(t)) {
     fraction = hyphenNumber(t) === 'fraction';
@@ -89,7 +90,7 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else if (isNumberWord(t)) {
     word = true;
     if (t.l === 'hundred' || t.l === 'thousand' || t.l === 'million' || t.l === 'billion' || t.l === 'dozen') return null;
-  } else if (t.k === WORD && t.l === 'one' && tokAt(toks, i + 1)?.l === 'in' && (isNumberWord(tokAt(toks, i + 2)) || tokAt(toks, i + 2)?.k === NUM) && !used[i + 2]) {
+  } else if (t.k === WORD && t.l === 'one' && oneInN(toks, i, used)) {
     // "one in three": a proportion (what it counts stays outside, as in "one in three Afghans")
     return { end: i + 2, fraction: true, word: true };
   } else if (t.k === WORD && t.l === 'one' && tokAt(toks, i + 1)?.k === WORD && (tokAt(toks, i + 1).l === 'hundred' || tokAt(toks, i + 1).l === 'thousand' || tokAt(toks, i + 1).l === 'million')) {
@@ -403,6 +404,12 @@ function singularNounEnd(toks: Tok[], k: number): number {
     if (!nx || nx.k === PUNCT || NP_STOP.has(nx.l)) return e;
   }
   return -1;
+}
+
+/** "one in three", "1 in 5": a proportion at i. */
+function oneInN(toks: Tok[], i: number, used: Uint8Array): boolean {
+  const n = tokAt(toks, i + 2);
+  return tokAt(toks, i + 1)?.l === 'in' && (isNumberWord(n) || n?.k === NUM) && !used[i + 2];
 }
 
 /** "half" as a share of something: not "the first half of 2019", "half an hour", "a week and a half", "Half of Pullout" in a headline. */

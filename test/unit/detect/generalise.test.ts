@@ -964,4 +964,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.deepEqual(spans('A provincial council member said the district fell.'), []);
     has('The troops stood on the northern bank of Pangong Tso, a glacial lake.', 'Pangong Tso/location');
   });
+  it('"1 in 5" as a proportion, Kabul neighbourhoods and HKIA are places', () => {
+    has('Nearly 1 in 5 of our readers agree.', '1 in 5/quantity');
+    has('The embassy compound in Wazir Akbar Khan was empty.', 'Wazir Akbar Khan/location');
+    has('Flights out of HKIA resumed on Monday.', 'HKIA/location');
+  });
 });
