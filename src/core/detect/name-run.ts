@@ -84,7 +84,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Al-Monitor, LLC.": a company's legal form after its name
   if (len === 1 && prev0?.t === ',' && COMPANY_FORMS.has(t0.l)) return;
   // "Q1:", "A2:": question and answer labels
-  if (len === 1 && /^[QA]\d{1,2}$/.test(t0.t)) return;
+  if (len === 1 && (t0.t.length === 2 || t0.t.length === 3) && (t0.t.charCodeAt(0) === 81 || t0.t.charCodeAt(0) === 65) && /^[QA]\d{1,2}$/.test(t0.t)) return;
   // "I have been keeping a spreadsheet": the pronoun
   if (len === 1 && t0.t === 'I' && tokAt(toks, b + 1)?.t !== '.') return;
   // "CONFIDENTIALITY NOTICE:", "EDITOR'S NOTE:": an upper-case label opening its line
@@ -151,7 +151,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Atlas Air", "Delta Air Lines": airlines
   if (len >= 2 && (last.l === 'air' || (last.l === 'lines' && toks[b - 1].l === 'air'))) set('organization', STR_CUE + 0.5);
   // "82nd Airborne Division", "3rd Infantry Division": a numbered unit ("Division" alone may be a province's)
-  if (len >= 2 && (t0.k === ORD || ORDINAL_WORDS.has(t0.l)) && isDesignator(last)) set('organization', STR_CUE + 0.75);
+  if (len >= 2 && isDesignator(last) && (t0.k === ORD || ORDINAL_WORDS.has(t0.l))) set('organization', STR_CUE + 0.75);
   if (compass && len >= 2) set('location', STR_CUE);
   // "Mocímboa da Praia", "Ciudad del Carmen": a known place after a particle names a place
   for (let k = b - 1; k > a; k--) {
@@ -168,7 +168,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
   if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // a site's name: "Reuters.com", "USA.gov", "Express.co.uk"
-  if (len === 1 && t0.l.includes('.') && SITE_NAME.test(t0.l)) set('organization', STR_CUE + 0.5);
+  if (len === 1 && t0.t.length > 4 && t0.l.includes('.') && SITE_NAME.test(t0.l)) set('organization', STR_CUE + 0.5);
   // acronyms: "JNIM", "UNAMA"
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
