@@ -62,6 +62,8 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "ZAKIR SAFI FOR THE NEW YORK TIMES": an upper-case credit's photographer, whatever the words also name
   if (b > i && toks[b].upper && tokAt(toks, b + 1)?.l === 'for' && tokAt(toks, b + 1)?.upper && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
+  // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
+  if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
   // "P.S. Carlotta Gall": a postscript's label
   if (i < b && toks[i].l === 'p.s.') i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
@@ -201,6 +203,12 @@ export function chain(st: LineState, a: number, b: number): void {
     }
   }
   segment(st, i, b, theIdx, personCue, orgCue, stripped);
+}
+
+/** The line credits contributors: "… contributed reporting", "… reported from". */
+function contributorLine(toks: Tok[]): boolean {
+  for (let k = 0; k + 1 < toks.length; k++) if ((toks[k].l === 'contributed' && toks[k + 1].l === 'reporting') || (toks[k].l === 'reported' && toks[k + 1].l === 'from')) return true;
+  return false;
 }
 
 /** A headline's verb among toks[a..b]: a common word ending in "es" or "ed" that is no designator or demonym ("Freezes", "Seized"; not "Rights"). */

@@ -231,7 +231,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // (stronger than a place word inside the name: "Marsh", "Sidi")
   if (len >= 2 && next && !next.cap && ((next.l === 'contributed' && (next2?.l === 'reporting' || next2?.l === 'research')) || (next.l === 'reported' && next2?.l === 'from'))) set('person', STR_CUE + 0.75);
   // ("Karwan Ali from Raqqa; and Helen Marsh from Washington": the other contributors of the line)
-  else if (len >= 2 && next?.l === 'from' && next2?.cap && lineHasWord(toks, 'contributed')) set('person', STR_CUE + 0.75);
+  else if (len >= 2 && next?.l === 'from' && next2?.cap && (lineHasWord(toks, 'contributed') || lineHasWord(toks, 'reported'))) set('person', STR_CUE + 0.75);
   // a live blog's author line: "— Matthieu Aikins and Fatima Faizi"
   if (len >= 2 && DASHES.has(toks[0].t) && namesOnly(toks, 1)) set('person', STR_CUE + 0.5);
   // photo credits: "Jim Huylebroek for The New York Times"

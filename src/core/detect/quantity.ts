@@ -277,7 +277,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "a boy of about 12", "a girl of 9"
   if (/^\d{1,2}$/.test(t.t) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || AGED_PEOPLE.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? ''))) return i;
   // ages: "children under 5"
-  if (prev?.l === 'under' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies')) return i;
+  // ("girls over 12")
+  if ((prev?.l === 'under' || prev?.l === 'over') && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies' || tokAt(toks, i - 2)?.l === 'girls' || tokAt(toks, i - 2)?.l === 'boys')) return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
   if (/^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
   // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),

@@ -969,4 +969,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The embassy compound in Wazir Akbar Khan was empty.', 'Wazir Akbar Khan/location');
     has('Flights out of HKIA resumed on Monday.', 'HKIA/location');
   });
+  it('contributors after "reported from", whatever their names also name; ages of "girls over 12"', () => {
+    has('Jane Doe reported from Kabul, and Victoria Holland from London.', 'Victoria Holland/person');
+    hasNot('Girls over 12 would no longer be taught.', '12');
+  });
 });
