@@ -973,4 +973,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Jane Doe reported from Kabul, and Victoria Holland from London.', 'Victoria Holland/person');
     hasNot('Girls over 12 would no longer be taught.', '12');
   });
+  it('a name led by the Arabic article is no person by default ("Al Omar", "according to Al Masirah")', () => {
+    assert.ok(!spans('The report was carried by state media, according to Al Masirah, the Houthi-run television channel.').includes('Al Masirah/person'));
+    assert.ok(!spans('Output fell at several fields, including Al Omar, the country\'s largest.').includes('Al Omar/person'));
+  });
 });
