@@ -166,3 +166,6 @@ export const KNOWN_LOCATIONS =
   'London|Paris|Berlin|Rome|Madrid|Vienna|Warsaw|Prague|Budapest|Bucharest|Minsk|Tbilisi|Yerevan|Baku|Oslo|Stockholm|Helsinki|' +
   'Copenhagen|The Hague|Hague|Munich|Davos|Camp David|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|' +
   'Chicago|Tokyo|Seoul|Pyongyang|Manila|Jakarta|Bangkok|Hanoi|Canberra|Ottawa|Mexico City|Brasilia|Bogota|Caracas|Havana|Lima';
+
+/** People whose name begins with what is elsewhere a title ("Sheikh Rashid Ahmed", Pakistan's interior minister in 2021; "Sheikh Hasina"). */
+export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina';

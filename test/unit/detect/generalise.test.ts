@@ -977,4 +977,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.ok(!spans('The report was carried by state media, according to Al Masirah, the Houthi-run television channel.').includes('Al Masirah/person'));
     assert.ok(!spans('Output fell at several fields, including Al Omar, the country\'s largest.').includes('Al Omar/person'));
   });
+  it('a known person whose name begins with a title word ("Sheikh Rashid Ahmed"); the title stays out elsewhere', () => {
+    has("Pakistan's interior minister, Sheikh Rashid Ahmed, said the border was closed.", 'Sheikh Rashid Ahmed/person');
+    has('The supreme leader, Sheikh Haibatullah Akhundzada, issued the decree.', 'Haibatullah Akhundzada/person');
+  });
 });
