@@ -36,7 +36,8 @@ export const TITLES = set(
     'warrant officer|chief warrant officer|ensign|commodore|first lieutenant|second lieutenant|1st lt.|2nd lt.|head|' +
     // ministers by their portfolio ("Acting Minister of Interior Sirajuddin Haqqani")
     'acting minister of interior|acting minister of defence|minister of foreign affairs|minister of information|minister of justice|minister of finance|' +
-    'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister|special rapporteur|rapporteur',
+    'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister|special rapporteur|rapporteur|' +
+    'secretary of homeland security|director of national intelligence|homeland security secretary',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */

@@ -981,4 +981,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has("Pakistan's interior minister, Sheikh Rashid Ahmed, said the border was closed.", 'Sheikh Rashid Ahmed/person');
     has('The supreme leader, Sheikh Haibatullah Akhundzada, issued the decree.', 'Haibatullah Akhundzada/person');
   });
+  it('a Chinese surname alone after the full name, "Camp" opening a sentence, titles of US offices, ages "was 12 when", "Crossing" in a headline', () => {
+    has('Chinese Foreign Minister Wang Yi met the envoy in Tianjin on Wednesday. Wang said then that the group was a threat.', 'Wang/person');
+    has('Camp Bondsteel, built after that war, now houses evacuees.', 'Camp Bondsteel/location');
+    has('Secretary of Homeland Security Alejandro N. Mayorkas said the flights would resume.', 'Alejandro N. Mayorkas/person');
+    hasNot('The leader of the resistance in Panjshir was 12 when his father was killed.', '12');
+    has('## Taliban Seize Spin Boldak Crossing on Pakistan Border', 'Spin Boldak/location');
+  });
 });
