@@ -4,7 +4,7 @@
  */
 import { CAPITALS, CITIES, COUNTRIES, SUBDIVISIONS } from './data/places';
 import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES } from './data/words';
-import { KNOWN_LOCATIONS, KNOWN_ORGANIZATIONS } from './known';
+import { KNOWN_LOCATIONS, KNOWN_ORGANIZATIONS, KNOWN_PERSONS } from './known';
 import { GROUP_ADJECTIVES, NAME_PARTICLES, WORLD_GIVEN_NAMES } from './lexicon';
 
 /** How a gazetteer name is known; cities are weaker (only matched as a whole name). */
@@ -75,6 +75,7 @@ export function gazetteer(): Gazetteer {
   add(COUNTRIES, 'location', 'country', true);
   add(KNOWN_LOCATIONS, 'location', 'region', true);
   add(KNOWN_ORGANIZATIONS, 'organization', 'org', true);
+  add(KNOWN_PERSONS, 'person', 'org', true);
   // "U.N. Security Council", "U.S. Central Command": the dotted spelling of a leading UN, US, EU, UK, AU
   for (const list of [KNOWN_LOCATIONS, KNOWN_ORGANIZATIONS]) {
     const type = list === KNOWN_ORGANIZATIONS ? 'organization' : 'location';

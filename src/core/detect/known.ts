@@ -51,7 +51,7 @@ export const KNOWN_ORGANIZATIONS =
   'Isis-K|Isis|Isil|Commons|The Sunday Times|Sunday Times|Times Radio|Sky News Arabia|Sky UK|' +
   'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
   'Afghanistan Reconstruction Trust Fund|ARTF|Ministry of Agriculture, Irrigation and Livestock|Da Afghanistan Bank|' +
-  'Government Media and Information Centre|Ministry of Refugees and Repatriations|Ministry of Refugees and Repatriation|Brookings|Al Naba|al-Naba|' +
+  'Government Media and Information Centre|Government Media and Information Center|Ministry of Refugees and Repatriations|Ministry of Refugees and Repatriation|Brookings|Al Naba|al-Naba|' +
   'Pakistan Stock Exchange|United Nations Interim Force in Lebanon|UN Interim Force in Lebanon|United Nations Military Observer Group in India and Pakistan|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +
@@ -166,3 +166,6 @@ export const KNOWN_LOCATIONS =
   'London|Paris|Berlin|Rome|Madrid|Vienna|Warsaw|Prague|Budapest|Bucharest|Minsk|Tbilisi|Yerevan|Baku|Oslo|Stockholm|Helsinki|' +
   'Copenhagen|The Hague|Hague|Munich|Davos|Camp David|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|' +
   'Chicago|Tokyo|Seoul|Pyongyang|Manila|Jakarta|Bangkok|Hanoi|Canberra|Ottawa|Mexico City|Brasilia|Bogota|Caracas|Havana|Lima';
+
+/** People whose name begins with what is elsewhere a title ("Sheikh Rashid Ahmed", Pakistan's interior minister in 2021; "Sheikh Hasina"). */
+export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina';

@@ -36,7 +36,8 @@ export const TITLES = set(
     'warrant officer|chief warrant officer|ensign|commodore|first lieutenant|second lieutenant|1st lt.|2nd lt.|head|' +
     // ministers by their portfolio ("Acting Minister of Interior Sirajuddin Haqqani")
     'acting minister of interior|acting minister of defence|minister of foreign affairs|minister of information|minister of justice|minister of finance|' +
-    'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister|special rapporteur|rapporteur',
+    'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister|special rapporteur|rapporteur|' +
+    'secretary of homeland security|director of national intelligence|homeland security secretary',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */
@@ -255,7 +256,7 @@ export const NON_ORG_ACRONYMS = set(
  */
 export const WORLD_GIVEN_NAMES = set(
   // common Afghan, Pakistani and Arabic given names
-  'rahim|fahim|sharif|hakim|bashir|qadir|jalal|zabihullah|hashim|haroon|jamshid|jamil|latif|mahmood|masood|nadir|naqib|nazir|nematullah|obaid|qasim|rasul|sadiq|saleh|shafiq|shams|wali|yasin|zahir|zaki|zia|ghulam|hayat|hekmat|homayoun|humayun|ikram|inayat|jafar|kabir|lutfullah|mirwais|nasrullah|parwiz|qais|rafi|rahmat|raza|shafi|waris|ehsan|farhad|freshta|gulalai|hamida|nargis|parwana|shabana|shakila|soraya|taimoor|timur|dawood|' +
+  'rahim|fahim|najim|sharif|hakim|bashir|qadir|jalal|zabihullah|hashim|haroon|jamshid|jamil|latif|mahmood|masood|nadir|naqib|nazir|nematullah|obaid|qasim|rasul|sadiq|saleh|shafiq|shams|wali|yasin|zahir|zaki|zia|ghulam|hayat|hekmat|homayoun|humayun|ikram|inayat|jafar|kabir|lutfullah|mirwais|nasrullah|parwiz|qais|rafi|rahmat|raza|shafi|waris|ehsan|farhad|freshta|gulalai|hamida|nargis|parwana|shabana|shakila|soraya|taimoor|timur|dawood|' +
   'muhammad|mohammed|mohammad|mohamed|mohamud|mahamat|ahmad|ahmed|ahmet|ali|hassan|hasan|hussein|husain|hussain|husayn|omar|umar|osman|usman|' +
     'uthman|othman|abdullah|abdallah|abdul|abdel|abdi|abdirahman|abdulkadir|abdiweli|abdulrahman|abdelaziz|abdelfattah|ibrahim|ibrahima|' +
     'ismail|ismael|yusuf|youssef|yousef|yousuf|khalid|khaled|tariq|tarek|tarik|walid|waleed|hamid|hamed|mahmoud|mahmud|mustafa|mostafa|' +

@@ -141,7 +141,8 @@ export function chain(st: LineState, a: number, b: number): void {
   // (but a given name that is a common word before an unknown surname: "Bill Roggio, the editor")
   const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
   // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && NAMED_FIRST.has(lookupAt(st, i, i + 1)?.kind ?? ''))) {
+  // (nor a place word opening a place's name: "Camp Bondsteel, built after that war")
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && NAMED_FIRST.has(lookupAt(st, i, i + 1)?.kind ?? '')) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
@@ -411,7 +412,7 @@ function creditAfterSlash(st: LineState, i: number): boolean {
 }
 
 /** Nouns after a place in a title-case headline that name an event or a building there, not a name: "Kabul Airport", "Istanbul Conference", "Kabul School Bombing". */
-const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital', 'government', 'mosque']);
+const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital', 'government', 'mosque', 'crossing']);
 
 /** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
 const NAMED_FIRST = new Set(['country', 'capital', 'city']);

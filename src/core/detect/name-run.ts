@@ -236,7 +236,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len >= 2 && DASHES.has(toks[0].t) && namesOnly(toks, 1)) set('person', STR_CUE + 0.5);
   // photo credits: "Jim Huylebroek for The New York Times"
   if (next && next.l === 'for' && len >= 2 && creditOutletAt(st, b + 2)) set('person', 3);
-  if (pw === 'to' && prev2?.l === 'according' && len >= 2) set('person', STR_CUE);
+  // (not a name led by the Arabic article: "according to Al Masirah, the Houthi-run channel")
+  if (pw === 'to' && prev2?.l === 'according' && len >= 2 && !ARABIC_ARTICLES.has(t0.l)) set('person', STR_CUE);
   if (next && next.k === WORD && !next.cap) {
     // ("residents of Ain Zara reported": after "of" or a place preposition the name is not the speaker)
     if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
@@ -276,7 +277,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     }
     // ("Special Immigrant Visas", "Economic Instability": common words with no cue name no one)
     if (len >= 2 && !commonLed(st, a, b)) {
-      if (!notPersonTail(st, last)) set('person', STR_WEAK);
+      // ("Al Omar", "Es Sider": a name led by the Arabic article is most often a place's)
+      if (ARABIC_ARTICLES.has(t0.l) && t0.cap) set('location', STR_WEAK);
+      else if (!notPersonTail(st, last)) set('person', STR_WEAK);
     } else if (g.given.has(t0.l)) set('person', STR_WEAK);
     else if (!st.starts[a]) set('location', STR_WEAK);
   }
@@ -355,6 +358,9 @@ const SITE_NAME = /^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|
 
 /** Ordinals written as words ("the Iraqi Army's Ninth Division"). */
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'seventeenth', 'twentieth']);
+
+/** The Arabic article written as a word of its own ("Al Masirah", "Es Sider", "El Feel"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'es', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
 /** Last words of the names of agreements, laws and awards, which are no person's. */
 const DOCUMENT_TAILS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'act', 'declaration', 'prize', 'award', 'doctrine', 'initiative']);

@@ -63,13 +63,16 @@ export function aliasWord(c: Cand, common: ReadonlySet<string>, line: string): s
   const sp = c.key.lastIndexOf(' ');
   if (sp < 0) return '';
   let w = c.key.slice(sp + 1);
-  if (c.key.indexOf(' ') === sp && SURNAME_FIRST.test(line.slice(c.s, c.e))) {
+  if (c.key.indexOf(' ') === sp && (SURNAME_FIRST.test(line.slice(c.s, c.e)) || CHINESE_SURNAMES.has(c.key.slice(0, sp)))) {
     w = c.key.slice(0, sp);
-    return w.length < 2 || common.has(w) ? '' : w;
+    return w.length < 2 || (common.has(w) && !CHINESE_SURNAMES.has(w)) ? '' : w;
   }
   if (w.length < 3 || isDemonym(w) || common.has(w)) return '';
   return w;
 }
+
+/** Common Chinese surnames, which come first: "Wang Yi" … "Wang", "Xi Jinping" … "Xi". */
+const CHINESE_SURNAMES = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'hu', 'zhu', 'gao', 'lin', 'guo', 'ma', 'luo', 'liang', 'song', 'zheng', 'xie', 'han', 'tang', 'feng', 'dong', 'xiao', 'cheng', 'cao', 'yuan', 'deng', 'fu', 'shen', 'zeng', 'peng', 'jiang', 'cai', 'jia', 'ding', 'wei', 'xue', 'yan', 'pan', 'du', 'dai', 'xia', 'zhong', 'tian', 'ren', 'qin', 'xi']);
 
 /** "Lai Ching-te", "Lee Jae-myung", "Xi Jin-ping": a surname and a given name of two syllables joined by a hyphen, the second in lowercase. */
 const SURNAME_FIRST = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;

@@ -295,6 +295,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
   const approx = !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && prev.l !== 'am' && APPROXIMATORS.has(prev.l) ? 1 : 0;
   if ((tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) return i;
+  // ages: "was 12 when his father was killed"
+  if ((prev?.l === 'was' || prev?.l === 'is') && /^\d{1,2}$/.test(t.t) && tokAt(toks, i + 1)?.l === 'when') return i;
   // "could fall within 90.": a duration whose unit was left out
   if (prev?.l === 'within' && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) return i;
   // phone numbers "917-555-0143"

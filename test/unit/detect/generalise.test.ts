@@ -973,4 +973,19 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Jane Doe reported from Kabul, and Victoria Holland from London.', 'Victoria Holland/person');
     hasNot('Girls over 12 would no longer be taught.', '12');
   });
+  it('a name led by the Arabic article is no person by default ("Al Omar", "according to Al Masirah")', () => {
+    assert.ok(!spans('The report was carried by state media, according to Al Masirah, the Houthi-run television channel.').includes('Al Masirah/person'));
+    assert.ok(!spans('Output fell at several fields, including Al Omar, the country\'s largest.').includes('Al Omar/person'));
+  });
+  it('a known person whose name begins with a title word ("Sheikh Rashid Ahmed"); the title stays out elsewhere', () => {
+    has("Pakistan's interior minister, Sheikh Rashid Ahmed, said the border was closed.", 'Sheikh Rashid Ahmed/person');
+    has('The supreme leader, Sheikh Haibatullah Akhundzada, issued the decree.', 'Haibatullah Akhundzada/person');
+  });
+  it('a Chinese surname alone after the full name, "Camp" opening a sentence, titles of US offices, ages "was 12 when", "Crossing" in a headline', () => {
+    has('Chinese Foreign Minister Wang Yi met the envoy in Tianjin on Wednesday. Wang said then that the group was a threat.', 'Wang/person');
+    has('Camp Bondsteel, built after that war, now houses evacuees.', 'Camp Bondsteel/location');
+    has('Secretary of Homeland Security Alejandro N. Mayorkas said the flights would resume.', 'Alejandro N. Mayorkas/person');
+    hasNot('The leader of the resistance in Panjshir was 12 when his father was killed.', '12');
+    has('## Taliban Seize Spin Boldak Crossing on Pakistan Border', 'Spin Boldak/location');
+  });
 });
