@@ -60,8 +60,9 @@ export function chain(st: LineState, a: number, b: number): void {
       i++;
     }
   }
-  // "ZAKIR SAFI FOR THE NEW YORK TIMES": an upper-case credit's photographer, whatever the words also name
-  if (b > i && toks[b].upper && tokAt(toks, b + 1)?.l === 'for' && tokAt(toks, b + 1)?.upper && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
+  // "ZAKIR SAFI FOR THE NEW YORK TIMES", "Victor J. Blue for The New York Times": a credit's photographer, whatever the words also name
+  // (in mixed case only with a middle initial: "What Zaranj Means for The New York Times" is a headline)
+  if (b > i && tokAt(toks, b + 1)?.l === 'for' && (toks[b].upper ? tokAt(toks, b + 1)?.upper : hasInitial(toks, i, b)) && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
   if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
   // "P.S. Carlotta Gall": a postscript's label
@@ -204,6 +205,12 @@ export function chain(st: LineState, a: number, b: number): void {
     }
   }
   segment(st, i, b, theIdx, personCue, orgCue, stripped);
+}
+
+/** A middle initial ("J.") among toks[a..b]. */
+function hasInitial(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks[k].t.length === 2 && toks[k].t.charCodeAt(1) === 46 && toks[k].cap) return true;
+  return false;
 }
 
 /** The line credits contributors: "… contributed reporting", "… reported from". */

@@ -26,7 +26,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // statues and pilgrimages ("the giant Buddhas of Bamiyan", "Umrah pilgrims"); compass abbreviations of addresses ("Avenue, NW")
   'buddha', 'buddhas', 'umrah', 'hajj', 'nw', 'ne', 'sw',
   // the article alone ("A provincial council member said")
-  'a',
+  'a', 'the',
   // broadcast transcripts' stage directions and labels ("(CROSSTALK)", "DIAA HADID, BYLINE:")
   'nobel', 'nobel prize', 'nobel peace prize',
   'crosstalk', 'byline', 'laughter', 'applause', 'inaudible', 'unintelligible',

@@ -988,4 +988,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('The leader of the resistance in Panjshir was 12 when his father was killed.', '12');
     has('## Taliban Seize Spin Boldak Crossing on Pakistan Border', 'Spin Boldak/location');
   });
+  it('a credit with a middle initial before "for The New York Times" in a title-case line; "The" alone is no name', () => {
+    has('A family waits. Victor J. Blue for The New York Times', 'Victor J. Blue/person');
+    assert.deepEqual(spans('## The north slips away'), []);
+  });
 });
