@@ -52,6 +52,7 @@ export const KNOWN_ORGANIZATIONS =
   'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
   'Afghanistan Reconstruction Trust Fund|ARTF|Ministry of Agriculture, Irrigation and Livestock|Da Afghanistan Bank|' +
   'Government Media and Information Centre|Government Media and Information Center|Ministry of Refugees and Repatriations|Ministry of Refugees and Repatriation|Brookings|Al Naba|al-Naba|' +
+  'Ministry of Interior|Ministry of Interior Affairs|Ministry of Foreign Affairs|Ministry of Finance|Ministry of Justice|Ministry of Education|Ministry of Higher Education|Ministry of Public Health|Ministry of Women’s Affairs|Ministry of Women\'s Affairs|Ministry of Economy|' +
   'Pakistan Stock Exchange|United Nations Interim Force in Lebanon|UN Interim Force in Lebanon|United Nations Military Observer Group in India and Pakistan|' +
   'Al Qaeda in Iraq|al-Qaeda in Iraq|Al-Qaeda in Iraq|AQI|Asayish|Asayesh|' +
   'al-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|' +

@@ -307,7 +307,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
   // ("every morning at about 7")
   const atK = prev?.l === 'about' || prev?.l === 'around' ? i - 2 : i - 1;
-  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until' || tokAt(toks, atK)?.l === 'by') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? ''))) return i;
+  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until' || tokAt(toks, atK)?.l === 'by') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? '') || ((tokAt(toks, i + 1)?.l === 'each' || tokAt(toks, i + 1)?.l === 'every') && DAY_TIMES.has(tokAt(toks, i + 2)?.l ?? '')))) return i; // ("At 9 each morning")
   // live-blog times "22m ago", "2h ago"
   if (AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
     i += 2;

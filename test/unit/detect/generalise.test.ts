@@ -992,4 +992,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('A family waits. Victor J. Blue for The New York Times', 'Victor J. Blue/person');
     assert.deepEqual(spans('## The north slips away'), []);
   });
+  it('known ministries joined by "and" stay two; a clock time "at 9 each morning"; a province as a surname after a given name', () => {
+    has('The Afghan Ministry of Defense and Ministry of Interior often do not disclose casualties.', 'Ministry of Interior/organization');
+    hasNot('At 9 each morning, the Afghan Defense Ministry posts its tally.', '9');
+    has('Mohammad Naim Wardak, a Taliban negotiator in Doha, said so.', 'Mohammad Naim Wardak/person');
+  });
 });
