@@ -91,8 +91,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (a === 0 && tokAt(toks, b + 1)?.t === ':' && PAGE_LABELS.has(toks[b].l) && isUpperText(toks, a, b)) return;
   // "Tel:", "Email:": contact labels
   if (len === 1 && tokAt(toks, b + 1)?.t === ':' && CONTACT_LABELS.has(t0.l)) return;
-  // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M": designations of aircraft and weapons
-  if (len === 1 && (/^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}(?:\p{Lu}\d?)?s?$/u.test(t0.t) || /^\p{Lu}{1,2}\d{3,4}\p{Lu}{0,2}s?$/u.test(t0.t)) && !lookup(st, t0.l)) return;
+  // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M", "AC-130", "M4 rifles": designations of aircraft and weapons
+  // (an "M" number only before a weapon's noun: "the M4 highway" is a road)
+  if (len === 1 && (/^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AC|MC|EC|HC|MD|OH|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}(?:\p{Lu}\d?)?s?$/u.test(t0.t) || /^\p{Lu}{1,2}\d{3,4}\p{Lu}{0,2}s?$/u.test(t0.t) || (/^M\d{1,3}[A-Z]?\d?s?$/.test(t0.t) && /^(?:rifles?|carbines?|tanks?|machine)$/.test(tokAt(toks, b + 1)?.l ?? ''))) && !lookup(st, t0.l)) return;
   // "Black Hawk", "Chinooks", "Bayraktar": aircraft, vehicles and weapons are no entity type
   if (len <= 3 && VEHICLE_FIRST_WORDS.has(t0.l) && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
@@ -313,7 +314,8 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
     }
     // ("from Izium, Peskov said the president was …": a speaker and his verb begin a new clause)
     if (SPEECH_VERBS.has(w.l)) return;
-    if (ROLE_NOUNS.has(w.l)) {
+    // (", the agency's country director": a place or body word modifying the role after it)
+    if (ROLE_NOUNS.has(w.l) || ((LOC_APPOS.has(w.l) || ORG_APPOS.has(w.l)) && ROLE_NOUNS.has(tokAt(toks, k + 1)?.l ?? ''))) {
       set('person', STR_CUE);
       return;
     }

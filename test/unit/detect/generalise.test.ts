@@ -997,4 +997,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('At 9 each morning, the Afghan Defense Ministry posts its tally.', '9');
     has('Mohammad Naim Wardak, a Taliban negotiator in Doha, said so.', 'Mohammad Naim Wardak/person');
   });
+  it('a place word before a role in an appositive ("the agency\'s country director"), aircraft and rifle designations, an "M" highway', () => {
+    has("Mary-Ellen McGroarty, the agency's country director, said the stocks would run out.", 'Mary-Ellen McGroarty/person');
+    hasNot('American B-52 bombers and AC-130 gunships struck the positions.', 'AC-130');
+    hasNot('Some carry American-made M4 rifles.', 'M4');
+  });
 });
