@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 import { DASHES } from './layout';
@@ -213,11 +213,6 @@ function hasInitial(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
-/** The line credits contributors: "… contributed reporting", "… reported from". */
-function contributorLine(toks: Tok[]): boolean {
-  for (let k = 0; k + 1 < toks.length; k++) if ((toks[k].l === 'contributed' && toks[k + 1].l === 'reporting') || (toks[k].l === 'reported' && toks[k + 1].l === 'from')) return true;
-  return false;
-}
 
 /** A headline's verb among toks[a..b]: a common word ending in "es" or "ed" that is no designator or demonym ("Freezes", "Seized"; not "Rights"). */
 function headlineVerbIn(st: LineState, a: number, b: number): boolean {

@@ -3,7 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICL
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -232,7 +232,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // (stronger than a place word inside the name: "Marsh", "Sidi")
   if (len >= 2 && next && !next.cap && ((next.l === 'contributed' && (next2?.l === 'reporting' || next2?.l === 'research')) || (next.l === 'reported' && next2?.l === 'from'))) set('person', STR_CUE + 0.75);
   // ("Karwan Ali from Raqqa; and Helen Marsh from Washington": the other contributors of the line)
-  else if (len >= 2 && next?.l === 'from' && next2?.cap && (lineHasWord(toks, 'contributed') || lineHasWord(toks, 'reported'))) set('person', STR_CUE + 0.75);
+  else if (len >= 2 && next?.l === 'from' && next2?.cap && contributorLine(toks)) set('person', STR_CUE + 0.75);
   // a live blog's author line: "— Matthieu Aikins and Fatima Faizi"
   if (len >= 2 && DASHES.has(toks[0].t) && namesOnly(toks, 1)) set('person', STR_CUE + 0.5);
   // photo credits: "Jim Huylebroek for The New York Times"
@@ -367,11 +367,6 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'es', 'ad', 'ar', 'as', 'ash', 'at'
 /** Last words of the names of agreements, laws and awards, which are no person's. */
 const DOCUMENT_TAILS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'act', 'declaration', 'prize', 'award', 'doctrine', 'initiative']);
 
-/** Whether the lowercase word `w` stands in the line. */
-function lineHasWord(toks: Tok[], w: string): boolean {
-  for (const t of toks) if (t.l === w) return true;
-  return false;
-}
 
 /** toks[from..] are capitalised words, "and" and commas only. */
 function namesOnly(toks: Tok[], from: number): boolean {

@@ -255,3 +255,12 @@ const ORG_DESIGNATORS_WEAK = new Set(['office', 'times', 'post', 'news', 'today'
 
 /** Quantifiers before a people's name ("many Amhara"). */
 export const PEOPLE_BEFORE = new Set(['many', 'most', 'some', 'few', 'fellow', 'ethnic', 'other', 'young', 'displaced', 'thousands', 'hundreds']);
+
+/** The line credits contributors: "… contributed reporting", "Reporting was contributed by …", "… reported from". */
+export function contributorLine(toks: Tok[]): boolean {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const nx = toks[k + 1].l;
+    if ((toks[k].l === 'contributed' && (nx === 'reporting' || nx === 'by')) || (toks[k].l === 'reported' && nx === 'from')) return true;
+  }
+  return false;
+}
