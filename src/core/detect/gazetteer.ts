@@ -24,6 +24,8 @@ export interface Gazetteer {
   maxWords: number;
   /** Proper word prefixes of the multi-word names ("new", "new york"), to stop extending early. */
   prefixes: Set<string>;
+  /** First words (lowercase) of the names with a comma inside ("foreign" of "Foreign, Commonwealth and Development Office"). */
+  commaFirst: Set<string>;
   given: Set<string>;
   /** Demonyms and group adjectives; see also `isDemonym` for derived forms. */
   demonyms: Set<string>;
@@ -53,12 +55,14 @@ const STATESMEN_TOWNS = ['obama', 'clinton', 'austin'];
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const names = new Map<string, GazEntry>();
+  const commaFirst = new Set<string>();
   let maxWords = 1;
   const add = (list: string, type: string, kind: GazKind, override: boolean): void => {
     for (const name of list.split('|')) {
       if (!name) continue;
       const key = nameKey(name);
       if (!override && names.has(key)) continue;
+      if (name.includes(', ')) commaFirst.add(key.slice(0, key.search(/[ ,]/)));
       // the key as the tokenizer's tokens join: "RFE/RL" is three tokens, "People's Defense Force" has the possessive apart
       // ("Foreign, Commonwealth and Development Office": the comma a token of its own)
       const tokenKey = key.replace(/\//g, ' / ').replace(/'s /g, " 's ").replace(/, /g, ' , ');
@@ -113,6 +117,7 @@ export function gazetteer(): Gazetteer {
     names,
     maxWords,
     prefixes,
+    commaFirst,
     places,
     given: givenNames(common),
     demonyms,

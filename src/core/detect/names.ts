@@ -126,7 +126,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       // "Foreign, Commonwealth and Development Office": a known organisation with a comma inside (not "Washington, D.C.")
       // (only when a known name begins with the words and the comma: one key and one set lookup for most)
       const named = toks[i].l === 'the' && i < j ? i + 1 : i;
-      if (nx.k === PUNCT && nx.t === ',' && tokAt(toks, j + 2)?.cap && commaNameFirst().has(toks[named].l) && g.prefixes.has(keyRange(toks, named, j + 1))) {
+      if (nx.k === PUNCT && nx.t === ',' && tokAt(toks, j + 2)?.cap && g.commaFirst.has(toks[named].l) && g.prefixes.has(keyRange(toks, named, j + 1))) {
         const e = knownEnd(state, named, j + 2, j + 8, true);
         if (e) {
           j = e;
@@ -197,16 +197,6 @@ function boldHeading(toks: Tok[]): number {
     if (!t.cap && t.l.length > 3) return -1;
   }
   return -1;
-}
-
-let commaFirst: Set<string> | undefined;
-/** First words of the known names with a comma inside ("foreign" of "Foreign, Commonwealth and Development Office"): most chains before a comma begin none. */
-function commaNameFirst(): Set<string> {
-  if (!commaFirst) {
-    commaFirst = new Set();
-    for (const e of gazetteer().names.values()) if (e.name.includes(', ')) commaFirst.add(e.name.slice(0, e.name.search(/[ ,]/)).toLowerCase());
-  }
-  return commaFirst;
 }
 
 /** The first end in [from, to) of a known name (an organisation's if `org`) starting at i, or 0. */
