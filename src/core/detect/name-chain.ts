@@ -213,7 +213,6 @@ function hasInitial(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
-
 /** A headline's verb among toks[a..b]: a common word ending in "es" or "ed" that is no designator or demonym ("Freezes", "Seized"; not "Rights"). */
 function headlineVerbIn(st: LineState, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {

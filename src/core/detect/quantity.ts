@@ -59,6 +59,8 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   let j = i;
   let fraction = false;
   let word = false;
+  // the end of the singular noun that "one" after a casualty verb counts, or -1
+  const casualty = t.k === WORD && t.l === 'one' && !t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') ? singularNounEnd(toks, i + 1) : -1;
   if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(tokAt(toks, i + 1)) && (!tokAt(toks, i + 1).sp || CURRENCY_CODES.has(t.t) || (t.t.length > 1 && t.t.charCodeAt(0) >= 65))) j = i + 1;
   else if (t.t === '1' && oneInN(toks, i, used)) return { end: i + 2, fraction: true, word: true }; // "1 in 5"
   else if (isPlainNum(t)) j = i;
@@ -98,9 +100,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
   } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && !(tokAt(toks, i + 1).l === 'point' && tokAt(toks, i - 1)?.l === 'at') && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
     // "at least one camp": a singular counted noun
     return { end: i, fraction, word: true, single: i + 1 };
-  } else if (t.k === WORD && t.l === 'one' && !t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') && singularNounEnd(toks, i + 1) > 0) {
+  } else if (casualty > 0) {
     // "killing one person", "wounded one police officer": one, counted by a casualty verb
-    return { end: i, fraction, word: true, single: singularNounEnd(toks, i + 1) };
+    return { end: i, fraction, word: true, single: casualty };
   } else if (t.k === WORD && t.l === 'one' && !t.cap && verbObject(toks, i, i)) {
     word = true; // "sinking two and seizing one"
     return { end: i, fraction, word };
