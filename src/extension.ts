@@ -8,11 +8,12 @@ import { ArticleController } from './editor/articleController';
 import { AnnotatorStatusBar } from './editor/statusBar';
 import { EntitiesViewProvider, ENTITIES_VIEW_ID } from './panel/entitiesView';
 import { registerCommands } from './commands';
+import type { Startup } from './commands/debugState';
 import { activateClaims } from './claims';
 import { registerEntityHover } from './editor/hover';
 import { log } from './workspace/log';
 
-let activationMillis = 0;
+let startup: Startup = { activationMillis: 0, articlesTouched: 0, sidecarsLoaded: 0 };
 
 export function activate(context: vscode.ExtensionContext): void {
   const t0 = performance.now();
@@ -28,13 +29,14 @@ export function activate(context: vscode.ExtensionContext): void {
     panel,
     new AnnotatorStatusBar(controller),
     vscode.window.registerWebviewViewProvider(ENTITIES_VIEW_ID, panel),
-    ...registerCommands(controller, () => activationMillis),
+    ...registerCommands(controller, () => startup),
     ...claims.disposables,
     ...registerEntityHover(controller, claims.service),
   );
   // Start decorating visible articles only after activate() has returned.
   setTimeout(() => controller.refreshVisible(), 0);
-  activationMillis = performance.now() - t0;
+  const activationMillis = performance.now() - t0;
+  startup = { activationMillis, articlesTouched: controller.articlesTouched(), sidecarsLoaded: store.loadedCount() };
   const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
   channel.info(`Article Annotator ${version} activated in ${activationMillis.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'})`);
 }

@@ -43,12 +43,18 @@ export interface DebugDocument {
   store: StoreInfo;
 }
 
-export interface DebugState {
+/** What activate() did: its time, and the articles and sidecars read by the time it returned (none: it only wires things up). */
+export interface Startup {
   activationMillis: number;
+  articlesTouched: number;
+  sidecarsLoaded: number;
+}
+
+export interface DebugState extends Startup {
   documents: DebugDocument[];
 }
 
-export async function debugStateCommand(controller: ArticleController, activationMillis: number, args: { uri?: string | vscode.Uri; spans?: boolean } = {}): Promise<DebugState> {
+export async function debugStateCommand(controller: ArticleController, startup: Startup, args: { uri?: string | vscode.Uri; spans?: boolean } = {}): Promise<DebugState> {
   const docs = args.uri ? [(await articleTarget(args.uri)).document] : vscode.workspace.textDocuments.filter(isArticle);
   const documents: DebugDocument[] = [];
   for (const doc of docs) {
@@ -88,5 +94,5 @@ export async function debugStateCommand(controller: ArticleController, activatio
       store: controller.store.info(doc.uri),
     });
   }
-  return { activationMillis, documents };
+  return { ...startup, documents };
 }

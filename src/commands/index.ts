@@ -5,7 +5,7 @@ import { guarded, log } from '../workspace/log';
 import { toggleDetection } from '../workspace/settings';
 import { tagEntityCommand, type TagEntityArgs } from './tagEntity';
 import { removeAnnotationCommand, type RemoveAnnotationArgs } from './removeAnnotation';
-import { debugStateCommand } from './debugState';
+import { debugStateCommand, type Startup } from './debugState';
 import { acceptSuggestionsCommand, rejectSuggestionsCommand, type SuggestionArgs } from './suggestions';
 import { articleTarget } from './target';
 import { annotationHistoryCommand, type HistoryArgs } from './annotationHistory';
@@ -15,7 +15,7 @@ import { changeEntityTypeCommand, type ChangeTypeArgs } from './changeType';
 import { tagAllOccurrencesCommand, type TagAllArgs } from './tagAll';
 import { navigateEntityCommand, type NavigateArgs } from './navigate';
 
-export function registerCommands(controller: ArticleController, activationMillis: () => number): vscode.Disposable[] {
+export function registerCommands(controller: ArticleController, startup: () => Startup): vscode.Disposable[] {
   const reg = <A extends unknown[], R>(id: string, title: string, fn: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, guarded(title, fn));
   return [
@@ -48,7 +48,7 @@ export function registerCommands(controller: ArticleController, activationMillis
     // Hidden test hooks: not guarded, so a test sees the error.
     vscode.commands.registerCommand('articleAnnotator._holdWrites', async (args?: { uri?: string; hold?: boolean }) =>
       controller.store.holdWrites((await articleTarget(asObject<{ uri?: string }>(args).uri)).document.uri, asObject<{ hold?: boolean }>(args).hold !== false)),
-    vscode.commands.registerCommand('articleAnnotator._debugState', (args?: { uri?: string }) => debugStateCommand(controller, activationMillis(), asObject(args))),
+    vscode.commands.registerCommand('articleAnnotator._debugState', (args?: { uri?: string }) => debugStateCommand(controller, startup(), asObject(args))),
   ];
 }
 

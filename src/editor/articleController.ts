@@ -139,6 +139,11 @@ export class ArticleController implements vscode.Disposable {
   }
 
   /** Decorates all visible article editors (first call after activation starts the work). */
+  /** Articles this controller has read, detected or queued so far (0 right after activation: activate() scans nothing). */
+  articlesTouched(): number {
+    return new Set([...this.snapshots.keys(), ...this.detectors.keys(), ...this.running.keys(), ...this.timers.keys()]).size;
+  }
+
   refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) if (isArticle(editor.document)) this.schedule(editor.document, 0);
   }

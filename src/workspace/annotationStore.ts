@@ -85,6 +85,12 @@ export class AnnotationStore implements vscode.Disposable {
   /** Full re-anchorings per article (for the test hook). */
   private readonly reanchors = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+
+  /** Sidecars loaded so far. */
+  loadedCount(): number {
+    return this.entries.size;
+  }
+
   /** Fires with the article's URI when its annotations changed (our edit, or the file on disk). */
   readonly onDidChange = this.changed.event;
 

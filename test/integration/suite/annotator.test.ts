@@ -59,7 +59,12 @@ describe('Article Annotator extension', function () {
     const ext = vscode.extensions.getExtension(EXT_ID)!;
     await until('activation', async () => ext.isActive);
     const s = await vscode.commands.executeCommand<DebugState>('articleAnnotator._debugState');
-    assert.ok(s.activationMillis > 0 && s.activationMillis <= 50, `activate() took ${s.activationMillis} ms`);
+    // activate() only wires things up: by the time it returned it had read no article and no sidecar
+    // (its time is a figure, logged here and in the output channel, not a bound: a timing under load flakes)
+    assert.ok(s.activationMillis > 0, 'activation timed');
+    assert.strictEqual(s.articlesTouched, 0, 'no article read or detected during activate()');
+    assert.strictEqual(s.sidecarsLoaded, 0, 'no sidecar loaded during activate()');
+    console.log(`      activate() took ${s.activationMillis.toFixed(1)} ms`);
   });
 
   it('highlights entities in the editor right away: suggestions per type, no sidecar written', async () => {
