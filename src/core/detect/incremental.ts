@@ -286,6 +286,8 @@ export class IncrementalDetector {
       const c = l.cands[i];
       if (!c.key) continue;
       link(this.uses, c.key, l, add);
+      // (its resolution reads the entry of the name it renames: propagate.ts resolveLine)
+      if (c.renames) link(this.uses, c.renames, l, add);
       if (c.str === STR_UNKNOWN && c.parts) for (const p of c.parts) link(this.uses, p[2], l, add);
       if (c.str < STR_WEAK) continue;
       link(this.direct, c.key, l, add);

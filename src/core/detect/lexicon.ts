@@ -37,7 +37,9 @@ export const TITLES = set(
     // ministers by their portfolio ("Acting Minister of Interior Sirajuddin Haqqani")
     'acting minister of interior|acting minister of defence|minister of foreign affairs|minister of information|minister of justice|minister of finance|' +
     'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister|special rapporteur|rapporteur|' +
-    'secretary of homeland security|director of national intelligence|homeland security secretary',
+    'secretary of homeland security|director of national intelligence|homeland security secretary|' +
+    // officials of courts and the United Nations ("ICC Prosecutor Karim Khan", "UN Under-Secretary-General Tom Fletcher")
+    'prosecutor|chief prosecutor|prosecutor general|under-secretary-general|under-secretary|under secretary|assistant secretary-general|deputy secretary-general',
 );
 
 /** Lowercase role nouns that, right before a capitalised name, make it a person ("spokesman Zabihullah Mujahid"). */
@@ -119,7 +121,9 @@ export const PERSON_CUE_AFTER = set('administration|administrations|government|r
 export const LOC_PREPOSITIONS = set('in|at|near|outside|into|from|across|toward|towards|around|through|inside|within|throughout|via|to|between|beyond|entered|reached|captured|seized|besieged|overran|recaptured|retook|shelled|bombed|visited|fled');
 
 /** Words before "of" that make the following name a place ("the capital of Qatar"). */
-export const LOC_OF_HEADS = set('hamlet|hamlets|settlement|commune|municipality|department|county|township|neighborhood|neighbourhood|island|islands|city|town|village|district|province|region|capital|outskirts|suburbs|crossing|border|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|parts|part|people|residents|governor|mayor|streets|republic|kingdom|state|island|port|coast|area|areas|country|countries');
+export const LOC_OF_HEADS = set('hamlet|hamlets|settlement|commune|municipality|department|county|township|neighborhood|neighbourhood|island|islands|city|town|village|district|province|region|capital|outskirts|suburbs|crossing|border|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|parts|part|people|residents|governor|mayor|streets|republic|kingdom|state|island|port|coast|area|areas|country|countries|' +
+  // plural place nouns ("the Panjshir districts of Dara and Khenj", "the towns of Hola Prystan and Oleshky")
+  'districts|provinces|villages|towns|cities|regions|neighborhoods|neighbourhoods|counties|valleys');
 
 /** Speech verbs: "X said" / "said X" cue a speaker. */
 export const SPEECH_VERBS = set('said|says|told|tweeted|added|wrote|asked|explained|insisted|claimed|stated|noted|recalled|warned|argued|acknowledged|confirmed|denied|announced|declared|posted|replied|responded|continued|urged|vowed|admitted|reported|estimated|cautioned|complained|conceded|contended|countered|emphasized|stressed|agreed|believes|thinks|believed|thought|wants|wanted');
@@ -138,6 +142,8 @@ export const GROUP_ADJECTIVES = set(
     'conservative|conservatives|liberal|liberals|socialist|socialists|nationalist|nationalists|separatist|separatists|zionist|' +
     'anglo|latino|hispanic|slavic|baltic|nordic|scandinavian|balkan|caucasian|sahelian|saharan|mediterranean|atlantic|pacific|' +
     'british|irish|danish|swedish|finnish|polish|spanish|kyrgyz|montenegrin|cypriot|somali|somalis|mozambican|burkinabe|burkinabè|burkinabé|serb|serbs|bosniak|bosniaks|kosovar|kosovars|kosovan|maronite|maronites|togolese|kokang|' +
+    // peoples of Sudan, Nigeria, China and the Caucasus ("Masalit civilians", "Uyghur detainees")
+    'masalit|zaghawa|misseriya|beja|hausa|yoruba|igbo|kanuri|uyghur|uyghurs|uighur|uighurs|chechen|chechens|tatar|tatars|bedouin|bedouins|berber|berbers|amazigh|copt|copts|coptic|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );
 

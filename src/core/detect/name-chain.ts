@@ -25,6 +25,15 @@ export function chain(st: LineState, a: number, b: number): void {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }
+  // "Who Is Moktada al-Sadr?", "WHO IS YEVGENY PRIGOZHIN?": an explainer's question opens the heading, not the name
+  if (a + 2 <= b && QUESTION_WORDS.has(toks[a].l) && COPULAS.has(toks[a + 1].l) && toks[a + 1].cap) a += 2;
+  // "Minister for Foreign Affairs Amir Khan Muttaqi", "Under-Secretary-General for Humanitarian Affairs Tom Fletcher":
+  // a title's portfolio is part of the title; the name after it is a person's
+  const portfolio = portfolioEnd(toks, a, b);
+  if (portfolio >= 0) {
+    if (portfolio < b) segment(st, portfolio + 1, b, -1, 3, 0, undefined);
+    return;
+  }
   let i = a;
   let personCue = 0;
   let orgCue = 0;
@@ -62,7 +71,8 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "ZAKIR SAFI FOR THE NEW YORK TIMES", "Victor J. Blue for The New York Times": a credit's photographer, whatever the words also name
   // (in mixed case only with a middle initial: "What Zaranj Means for The New York Times" is a headline)
-  if (b > i && tokAt(toks, b + 1)?.l === 'for' && (toks[b].upper ? tokAt(toks, b + 1)?.upper : hasInitial(toks, i, b)) && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
+  // ("Afif Amireh for The New York Times" opening a sentence: two or three words, none a common one)
+  if (b > i && tokAt(toks, b + 1)?.l === 'for' && (toks[b].upper ? tokAt(toks, b + 1)?.upper : hasInitial(toks, i, b) || (st.starts[i] && b - i <= 2 && !anyCommon(toks, i, b))) && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
   if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
   // "P.S. Carlotta Gall": a postscript's label
@@ -143,7 +153,7 @@ export function chain(st: LineState, a: number, b: number): void {
   const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
   // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
   // (nor a place word opening a place's name: "Camp Bondsteel, built after that war")
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && NAMED_FIRST.has(lookupAt(st, i, i + 1)?.kind ?? '')) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
@@ -220,6 +230,24 @@ function headlineVerbIn(st: LineState, a: number, b: number): boolean {
     if (has(t, L_COMMON) && !isDesignator(t) && !has(t, L_DEMONYM) && (t.l.endsWith('ed') || t.l.endsWith('es'))) return true;
   }
   return false;
+}
+
+/** Some word of toks[i..b] is a common word. */
+function anyCommon(toks: Tok[], i: number, b: number): boolean {
+  for (let k = i; k <= b; k++) if (has(toks[k], L_COMMON)) return true;
+  return false;
+}
+
+const QUESTION_WORDS = new Set(['who', 'what', 'where', 'why', 'how']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** The index of "Affairs" in a chain toks[a..b] after a title and "for": a portfolio ("Minister for Foreign Affairs"), or -1. */
+function portfolioEnd(toks: Tok[], a: number, b: number): number {
+  const f = tokAt(toks, a - 1);
+  const t = tokAt(toks, a - 2);
+  if (!f || f.l !== 'for' || f.cap || !t || !t.cap || !has(t, L_TITLE)) return -1;
+  for (let q = a; q <= Math.min(b, a + 2); q++) if (toks[q].l === 'affairs') return q;
+  return -1;
 }
 
 /** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */
@@ -414,6 +442,13 @@ function creditAfterSlash(st: LineState, i: number): boolean {
 
 /** Nouns after a place in a title-case headline that name an event or a building there, not a name: "Kabul Airport", "Istanbul Conference", "Kabul School Bombing". */
 const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital', 'government', 'mosque', 'crossing']);
+
+/** A known country, capital or city of two words, or a known organisation of two to four, begins at i ("New Zealand", "United Nations Secretary General"). */
+function knownOpens(st: LineState, i: number, b: number): boolean {
+  if (NAMED_FIRST.has(lookupAt(st, i, i + 1)?.kind ?? '')) return true;
+  for (let e = i + 1; e <= Math.min(b, i + 3); e++) if (lookupAt(st, i, e)?.type === 'organization') return true;
+  return false;
+}
 
 /** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
 const NAMED_FIRST = new Set(['country', 'capital', 'city']);

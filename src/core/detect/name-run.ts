@@ -2,7 +2,7 @@
 import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
-import { STR_CUE, STR_UNKNOWN, STR_WEAK } from './types';
+import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
@@ -165,7 +165,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT)) set('person', STR_CUE + 0.5);
+  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT) && !(len === 1 && acronymLetters(t0.t))) set('person', STR_CUE + 0.5);
   // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
   if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // a site's name: "Reuters.com", "USA.gov", "Express.co.uk"
@@ -291,7 +291,41 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // a leading capitalised "The" belongs to outlet names: "The Oasis Reporters"
   const from = theIdx >= 0 && type === 'organization' && (has(last, L_MEDIA_DES) || !st.starts[theIdx]) ? theIdx : a;
   emit(st, from, b, type, str);
+  // "Dagalo, better known as Hemedti", "the Syrian Civil Defense, known as the White Helmets": another name of the name just
+  // before; the document table gives it that name's type
+  if (str >= STR_WEAK && str < STR_GAZ) {
+    const named = renamedBy(st, from);
+    if (named) st.out[st.out.length - 1].renames = named.key;
+  }
 }
+
+/** The candidate that ", known as", ", better known as", ", known in Arabic as" (and "the") before toks[a] renames, if any. */
+function renamedBy(st: LineState, a: number): Cand | undefined {
+  const { toks, out } = st;
+  let k = a - 1;
+  if (tokAt(toks, k)?.l === 'the') k--;
+  if (tokAt(toks, k)?.l !== 'as') return undefined;
+  k--;
+  // (a language: "known in Arabic as")
+  if (tokAt(toks, k)?.cap && tokAt(toks, k - 1)?.l === 'in') k -= 2;
+  if (tokAt(toks, k)?.l !== 'known') return undefined;
+  k--;
+  // (one adverb: "widely", "better", "also")
+  const adv = tokAt(toks, k);
+  if (adv && adv.k === WORD && !adv.cap && (adv.l.endsWith('ly') || adv.l === 'better' || adv.l === 'also')) k--;
+  if (tokAt(toks, k)?.t !== ',' || k < 1) return undefined;
+  const named = out[out.length - 2];
+  return named && named.key && named.e === toks[k - 1].e ? named : undefined;
+}
+
+/** Two consonants no English or transliterated word begins with, or no vowel at all: an acronym ("MNDAA", "TNLA", "NDS"), not a surname in capitals ("BLITZER"). */
+export function acronymLetters(w: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(w)) return false;
+  if (!/[AEIOUY]/.test(w)) return true;
+  return !VOWEL.test(w[0]) && !VOWEL.test(w[1]) && !ONSETS.has(w.slice(0, 2));
+}
+const VOWEL = /[AEIOUY]/;
+const ONSETS = new Set(['BL', 'BR', 'CH', 'CL', 'CR', 'DR', 'DH', 'DZ', 'FL', 'FR', 'GH', 'GL', 'GR', 'KH', 'KL', 'KN', 'KR', 'KW', 'PH', 'PL', 'PR', 'PS', 'SC', 'SH', 'SK', 'SL', 'SM', 'SN', 'SP', 'SQ', 'ST', 'SV', 'SW', 'SZ', 'TH', 'TR', 'TS', 'TW', 'TZ', 'VL', 'VR', 'WH', 'WR', 'ZH', 'ZW', 'BH', 'JH', 'CZ', 'DJ', 'DW']);
 
 /** ", the spokesman for" → person; ", the capital of" → location; ", who" → person. */
 function appositive(st: LineState, i: number, set: (ty: string, s: number) => void): void {

@@ -21,6 +21,7 @@ import { ABSTRACT_NOUN, COMPANY_FORMS, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
+import { placesInLists } from './name-lists';
 
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
@@ -32,6 +33,7 @@ export interface NameContext {
 /** Finds names in one line; `used` marks tokens taken by dates and quantities. */
 export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameContext): void {
   const g = gazetteer();
+  const outFrom = out.length;
   forgetLineLookups();
   const starts = sentenceStarts(toks);
   const firstWord = toks.find((t) => t.k === WORD);
@@ -170,6 +172,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     // (the outlet's chain begins after "FOR")
     i = creditFor > 0 ? creditFor : j;
   }
+  placesInLists(state, outFrom);
 }
 
 /** A capitalised legal form of a company: "Inc.", "LLC", "Ltd", "Limited". */
@@ -260,16 +263,20 @@ function knownFrom(st: LineState, k: number): boolean {
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // ("the 215th Maiwand Corps of the Afghan army": a demonym before a lowercase noun is no part of the name)
-  if (k === j + 3 && has(toks[k], L_DEMONYM) && tokAt(toks, k + 1)?.k === WORD && !tokAt(toks, k + 1).cap && !lookupAt(st, a, k)) return false;
+  // ("the Mahdi Army against American forces")
+  if ((k === j + 3 ? has(toks[k], L_DEMONYM) : k === j + 2 && st.g.demonyms.has(toks[k].l)) && tokAt(toks, k + 1)?.k === WORD && !tokAt(toks, k + 1).cap && !lookupAt(st, a, k)) return false;
   // a designator before the connector ("Ministry of", "University of", "Gulf of", "Republic of")
   const c = tokAt(toks, j + 1).l;
+  // "the Organization of Islamic Cooperation on Afghanistan": a known organisation's whole name ends before "on" or "in" (not "for": "Watson Institute for International and Public Affairs")
+  if ((c === 'on' || c === 'in') && lookupAt(st, a, j)?.type === 'organization' && !knownEnd(st, a, k, k + 3, false)) return false;
   // "Lazaro de la Cruz", "Ursula von der Leyen", "Defensoría del Pueblo": a name particle between
   // capitalised words
   if (NAME_PARTICLES.has(c) && toks[j].cap) return true;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;
-    if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || l === 'secretary') return true;
+    // ("Secretary of State", "Secretary General of NATO"; not "Foreign Secretary James Cleverly of Britain")
+    if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || (l === 'secretary' && x >= j - 1)) return true;
   }
   // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
   if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1)) {

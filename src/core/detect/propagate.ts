@@ -5,7 +5,7 @@
  * rebuild after each edit.
  */
 import { gazetteer, isDemonym } from './gazetteer';
-import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
+import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 
 export interface TableEntry {
   type: string;
@@ -98,7 +98,12 @@ export function resolveLine(cands: readonly Cand[], table: NameTable, base: numb
       }
       continue;
     }
-    const type = e && e.str > c.str ? e.type : c.type;
+    let type = e && e.str > c.str ? e.type : c.type;
+    // "Dagalo, better known as Hemedti": another name of a name just before takes the type that name has in the document
+    if (c.renames) {
+      const named = table.get(c.renames);
+      if (named && named.str >= STR_WEAK && (!e || e.str < STR_GAZ)) type = named.type;
+    }
     out.push(withCanonical({ start: base + c.s, end: base + c.e, text: text.slice(c.s, c.e), type }, e, text, c));
   }
 }

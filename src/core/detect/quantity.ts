@@ -281,6 +281,10 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "children under 5"
   // ("girls over 12")
   if ((prev?.l === 'under' || prev?.l === 'over') && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies' || tokAt(toks, i - 2)?.l === 'girls' || tokAt(toks, i - 2)?.l === 'boys')) return i;
+  // ages: "some as young as 12", "as old as 80"
+  if (prev?.l === 'as' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'young' || tokAt(toks, i - 2)?.l === 'old') && tokAt(toks, i - 3)?.l === 'as') return i;
+  // a report's numbered paragraph: "1.1 The de facto authorities …", "2.2 On 19 February"
+  if (i === 0 && /^\d{1,2}\.\d{1,2}$/.test(t.t) && toks[1]?.k === WORD && toks[1].sp && toks[1].cap && !(toks[1].f & F_NUMBER)) return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
   if (/^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
   // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),

@@ -14,6 +14,8 @@ export interface Cand {
   canonical?: string;
   /** Single-word keys of a multi-word unknown name, tried one by one when the whole is unknown. */
   parts?: Array<[number, number, string]>;
+  /** Key of the name this one renames (", known as X"): the table gives it that name's type. */
+  renames?: string;
 }
 
 export const STR_USER = 4;

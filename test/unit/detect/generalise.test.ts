@@ -1002,4 +1002,40 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('American B-52 bombers and AC-130 gunships struck the positions.', 'AC-130');
     hasNot('Some carry American-made M4 rifles.', 'M4');
   });
+  it('another name "known as" takes the type of the name before it (person or organisation)', () => {
+    has('Sanctions were imposed on Ali Kushayb, better known as Abd-Al-Rahman.', 'Abd-Al-Rahman/person');
+    has('The coalition of civilian parties, the Forces for Freedom and Change, known as Sumud, met in Addis Ababa.', 'Sumud/organization');
+    has('the Popular Resistance Committees, known in Arabic as Tawhid, claimed the attack.', 'Tawhid/organization');
+  });
+  it('names listed with known places are places ("Herat, Farah and Tina"); two names after "the districts of"', () => {
+    has('Aid reached Herat, Farah and Sabrina on Monday.', 'Sabrina/location');
+    has('Fighting spread to the districts of Khanabad and Zorak on Sunday.', 'Zorak/location');
+    has('Fighting spread to the districts of Khanabad and Zorak on Sunday.', 'Khanabad/location');
+    // (not a contributor line, nor a sentence's first word, nor names after a list ended by "and")
+    has('Jane Doe in Kabul, Afghanistan, and Mirwais Hotak in Kandahar contributed reporting.', 'Mirwais Hotak/person');
+    hasNot('Meanwhile, Germany, France and Poland ended their flights.', 'Meanwhile');
+    has('After stops in Doha and Ramstein, Kessler told the crew to rest.', 'Kessler/person');
+  });
+  it('unpronounceable all-capital labels are acronyms, not speakers; peoples are no places; UN and court titles; a title\'s portfolio', () => {
+    has('KDPA: 12', 'KDPA/organization');
+    has('KELLY: Good morning.', 'KELLY/person');
+    hasNot('Gunmen killed dozens of Zaghawa herders near the wells.', 'Zaghawa');
+    has('ICC Prosecutor Fatou Bensouda opened an inquiry.', 'Fatou Bensouda/person');
+    has('UN Under-Secretary-General for Political Affairs Rosemary DiCarlo arrived in Kabul.', 'Rosemary DiCarlo/person');
+    hasNot('Minister for Foreign Affairs Amir Khan Muttaqi arrived in Tashkent.', 'Foreign Affairs');
+  });
+  it('a person\'s name ends before "of" and a country; a known organisation keeps its name at a sentence\'s start; a question heading', () => {
+    has('Talks were held with Home Secretary Priti Patel of Britain on Monday.', 'Priti Patel/person');
+    has('Talks were held with Home Secretary Priti Patel of Britain on Monday.', 'Britain/location');
+    has('He said so on Monday. United Nations Special Envoy Tom Koenigs disagreed.', 'United Nations/organization');
+    has('**Who Is Hibatullah Akhundzada?** The reclusive leader rarely appears.', 'Hibatullah Akhundzada/person');
+    has('He once led the Badr Corps against American forces in the south.', 'Badr Corps/organization');
+    has('the Organization of Islamic Cooperation on Sudan met in Jeddah.', 'Sudan/location');
+  });
+  it('ages "as young as 9" and numbered paragraphs "2.1 The" are no quantities; a credit opening a sentence', () => {
+    hasNot('Some of the recruits were as young as 9, officials said.', '9');
+    hasNot('2.1 The authorities detained at least 20 journalists.', '2.1');
+    has('2.1 The authorities detained at least 20 journalists.', '20 journalists/quantity');
+    has('Families lined up for bread on Tuesday. Kandahar Rahimi for The New York Times', 'Kandahar Rahimi/person');
+  });
 });

@@ -1,0 +1,85 @@
+/**
+ * Lists of places: a name the line's rules typed a person only by default (a given name, several
+ * unknown words) among places in a list is a place too ("Kirkuk, Salahuddin and Diyala", "to
+ * Tawila, Melit, Kutum and Tina", "the districts of Dara and Khenj").
+ */
+import { PLURAL_PLACE_NOUNS } from './name-words';
+import type { LineState } from './name-state';
+import { WORD, tokAt, type Tok } from './tokens';
+import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
+
+/** Retypes weak person candidates among listed places, over the candidates out[from..] of the line. */
+export function placesInLists(st: LineState, from: number): void {
+  const { toks, out } = st;
+  let weak = false;
+  for (let x = from; x < out.length; x++) if (isWeakPerson(out[x])) weak = true;
+  if (!weak) return;
+  const names = out.slice(from).filter((c) => c.key).sort((p, q) => p.s - q.s);
+  const at = tokenIndex(toks);
+  let x = 0;
+  while (x < names.length) {
+    // the list from names[x]: members joined by ",", "and", "or", ", and"
+    let y = x;
+    let joined = false;
+    while (y + 1 < names.length) {
+      const sep = separator(toks, at.get(names[y].e) ?? -1, at.get(names[y + 1].s) ?? -1);
+      if (!sep) break;
+      y++;
+      // (the list ends at its member after "and": "to Frankfurt and Wunstorf, Arlt told")
+      if (sep === 'and') {
+        joined = true;
+        break;
+      }
+    }
+    // (not a contributor line's "… in Doha, Qatar, and Gul Ahmad Rasuli in Islamabad")
+    const after = tokAt(toks, (at.get(names[y].e) ?? -2) + 1);
+    if (joined && y > x && !(after && (after.l === 'in' || after.l === 'from'))) retype(st, names.slice(x, y + 1), at);
+    x = y + 1;
+  }
+}
+
+/** A name typed a person by a given name or by default, or not typed at all (unknown words). */
+const isWeakPerson = (c: Cand): boolean => !!c.key && ((c.type === 'person' && c.str <= STR_CUE) || c.str === STR_UNKNOWN);
+const isPlace = (c: Cand): boolean => c.type === 'location' && c.str >= STR_WEAK;
+
+function retype(st: LineState, list: Cand[], at: Map<number, number>): void {
+  const { toks } = st;
+  const places = list.filter(isPlace);
+  // (an unknown word opening a sentence is no listed name: "Meanwhile, Germany, France, Italy and Poland")
+  const weak = list.filter((c) => !isPlace(c) && isWeakPerson(c) && !(c.str === STR_UNKNOWN && st.starts[at.get(c.s) ?? 0]));
+  if (!weak.length || places.length + weak.length !== list.length) return;
+  // (places by a cue or the gazetteer, not all by default: "to Tawila, Melit, Kutum and Tina")
+  if (!places.some((c) => c.str > STR_WEAK)) return;
+  // two names: only after "the districts of" or before "districts" ("Dara and Khenj districts")
+  if (list.length === 2) {
+    const first = at.get(list[0].s) ?? 0;
+    const last = (at.get(list[1].e) ?? -2) + 1;
+    const before = tokAt(toks, first - 1)?.l === 'of' && PLURAL_PLACE_NOUNS.has(tokAt(toks, first - 2)?.l ?? '');
+    if (!before && !PLURAL_PLACE_NOUNS.has(tokAt(toks, last)?.l ?? '')) return;
+  } else if (places.length < 2) return;
+  for (const c of weak) {
+    c.type = 'location';
+    c.str = Math.max(c.str, STR_WEAK);
+    delete c.parts;
+  }
+}
+
+/** Token index by the offsets where tokens start and where they end (+1 marks an end). */
+function tokenIndex(toks: Tok[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let k = 0; k < toks.length; k++) {
+    if (!m.has(toks[k].s)) m.set(toks[k].s, k);
+    m.set(toks[k].e, k);
+  }
+  return m;
+}
+
+/** The list separator between the tokens e (a name's last) and s (the next name's first): 'and' ("and", "or", ", and"), ',' or ''. */
+function separator(toks: Tok[], e: number, s: number): string {
+  if (e < 0 || s < 0) return '';
+  if (s === e + 2 && toks[e + 1].t === ',') return ',';
+  const conj = (t: Tok | undefined) => !!t && t.k === WORD && !t.cap && (t.l === 'and' || t.l === 'or');
+  if (s === e + 2 && conj(toks[e + 1])) return 'and';
+  if (s === e + 3 && toks[e + 1].t === ',' && conj(toks[e + 2])) return 'and';
+  return '';
+}
