@@ -11,9 +11,15 @@ import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 /** Retypes weak person candidates among listed places, over the candidates out[from..] of the line. */
 export function placesInLists(st: LineState, from: number): void {
   const { toks, out } = st;
+  // (most lines have no weak name beside a place typed by a cue or the gazetteer: no list to look at)
   let weak = false;
-  for (let x = from; x < out.length; x++) if (isWeakPerson(out[x])) weak = true;
-  if (!weak) return;
+  let place = false;
+  for (let x = from; x < out.length; x++) {
+    const c = out[x];
+    if (isPlace(c)) place ||= c.str > STR_WEAK;
+    else if (isWeakPerson(c)) weak = true;
+  }
+  if (!weak || !place) return;
   const names = out.slice(from).filter((c) => c.key).sort((p, q) => p.s - q.s);
   const at = tokenIndex(toks);
   let x = 0;
