@@ -35,6 +35,7 @@ export const KNOWN_ORGANIZATIONS =
   'Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Red Cross|International Committee of the Red Cross|' +
   'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Mercy Corps|Amnesty International|' +
   'Human Rights Watch|HRW|Crisis Group|International Crisis Group|Norwegian Refugee Council|NRC|Islamic Relief|Caritas|' +
+  'World Central Kitchen|CARE International|Action Against Hunger|Relief International|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
   'Council on Foreign Relations|Carnegie Endowment|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
@@ -168,5 +169,8 @@ export const KNOWN_LOCATIONS =
   'Copenhagen|The Hague|Hague|Munich|Davos|Camp David|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|' +
   'Chicago|Tokyo|Seoul|Pyongyang|Manila|Jakarta|Bangkok|Hanoi|Canberra|Ottawa|Mexico City|Brasilia|Bogota|Caracas|Havana|Lima';
 
-/** People whose name begins with what is elsewhere a title ("Sheikh Rashid Ahmed", Pakistan's interior minister in 2021; "Sheikh Hasina"). */
-export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina';
+/**
+ * People whose name begins with what is elsewhere a title ("Sheikh Rashid Ahmed", Pakistan's interior minister in 2021;
+ * "Sheikh Hasina"), or whose words a headline's rules split ("Aung San Suu Kyi": no given name, common words).
+ */
+export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Aung San Suu Kyi';

@@ -25,6 +25,16 @@ export function chain(st: LineState, a: number, b: number): void {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }
+  // "the Italian NGO Emergency": the acronym says what the name after it is
+  // ("The Italian NGO Emergency": what comes before the acronym is a chain of its own)
+  let ngo = false;
+  for (let x = a; x < b && !ngo; x++) {
+    if (toks[x].t === 'NGO' && !st.titleCase && !lookupAt(st, a, b)) {
+      if (x > a) chain(st, a, x - 1);
+      a = x + 1;
+      ngo = true;
+    }
+  }
   // "Who Is Moktada al-Sadr?", "WHO IS YEVGENY PRIGOZHIN?": an explainer's question opens the heading, not the name
   if (a + 2 <= b && QUESTION_WORDS.has(toks[a].l) && COPULAS.has(toks[a + 1].l) && toks[a + 1].cap) a += 2;
   // "Minister for Foreign Affairs Amir Khan Muttaqi", "Under-Secretary-General for Humanitarian Affairs Tom Fletcher":
@@ -36,7 +46,7 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   let i = a;
   let personCue = 0;
-  let orgCue = 0;
+  let orgCue = ngo ? STR_CUE + 0.5 : 0;
   let theIdx = -1;
   // whole chain known (with a leading "The": "The New York Times")
   if (toks[i].l === 'the' && i < b) {
@@ -108,7 +118,8 @@ export function chain(st: LineState, a: number, b: number): void {
     personCue = 3;
   }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
-  if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP))) return;
+  // ("an American destroyer, the Carney", "the Belize-flagged Rubymar")
+  if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP) || vesselBefore(toks, a))) return;
   // the platform X: "posted on X", "X, formerly Twitter"
   if (a === b && toks[a].t === 'X') {
     // "on Facebook, Instagram and X": X after a listed organisation
@@ -230,6 +241,15 @@ function headlineVerbIn(st: LineState, a: number, b: number): boolean {
     if (has(t, L_COMMON) && !isDesignator(t) && !has(t, L_DEMONYM) && (t.l.endsWith('ed') || t.l.endsWith('es'))) return true;
   }
   return false;
+}
+
+/** "a destroyer, the" or "the Liberia-flagged" just before toks[a]: a ship's name follows. */
+function vesselBefore(toks: Tok[], a: number): boolean {
+  const p = tokAt(toks, a - 1);
+  if (!p || p.k !== WORD || p.cap) return false;
+  if (p.l.endsWith('flagged')) return true;
+  const v = tokAt(toks, a - 3);
+  return p.l === 'the' && tokAt(toks, a - 2)?.t === ',' && !!v && v.k === WORD && !v.cap && has(v, L_VESSEL);
 }
 
 /** Some word of toks[i..b] is a common word. */

@@ -3,7 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICL
 import { DASHES } from './layout';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -201,6 +201,13 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
   // "pollster Invamer", "the broadcaster X": a kind of organisation just before the name
   if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
+  if (prev?.t === ',' && prev2 && prev2.k === WORD && !prev2.cap && ORG_APPOS_BEFORE.has(prev2.l)) set('organization', STR_CUE);
+  if (pw === 'of' && prev2 && prev2.k === WORD && !prev2.cap && ORG_OF_HEADS.has(prev2.l)) set('organization', STR_CUE);
+  if (next && next.k === WORD && !next.cap && MEDIA_AFTER.has(next.l)) set('organization', STR_CUE);
+  // "Biden’s Middle East coordinator", "Khan's spokesman": the aide of a person (places have governors, not aides)
+  if (len === 1 && personalRoleAfter(toks, b + 1)) set('person', STR_CUE);
+  // "Hi, Diaa.", "Thanks, Wolf.", "Thank you, Judy.": a name greeted or thanked in a transcript
+  if (len === 1 && prev?.t === ',' && (GREETINGS.has(prev2?.l ?? '') || (prev2?.l === 'you' && tokAt(toks, a - 3)?.l === 'thank')) && (!next || next.k === PUNCT)) set('person', STR_CUE);
   // "militias known as Wazalendo", "a group called X"
   // ("militias known in Arabic as Hashd al-Shaabi": a language between "known" and "as")
   const inLanguage = pw === 'as' && prev2?.cap && tokAt(toks, a - 3)?.l === 'in' && tokAt(toks, a - 4)?.l === 'known' ? 2 : 0;
@@ -316,6 +323,22 @@ function renamedBy(st: LineState, a: number): Cand | undefined {
   if (tokAt(toks, k)?.t !== ',' || k < 1) return undefined;
   const named = out[out.length - 2];
   return named && named.key && named.e === toks[k - 1].e ? named : undefined;
+}
+
+/** Roles only a person has (no place or body): "X’s spokesman", "X's Middle East coordinator". */
+const PERSONAL_ROLES = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'wife', 'husband', 'son', 'daughter', 'sons', 'daughters', 'brother', 'sister', 'lawyer', 'lawyers', 'attorney', 'successor', 'predecessor', 'envoy', 'campaign']);
+const GREETINGS = new Set(['hi', 'hello', 'thanks', 'morning', 'evening', 'afternoon', 'welcome', 'congratulations']);
+
+/** A possessive at k, then at most three capitalised words, then a role only a person has. */
+function personalRoleAfter(toks: Tok[], k: number): boolean {
+  const p = tokAt(toks, k);
+  if (!p || p.k !== PUNCT || p.sp || (p.t !== '’s' && p.t !== "'s")) return false;
+  for (let x = k + 1; x <= k + 4; x++) {
+    const t = tokAt(toks, x);
+    if (!t || t.k !== WORD) return false;
+    if (!t.cap) return PERSONAL_ROLES.has(t.l);
+  }
+  return false;
 }
 
 /** Two consonants no English or transliterated word begins with, or no vowel at all: an acronym ("MNDAA", "TNLA", "NDS"), not a surname in capitals ("BLITZER"). */

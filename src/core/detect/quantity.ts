@@ -206,8 +206,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l)) || elidedCount(toks, i, end);
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
-      // ("his sibling, 19, in the chaos")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an')))) keep = false;
+      // ("his sibling, 19, in the chaos", "The general, 64, has led")
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
