@@ -216,12 +216,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
   }
   // "Mohammed Hamdan Dagalo, known as Hemedti": another name of the person just named
-  if (pw === 'as' && prev2?.l === 'known' && a >= 4) {
-    // (", widely known as Hemedti": an adverb before "known")
-    const comma = tokAt(toks, a - 3)?.t === ',' ? a - 3 : tokAt(toks, a - 3)?.l.endsWith('ly') && tokAt(toks, a - 4)?.t === ',' ? a - 4 : -1;
-    const named = st.out[st.out.length - 1];
-    if (comma > 0 && named && named.type === 'person' && named.e === toks[comma - 1].e) set('person', STR_CUE + 0.5);
-  }
+  const justNamed = st.out[st.out.length - 1];
+  if (pw === 'as' && justNamed?.type === 'person' && renames(st, a, justNamed)) set('person', STR_CUE + 0.5);
   // "Jawed Rahimi, 34, a carpet trader", "Shabana, 29,": an age between commas follows a person
   if (next?.t === ',' && next2?.k === NUM && /^\d{1,2}$/.test(next2.t) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, a, b)) set('person', STR_CUE + 0.5);
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
@@ -300,29 +296,25 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   emit(st, from, b, type, str);
   // "Dagalo, better known as Hemedti", "the Syrian Civil Defense, known as the White Helmets": another name of the name just
   // before; the document table gives it that name's type
-  if (str >= STR_WEAK && str < STR_GAZ) {
-    const named = renamedBy(st, from);
-    if (named) st.out[st.out.length - 1].renames = named.key;
-  }
+  const named = st.out[st.out.length - 2];
+  if (str >= STR_WEAK && str < STR_GAZ && named && renames(st, from, named)) st.out[st.out.length - 1].renames = named.key;
 }
 
-/** The candidate that ", known as", ", better known as", ", known in Arabic as" (and "the") before toks[a] renames, if any. */
-function renamedBy(st: LineState, a: number): Cand | undefined {
-  const { toks, out } = st;
+/** ", known as", ", better known as", ", known in Arabic as" (and "the") before toks[a] give another name to `named`, the candidate just before. */
+function renames(st: LineState, a: number, named: Cand): boolean {
+  const { toks } = st;
   let k = a - 1;
   if (tokAt(toks, k)?.l === 'the') k--;
-  if (tokAt(toks, k)?.l !== 'as') return undefined;
+  if (tokAt(toks, k)?.l !== 'as') return false;
   k--;
   // (a language: "known in Arabic as")
   if (tokAt(toks, k)?.cap && tokAt(toks, k - 1)?.l === 'in') k -= 2;
-  if (tokAt(toks, k)?.l !== 'known') return undefined;
+  if (tokAt(toks, k)?.l !== 'known') return false;
   k--;
   // (one adverb: "widely", "better", "also")
   const adv = tokAt(toks, k);
   if (adv && adv.k === WORD && !adv.cap && (adv.l.endsWith('ly') || adv.l === 'better' || adv.l === 'also')) k--;
-  if (tokAt(toks, k)?.t !== ',' || k < 1) return undefined;
-  const named = out[out.length - 2];
-  return named && named.key && named.e === toks[k - 1].e ? named : undefined;
+  return tokAt(toks, k)?.t === ',' && k >= 1 && !!named.key && named.e === toks[k - 1].e;
 }
 
 /** Roles only a person has (no place or body): "X’s spokesman", "X's Middle East coordinator". */
