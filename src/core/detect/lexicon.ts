@@ -136,13 +136,15 @@ export const GROUP_ADJECTIVES = set(
   'britons|brits|ismaili|ismailis|hanafi|shafi|maliki|hanbali|jafari|' +
   'kuchi|kuchis|amharic|tigrinya|farsi|republican|republicans|democrat|democrats|mujahideen|mujahedeen|mujahidin|mujahedin|islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|shi\'ite|shi\'ites|shi’ite|shi’ites|sufi|sufis|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
-    'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
+    'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|druse|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
     'amhara|oromo|fulani|tuareg|darfuri|hutu|tutsi|pashto|dari|persian|urdu|english|french|arabic|latin|catholic|protestant|orthodox|' +
     'hindu|hindus|buddhist|buddhists|sikh|sikhs|communist|communists|marxist|maoist|maoists|democrat|democrats|republican|republicans|' +
     'conservative|conservatives|liberal|liberals|socialist|socialists|nationalist|nationalists|separatist|separatists|zionist|' +
     'anglo|latino|hispanic|slavic|baltic|nordic|scandinavian|balkan|caucasian|sahelian|saharan|mediterranean|atlantic|pacific|' +
     'british|irish|danish|swedish|finnish|polish|spanish|kyrgyz|montenegrin|cypriot|somali|somalis|mozambican|burkinabe|burkinabè|burkinabé|serb|serbs|bosniak|bosniaks|kosovar|kosovars|kosovan|maronite|maronites|togolese|kokang|' +
     // peoples of Sudan, Nigeria, China and the Caucasus ("Masalit civilians", "Uyghur detainees")
+    // languages and faiths ("in Haitian Creole", "practicing Vodou")
+    'creole|vodou|voodoo|swahili|' +
     'masalit|zaghawa|misseriya|beja|hausa|yoruba|igbo|kanuri|uyghur|uyghurs|uighur|uighurs|chechen|chechens|tatar|tatars|bedouin|bedouins|berber|berbers|amazigh|copt|copts|coptic|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );

@@ -258,6 +258,9 @@ function anyCommon(toks: Tok[], i: number, b: number): boolean {
   return false;
 }
 
+/** Connectors after a title word that make it none ("the Collective Justice for Barsalogho"). */
+const TITLE_BREAKERS = new Set(['for', 'of', 'and', 'on', 'in', 'to', 'against']);
+
 const QUESTION_WORDS = new Set(['who', 'what', 'where', 'why', 'how']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
@@ -302,7 +305,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
       const nx = tokAt(toks, p + tl);
       if (!nx || !isDesignator(nx)) {
         flush(p - 1);
-        cue = nx ? 3 : 0;
+        // (a connector after the title word makes it none: "the Collective Justice for Barsalogho")
+        // (not a particle: "Mr. de la Cruz", "Mr. al-Assad")
+        cue = nx && !(nx.k === WORD && !nx.cap && TITLE_BREAKERS.has(nx.l)) ? 3 : 0;
         p += tl;
         runStart = p;
         // in a headline the name ends at the first common word: "Gen. Miller Warns of Civil War"

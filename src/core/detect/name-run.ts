@@ -214,7 +214,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
     const head = tokAt(toks, a - (pw === 'as' ? 3 + inLanguage : 2));
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
+    // ("a gang leader known as Djouma")
+    else if (head && head.k === WORD && !head.cap && ROLE_NOUNS.has(head.l)) set('person', STR_CUE + 0.25);
   }
+  // "better known by his nickname, Barbecue", "nicknamed Bulldozer"
+  if (len === 1 && (pw === 'nicknamed' || ((pw === 'nickname' || (prev?.t === ',' && prev2?.l === 'nickname')) && tokAt(toks, a - (pw === 'nickname' ? 2 : 3))?.k === WORD))) set('person', STR_CUE + 0.25);
   // "Mohammed Hamdan Dagalo, known as Hemedti": another name of the person just named
   const justNamed = st.out[st.out.length - 1];
   if (pw === 'as' && justNamed?.type === 'person' && renames(st, a, justNamed)) set('person', STR_CUE + 0.5);

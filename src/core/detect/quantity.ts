@@ -164,7 +164,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const r = tokAt(toks, end + 1);
     const between = prev?.l === 'between' && r?.l === 'and';
     // ("from 13,000 to 8,600": a change between two figures, each bare)
-    const fromChange = r?.l === 'to' && (prev?.l === 'from' || (APPROXIMATORS.has(prev?.l ?? '') && tokAt(toks, i - 2)?.l === 'from'));
+    // (but "estimates range from 2,000 to 6,000 fighters", "killing somewhere from 10,000 to 40,000 people": a range)
+    const fromAt = prev?.l === 'from' ? i - 1 : APPROXIMATORS.has(prev?.l ?? '') && tokAt(toks, i - 2)?.l === 'from' ? i - 2 : -1;
+    const fromChange = r?.l === 'to' && fromAt >= 0 && !RANGE_WORDS.has(tokAt(toks, fromAt - 1)?.l ?? '');
     if (r && !used[end + 1] && !fromChange && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
@@ -491,6 +493,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'mono
 
 /** Adjectives ending in -ly that may stand before a counted noun ("52 quarterly reports", "two deadly attacks"). */
 const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
+
+/** Words before "from X to Y" that make it a range, not a change ("range from", "somewhere from"). */
+const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'somewhere', 'anywhere', 'vary', 'varies', 'varied']);
 
 /** Subjects of "is 61" that make the number an age. */
 const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);

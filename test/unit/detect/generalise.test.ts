@@ -1055,4 +1055,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The spokesman said on Al Maydan television that the strikes would go on.', 'Al Maydan/organization');
     has('Aid groups, including World Central Kitchen, paused their work.', 'World Central Kitchen/organization');
   });
+  it('nicknames and "a leader known as X" are people; languages and faiths no places; "range from X to Y" one span; "Justice for X"', () => {
+    has('Jean Baptiste, better known by his nickname, Ti Lapli, fled.', 'Ti Lapli/person');
+    has('The attack was led by a gang leader known as Krisla.', 'Krisla/person');
+    hasNot('The leaflets were printed in Creole and French.', 'Creole');
+    hasNot('He was accused of practicing Vodou.', 'Vodou');
+    has('Estimates of the force range from 3,000 to 5,000 men.', '3,000 to 5,000 men/quantity');
+    has('The price of flour rose from 1,200 to 1,900 afghanis.', '1,200/quantity');
+    has('Relatives formed a group, the Collective Justice for Djibo, which counts the dead.', 'Djibo/location');
+    has('Mr. de la Rosa said the talks had failed.', 'de la Rosa/person');
+  });
 });
