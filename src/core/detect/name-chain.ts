@@ -92,6 +92,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
   // "Written by: Name"
   if (before && before.t === ':' && tokAt(toks, a - 2)?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  // "Q: Farah Qureshi, Al Jazeera.": a briefing's questioner and the outlet
+  if (before && before.t === ':' && tokAt(toks, a - 2)?.t === 'Q' && a === 2 && b > i && tokAt(toks, b + 1)?.t === ',' && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "published in The Lancet": a capitalised "The" inside a sentence opens a title, most often an
   // outlet's or an organisation's (known names, "The Hague" among them, are looked up as usual)
   if (theIdx === a && !st.starts[a] && !st.titleCase && !lookupAt(st, a, b) && !lookupAt(st, i, b) && !matchAt(st, i, b, i)) orgCue = Math.max(orgCue, STR_CUE);
