@@ -1074,4 +1074,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Q: Farah Saeedi, Reuters. Can you confirm the strike?', 'Farah Saeedi/person');
     has('The drones struck ships of the Black Sea Fleet near Sevastopol.', 'Black Sea Fleet/organization');
   });
+  it('"Amir" before a given name is one; a province as the last name between commas; "X air base"; "M/V"; places by ", a town"', () => {
+    has('Brig. Gen. Amir Ali Hajizadeh said the missiles were ready.', 'Amir Ali Hajizadeh/person');
+    has('A former police officer, Abdul Karim Wardak, said the post fell.', 'Abdul Karim Wardak/person');
+    has('Jets took off from the Ramat Tzur air base at dawn.', 'Ramat Tzur/location');
+    hasNot('The M/V Tutor sank in the Red Sea.', 'Tutor');
+    has('Fighters retook Adan Yabaal, a town the militants had used as a base.', 'Adan Yabaal/location');
+    has('Ned Price, the State Department spokesman, said the embassy remained open.', 'Ned Price/person');
+    has('Branson flew aboard a plane built by his company, Virgin Orbit.', 'Virgin Orbit/organization');
+    has('An official at the company, Hiroshi Tanaka, said the ship was lost.', 'Hiroshi Tanaka/person');
+  });
 });
