@@ -42,7 +42,7 @@ export const KNOWN_ORGANIZATIONS =
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
   'Council on Foreign Relations|Carnegie Endowment|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements
-  'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|' +
+  'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qa\'ida|Al-Qa\'ida|al-Qa’ida|Al-Qa’ida|al-Qaida|Al-Qaida|' +
   'al-Qaida|Al-Qaida|AQAP|AQIM|al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab|Al Shabaab|Boko Haram|ISWAP|JNIM|Hamas|Hezbollah|Hizbollah|' +
   'Houthis|Houthi|Ansar Allah|Islamic Jihad|Palestinian Islamic Jihad|Fatah|PLO|Haqqani network|Haqqani Network|Haqqanis|' +
   'Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|TTP|Lashkar-e-Taiba|Jaish-e-Mohammed|Northern Alliance|National Resistance Front|' +

@@ -39,6 +39,8 @@ export const TITLES = set(
     'minister of health|minister of education|minister of economy|minister of commerce|acting interior minister|acting foreign minister|acting defence minister|special rapporteur|rapporteur|' +
     'secretary of homeland security|director of national intelligence|homeland security secretary|' +
     // officials of courts and the United Nations ("ICC Prosecutor Karim Khan", "UN Under-Secretary-General Tom Fletcher")
+    // Pakistani army ranks ("Havaldar Sabir Hussain", "Lance Naik Ghulam Farid") and British honorifics ("The Rt Hon")
+    'havaldar|lance havaldar|naik|lance naik|sepoy|subedar|naib subedar|subedar major|sowar|rt hon|rt. hon.|rt hon.|right honourable|' +
     'prosecutor|chief prosecutor|prosecutor general|under-secretary-general|under-secretary|under secretary|assistant secretary-general|deputy secretary-general',
 );
 

@@ -35,6 +35,9 @@ export function chain(st: LineState, a: number, b: number): void {
       ngo = true;
     }
   }
+  // document codes "SC/15021", "SG/SM/21436", "No PR-33/2024-ISPR": no name
+  if (a === b && ((toks[a].upper && toks[a].t.length <= 4) || /\d$/.test(toks[a].t)) && tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp) return;
+  if (a === b && toks[a].upper && toks[a].t.length <= 4 && tokAt(toks, a - 1)?.t === '/' && !toks[a].sp && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.k === NUM) return;
   // "Who Is Moktada al-Sadr?", "WHO IS YEVGENY PRIGOZHIN?": an explainer's question opens the heading, not the name
   if (a + 2 <= b && QUESTION_WORDS.has(toks[a].l) && COPULAS.has(toks[a + 1].l) && toks[a + 1].cap) a += 2;
   // "Minister for Foreign Affairs Amir Khan Muttaqi", "Under-Secretary-General for Humanitarian Affairs Tom Fletcher":

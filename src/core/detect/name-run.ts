@@ -205,6 +205,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (prev?.t === ',' && prev2 && prev2.k === WORD && !prev2.cap && (ORG_APPOS_BEFORE.has(prev2.l) || ((prev2.l === 'company' || prev2.l === 'firm') && POSSESSIVE_PRONOUNS.has(tokAt(toks, a - 3)?.l ?? '')))) set('organization', STR_CUE);
   if (pw === 'of' && prev2 && prev2.k === WORD && !prev2.cap && ORG_OF_HEADS.has(prev2.l)) set('organization', STR_CUE);
   if (next && next.k === WORD && !next.cap && MEDIA_AFTER.has(next.l)) set('organization', STR_CUE);
+  // "Sberbank", "Promsvyazbank": a bank's one-word name
+  if (len === 1 && t0.l.length > 6 && t0.l.endsWith('bank') && !t0.upper) set('organization', STR_CUE);
   // "the Ramat David air base"
   if (next?.l === 'air' && !next.cap && next2?.l === 'base') set('location', STR_CUE);
   // "Biden’s Middle East coordinator", "Khan's spokesman": the aide of a person (places have governors, not aides)

@@ -255,6 +255,11 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   if (t.k !== NUM) return -1;
   const n = toks.length;
   const prev = tokAt(toks, i - 1);
+  // phone numbers "020 7008 3100", "Telephone 0799 123 456": a number with its leading zero, then its other groups
+  if ((/^0\d{2,}$/.test(t.t) || PHONE_WORDS.has(prev?.l ?? '')) && tokAt(toks, i + 1)?.k === NUM && /^\d{3,4}$/.test(tokAt(toks, i + 1).t)) {
+    while (tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 1).sp) i++;
+    return i;
+  }
   // Not counts: "Route 66", "No. 5", times "10:30", "aged 25"
   // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
   // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
@@ -332,6 +337,10 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
     i += 2;
     return i;
   }
+  // document codes "SC/15021", "SG/SM/21436", "PR-33/2024": a number after letters and a slash
+  if (prev?.t === '/' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === WORD && tokAt(toks, i - 2).upper) return i;
+  // clock times "12 noon", "12 midnight"
+  if (tokAt(toks, i + 1)?.l === 'noon' || tokAt(toks, i + 1)?.l === 'midnight') return i;
   // phone numbers "+93 790 612 100": the rest of the digits go with it
   // (not a tally's change in brackets: "tanks ‒ 6,536 (+11)")
   if (prev?.t === '+' && !t.sp && !(tokAt(toks, i - 2)?.t === '(' && tokAt(toks, i + 1)?.t === ')')) {
@@ -494,6 +503,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'mono
 
 /** Adjectives ending in -ly that may stand before a counted noun ("52 quarterly reports", "two deadly attacks"). */
 const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
+
+/** Labels of phone numbers. */
+const PHONE_WORDS = new Set(['telephone', 'tel', 'tel.', 'phone', 'fax', 'mobile', 'whatsapp', 'hotline']);
 
 /** Words before "from X to Y" that make it a range, not a change ("range from", "somewhere from"). */
 const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'somewhere', 'anywhere', 'vary', 'varies', 'varied']);

@@ -1084,4 +1084,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Branson flew aboard a plane built by his company, Virgin Orbit.', 'Virgin Orbit/organization');
     has('An official at the company, Hiroshi Tanaka, said the ship was lost.', 'Hiroshi Tanaka/person');
   });
+  it('official texts: document codes, phone numbers and "12 noon" count nothing; Pakistani ranks and "Rt Hon" are titles; banks', () => {
+    hasNot('SC/15388 2 May 2023 Press Statement', 'SC');
+    hasNot('SC/15388 2 May 2023 Press Statement', '15388');
+    hasNot('Telephone 020 7946 0018', '7946');
+    hasNot('The blast came at about 12 noon.', '12');
+    has('Naik Muhammad Asif (age 31 years) was martyred.', 'Muhammad Asif/person');
+    has('The Rt Hon David Lammy said the UK would help.', 'David Lammy/person');
+    has('The sanctions hit Gazprombank and others.', 'Gazprombank/organization');
+    has('TOKYO/BEIJING -- The capture of Kabul stunned officials.', 'TOKYO/location');
+  });
 });
