@@ -197,7 +197,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       }
     } else if (t.k === NUM) {
       const nd = numericDate(toks, i);
-      if (nd > 0) {
+      if (nd >= 0) {
         a = i;
         b = nd;
       } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
@@ -337,11 +337,12 @@ function followedByCountedNoun(toks: Tok[], i: number): boolean {
 
 /**
  * Numeric dates, day and month in either order with a four-digit year ("14/03/2025", "3-14-2025",
- * "14.03.2025") or ISO ("2025-03-14"): the index of the last token, or -1.
+ * "14.03.2025", "14.03.25") or ISO ("2025-03-14"): the index of the last token, or -1.
  */
 function numericDate(toks: Tok[], i: number): number {
   const t = toks[i].t;
-  if (t.length === 10 && /^\d\d?\.\d\d?\.\d{4}$/.test(t)) {
+  // (and "24.02.22": two digits each, the European day first)
+  if ((t.length === 10 && /^\d\d?\.\d\d?\.\d{4}$/.test(t)) || (t.length === 8 && /^\d\d\.\d\d\.\d\d$/.test(t))) {
     const [d, m] = t.split('.').map(Number);
     return dayMonth(d, m) ? i : -1;
   }

@@ -92,6 +92,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
   // "Written by: Name"
   if (before && before.t === ':' && tokAt(toks, a - 2)?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
+  // "Q: Farah Qureshi, Al Jazeera.": a briefing's questioner and the outlet
+  if (before && before.t === ':' && tokAt(toks, a - 2)?.t === 'Q' && a === 2 && b > i && tokAt(toks, b + 1)?.t === ',' && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "published in The Lancet": a capitalised "The" inside a sentence opens a title, most often an
   // outlet's or an organisation's (known names, "The Hague" among them, are looked up as usual)
   if (theIdx === a && !st.starts[a] && !st.titleCase && !lookupAt(st, a, b) && !lookupAt(st, i, b) && !matchAt(st, i, b, i)) orgCue = Math.max(orgCue, STR_CUE);
@@ -243,8 +245,10 @@ function headlineVerbIn(st: LineState, a: number, b: number): boolean {
   return false;
 }
 
-/** "a destroyer, the" or "the Liberia-flagged" just before toks[a]: a ship's name follows. */
+/** "a destroyer, the", "the Liberia-flagged" or "M/V" just before toks[a]: a ship's name follows (or toks[a] is the "M" of "M/V"). */
 function vesselBefore(toks: Tok[], a: number): boolean {
+  // "M/V Rubymar": the merchant vessel's prefix, both its letters
+  if ((toks[a].t === 'V' && tokAt(toks, a - 1)?.t === '/' && tokAt(toks, a - 2)?.t === 'M') || (toks[a].t === 'M' && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.t === 'V')) return true;
   const p = tokAt(toks, a - 1);
   if (!p || p.k !== WORD || p.cap) return false;
   if (p.l.endsWith('flagged')) return true;
@@ -332,6 +336,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
       if (m && m.entry.type === 'location' && m.entry.kind !== 'country' && cue >= 3 && p === runStart && m.end === p && p < b && toks[p + 1].cap && !lookupAt(st, p + 1, p + 1) && !has(toks[p + 1], L_COMMON)) m = undefined;
       // "Abdul Wardak", "Farid Kabuli": one place word after a given name is a surname
       if (m && m.end === p && m.entry.type === 'location' && p > runStart && tokAt(toks, p - 1).cap && (st.g.given.has(tokAt(toks, p - 1).l) || givenNameSuffix(tokAt(toks, p - 1).l)) && !has(tokAt(toks, p - 1), L_COMMON)) m = undefined;
+      // ("a former officer, Abdul Basir Wardak, said": the last word of a chain between commas, after a given name and
+      // another name; not a byline's "Peter Halloran Islamabad and …")
+      else if (m && m.end === p && p === b && tokAt(toks, b + 1)?.t === ',' && m.entry.type === 'location' && m.entry.kind !== 'country' && p - 2 >= runStart && st.g.given.has(tokAt(toks, p - 2).l) && tokAt(toks, p - 1).cap && !has(tokAt(toks, p - 1), L_COMMON) && !lookupAt(st, p - 1, p - 1)) m = undefined;
       // "(PDF, 2.1 MB)", "download a PDF": a known acronym that is also a file format, used as one
       if (m && m.end === p && has(toks[p], L_NON_ORG) && fileFormatUse(toks, p)) m = undefined;
       // "FOLLOW US", "CONTACT US": the pronoun

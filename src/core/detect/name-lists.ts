@@ -6,7 +6,7 @@
 import { PLURAL_PLACE_NOUNS } from './name-words';
 import type { LineState } from './name-state';
 import { WORD, tokAt, type Tok } from './tokens';
-import { STR_CUE, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
+import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 
 /** Retypes weak person candidates among listed places, over the candidates out[from..] of the line. */
 export function placesInLists(st: LineState, from: number): void {
@@ -38,8 +38,10 @@ export function placesInLists(st: LineState, from: number): void {
       }
     }
     // (not a contributor line's "… in Doha, Qatar, and Gul Ahmad Rasuli in Islamabad")
-    const after = tokAt(toks, (at.get(names[y].e) ?? -2) + 1);
-    if (joined && y > x && !(after && (after.l === 'in' || after.l === 'from'))) retype(st, names.slice(x, y + 1), at);
+    const last = at.get(names[y].e) ?? -2;
+    const after = tokAt(toks, last + 1);
+    const region = inRegion(st, last + 1, names[y + 1]);
+    if (joined && y > x && (region || !(after && (after.l === 'in' || after.l === 'from')))) retype(st, names.slice(x, y + 1), at, region);
     x = y + 1;
   }
 }
@@ -48,21 +50,34 @@ export function placesInLists(st: LineState, from: number): void {
 const isWeakPerson = (c: Cand): boolean => !!c.key && ((c.type === 'person' && c.str <= STR_CUE) || c.str === STR_UNKNOWN);
 const isPlace = (c: Cand): boolean => c.type === 'location' && c.str >= STR_WEAK;
 
-function retype(st: LineState, list: Cand[], at: Map<number, number>): void {
+/** "in the Donetsk region", "in Zaporizhzhia Oblast" after a list (at token k): its members are places; `next` is the name after the list. */
+function inRegion(st: LineState, k: number, next: Cand | undefined): boolean {
+  const { toks } = st;
+  if (tokAt(toks, k)?.l !== 'in' || !next || next.type !== 'location' || next.str < STR_GAZ) return false;
+  const first = tokAt(toks, k + 1)?.l === 'the' ? k + 2 : k + 1;
+  if (tokAt(toks, first)?.s !== next.s) return false;
+  let e = first;
+  while (tokAt(toks, e + 1) && toks[e + 1].e <= next.e) e++;
+  return REGION_NOUNS.has(tokAt(toks, e + 1)?.l ?? '');
+}
+
+const REGION_NOUNS = new Set(['region', 'oblast', 'province', 'district', 'governorate', 'state', 'county', 'department']);
+
+function retype(st: LineState, list: Cand[], at: Map<number, number>, inKnownPlace: boolean): void {
   const { toks } = st;
   const places = list.filter(isPlace);
   // (an unknown word opening a sentence is no listed name: "Meanwhile, Germany, France, Italy and Poland")
   const weak = list.filter((c) => !isPlace(c) && isWeakPerson(c) && !(c.str === STR_UNKNOWN && st.starts[at.get(c.s) ?? 0]));
   if (!weak.length || places.length + weak.length !== list.length) return;
   // (places by a cue or the gazetteer, not all by default: "to Tawila, Melit, Kutum and Tina")
-  if (!places.some((c) => c.str > STR_WEAK)) return;
+  if (!inKnownPlace && !places.some((c) => c.str > STR_WEAK)) return;
   // two names: only after "the districts of" or before "districts" ("Dara and Khenj districts")
   if (list.length === 2) {
     const first = at.get(list[0].s) ?? 0;
     const last = (at.get(list[1].e) ?? -2) + 1;
     const before = tokAt(toks, first - 1)?.l === 'of' && PLURAL_PLACE_NOUNS.has(tokAt(toks, first - 2)?.l ?? '');
     if (!before && !PLURAL_PLACE_NOUNS.has(tokAt(toks, last)?.l ?? '')) return;
-  } else if (places.length < 2) return;
+  } else if (places.length < 2 && !inKnownPlace) return;
   for (const c of weak) {
     c.type = 'location';
     c.str = Math.max(c.str, STR_WEAK);

@@ -201,9 +201,12 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (pw && !prev?.cap && ROLE_NOUNS.has(pw)) set('person', STR_CUE);
   // "pollster Invamer", "the broadcaster X": a kind of organisation just before the name
   if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
-  if (prev?.t === ',' && prev2 && prev2.k === WORD && !prev2.cap && ORG_APPOS_BEFORE.has(prev2.l)) set('organization', STR_CUE);
+  // ("his company, Virgin Galactic"; not "an official at the company, Yoshiki Enomoto")
+  if (prev?.t === ',' && prev2 && prev2.k === WORD && !prev2.cap && (ORG_APPOS_BEFORE.has(prev2.l) || ((prev2.l === 'company' || prev2.l === 'firm') && POSSESSIVE_PRONOUNS.has(tokAt(toks, a - 3)?.l ?? '')))) set('organization', STR_CUE);
   if (pw === 'of' && prev2 && prev2.k === WORD && !prev2.cap && ORG_OF_HEADS.has(prev2.l)) set('organization', STR_CUE);
   if (next && next.k === WORD && !next.cap && MEDIA_AFTER.has(next.l)) set('organization', STR_CUE);
+  // "the Ramat David air base"
+  if (next?.l === 'air' && !next.cap && next2?.l === 'base') set('location', STR_CUE);
   // "Biden’s Middle East coordinator", "Khan's spokesman": the aide of a person (places have governors, not aides)
   if (len === 1 && personalRoleAfter(toks, b + 1)) set('person', STR_CUE);
   // "Hi, Diaa.", "Thanks, Wolf.", "Thank you, Judy.": a name greeted or thanked in a transcript
@@ -358,7 +361,8 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
   if (t.k === WORD && !t.cap && t.l !== 'the' && t.l !== 'a' && t.l !== 'an' && t.l !== 'his' && t.l !== 'its' && t.l !== 'their' && t.l !== 'our') return;
   for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
     const w = toks[k];
-    if (w.k !== WORD) return;
+    // (the appositive's own noun comes before any preposition: not ", a widow from Sholgara District")
+    if (w.k !== WORD || APPOS_STOPS.has(w.l)) return;
     // (", the bank’s acting governor": past the possessor to the role)
     const ps = tokAt(toks, k + 1);
     if (ps && ps.k === PUNCT && !ps.sp && (ps.t === '’s' || ps.t === "'s")) {
@@ -372,17 +376,24 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
       set('person', STR_CUE);
       return;
     }
-    if (LOC_APPOS.has(w.l)) {
-      set('location', STR_CUE);
+    // (", a town the militants had used": after "a", stronger than a given name's look, "Adan Yabaal")
+    // (a capitalised one only at the appositive's end, "Kohistanat, Sar-e Pul Province:", not inside a name: "Ned Price, the
+    // State Department spokesman")
+    const kind = !w.cap || !tokAt(toks, k + 1) || tokAt(toks, k + 1).k === PUNCT;
+    if (LOC_APPOS.has(w.l) && kind) {
+      set('location', t.l === 'a' || t.l === 'an' ? STR_CUE + 0.25 : STR_CUE);
       return;
     }
-    if (ORG_APPOS.has(w.l)) {
+    if (ORG_APPOS.has(w.l) && kind) {
       set('organization', STR_CUE);
       return;
     }
     if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return;
   }
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const APPOS_STOPS = new Set(['from', 'in', 'at', 'with', 'near', 'to', 'on', 'by']);
 
 /** The word after the capitalised run starting at i ("… and Aino Mina neighborhoods" → "neighborhoods"). */
 function coordinatedNext(toks: Tok[], i: number): Tok | undefined {

@@ -1,5 +1,5 @@
 /** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
-import { type GazEntry, type Gazetteer } from './gazetteer';
+import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer';
 import { NP_STOP, TITLES } from './lexicon';
 import { WORD, tokAt, type Tok } from './tokens';
 import { STR_UNKNOWN, type Cand } from './types';
@@ -61,8 +61,8 @@ export function lookupAt(st: LineState, a: number, b: number): GazEntry | undefi
 
 export function titleAt(toks: Tok[], p: number, b: number): number {
   if (!has(toks[p], L_TITLE_FIRST)) return 0;
-  // "Amir Khan Muttaqi": "Amir" is a given name before "Khan"
-  if (toks[p].l === 'amir' && p < b && toks[p + 1].l === 'khan') return 0;
+  // "Amir Khan Muttaqi", "Amir Ali Hajizadeh": "Amir" is a given name before "Khan" or another given name
+  if (toks[p].l === 'amir' && p + 1 < b && (toks[p + 1].l === 'khan' || gazetteer().given.has(toks[p + 1].l))) return 0;
   for (let len = Math.min(4, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;
     for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;

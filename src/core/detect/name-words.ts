@@ -46,8 +46,8 @@ export const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', '
 export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries', 'foundation', 'charity', 'ngo', 'organisation', 'organization', 'newspaper', 'broadcaster']);
 /** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
 export const ORG_CUE_BEFORE = new Set(['studio', 'developer', 'publisher', 'maker', 'manufacturer', 'contractor', 'operator', 'supplier', 'retailer', 'brand', 'pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'channel', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group', 'shipbroker', 'broker', 'shipper', 'exporter', 'agency']);
-/** Kinds of organisation that name one after a comma too ("its television channel, Al Masirah", "its Japanese operator, Nippon Yusen"). */
-export const ORG_APPOS_BEFORE = new Set(['channel', 'operator', 'broadcaster', 'newspaper', 'agency', 'company', 'firm', 'consultancy', 'shipbroker', 'insurer', 'carrier', 'airline', 'automaker']);
+/** Kinds of organisation that name one after a comma too ("its television channel, Al Masirah", "its Japanese operator, Nippon Yusen"; not "company": "an official at the company, Yoshiki Enomoto"). */
+export const ORG_APPOS_BEFORE = new Set(['channel', 'operator', 'broadcaster', 'newspaper', 'agency', 'consultancy', 'shipbroker', 'insurer', 'carrier', 'airline', 'automaker']);
 /** Roles in a company before "of" ("the chief executive of Maersk", "the founder of Wagner"). */
 export const ORG_OF_HEADS = new Set(['executive', 'executives', 'ceo', 'founder', 'founders', 'shareholders', 'subsidiary', 'owner', 'owners']);
 /** Media nouns after a name that make it an outlet ("on Al Masirah television", "Saba news agency"). */

@@ -333,7 +333,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
     return i;
   }
   // phone numbers "+93 790 612 100": the rest of the digits go with it
-  if (prev?.t === '+' && !t.sp) {
+  // (not a tally's change in brackets: "tanks ‒ 6,536 (+11)")
+  if (prev?.t === '+' && !t.sp && !(tokAt(toks, i - 2)?.t === '(' && tokAt(toks, i + 1)?.t === ')')) {
     while (tokAt(toks, i + 1)?.k === NUM || (tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM)) i++;
     return i;
   }

@@ -202,7 +202,7 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
         }
       }
       // "TIMESOFINDIA.COM", "dawn.com": a web domain is one token, no word of it a name
-      if (i + 3 < n && line.charCodeAt(i) === 46 && isLetterCode(line.charCodeAt(i + 1))) {
+      if (i + 2 < n && line.charCodeAt(i) === 46 && isLetterCode(line.charCodeAt(i + 1))) {
         const e = domainEnd(line, i, n);
         if (e > 0) {
           // (a capitalised site name is a word the name rules type: "Reuters.com", "USA.gov"; "dawn.com" is none)
@@ -317,7 +317,7 @@ function yearThenEndnote(line: string, start: number, dot: number, n: number): b
 }
 
 /** Top-level domains of web addresses written without "www." ("dawn.com", "TIMESOFINDIA.COM"). */
-const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'mil', 'me']);
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'mil', 'me', 'uk']);
 
 /** End of a web domain whose first label ends at `dot` (a dot), or -1: labels joined by dots, the last one in DOMAINS. */
 function domainEnd(line: string, dot: number, n: number): number {

@@ -1065,4 +1065,23 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Relatives formed a group, the Collective Justice for Djibo, which counts the dead.', 'Djibo/location');
     has('Mr. de la Rosa said the talks had failed.', 'de la Rosa/person');
   });
+  it('official texts: dotted dates (also opening a line), a tally\'s change "(+12)", GOV.UK, places listed "in the X region", a briefing\'s questioner, fleets', () => {
+    has('Losses from 24.02.22 to 12.03.24 were counted.', '24.02.22/date');
+    has('05.04.2024 Ministry report on the situation', '05.04.2024/date');
+    has('artillery systems ‒ 9,101 (+12),', '12/quantity');
+    has('Find out more on GOV.UK', 'GOV.UK/organization');
+    has('Shelling hit Zarichne, Novyi Svit and Nevske in the Donetsk region.', 'Novyi Svit/location');
+    has('Q: Farah Saeedi, Reuters. Can you confirm the strike?', 'Farah Saeedi/person');
+    has('The drones struck ships of the Black Sea Fleet near Sevastopol.', 'Black Sea Fleet/organization');
+  });
+  it('"Amir" before a given name is one; a province as the last name between commas; "X air base"; "M/V"; places by ", a town"', () => {
+    has('Brig. Gen. Amir Ali Hajizadeh said the missiles were ready.', 'Amir Ali Hajizadeh/person');
+    has('A former police officer, Abdul Karim Wardak, said the post fell.', 'Abdul Karim Wardak/person');
+    has('Jets took off from the Ramat Tzur air base at dawn.', 'Ramat Tzur/location');
+    hasNot('The M/V Tutor sank in the Red Sea.', 'Tutor');
+    has('Fighters retook Adan Yabaal, a town the militants had used as a base.', 'Adan Yabaal/location');
+    has('Ned Price, the State Department spokesman, said the embassy remained open.', 'Ned Price/person');
+    has('Branson flew aboard a plane built by his company, Virgin Orbit.', 'Virgin Orbit/organization');
+    has('An official at the company, Hiroshi Tanaka, said the ship was lost.', 'Hiroshi Tanaka/person');
+  });
 });
