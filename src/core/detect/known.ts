@@ -176,3 +176,19 @@ export const KNOWN_LOCATIONS =
  * "Sheikh Hasina"), or whose words a headline's rules split ("Aung San Suu Kyi": no given name, common words).
  */
 export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Aung San Suu Kyi';
+
+/**
+ * Surnames of world figures of the period, which news writes alone ("Indonesia says Putin will not attend"). Used only for
+ * a one-word name, as a cue (name-run.ts): inside a longer name ("Vladimir Putin") the name is the whole chain.
+ * General knowledge: heads of state and government, foreign ministers and leaders of armed groups, 2015–2025.
+ */
+export const WORLD_FIGURES = new Set(
+  ('putin|biden|trump|obama|xi|lavrov|zelensky|zelenskyy|zelenskiy|erdogan|erdoğan|netanyahu|macron|scholz|merz|sunak|starmer|' +
+    'johnson|blinken|pompeo|rubio|guterres|stoltenberg|rutte|khamenei|raisi|pezeshkian|araghchi|zarif|assad|sisi|modi|kishida|' +
+    'trudeau|lula|maduro|prigozhin|shoigu|peskov|medvedev|lukashenko|kadyrov|navalny|nasrallah|haniyeh|sinwar|gallant|hemedti|' +
+    'akhundzada|baradar|karzai|khalilzad|dostum|ghani|muttaqi|mujahid|zawahri|zawahiri|baghdadi|jolani|sharaa|kim|' +
+    'shehbaz|bilawal|munir|bajwa|abiy|hamdok|burhan|kagame|tshisekedi|ruto|museveni|tinubu|goita|goïta|traoré|traore|tchiani|' +
+    'yermak|kuleba|sybiha|zaluzhny|syrskyi|budanov|gerasimov|kirby|sullivan|austin|hegseth|witkoff|vance|harris|pelosi|mcconnell|' +
+    'schumer|graham|milley|mckenzie|miller')
+    .split('|'),
+);

@@ -1094,4 +1094,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The sanctions hit Gazprombank and others.', 'Gazprombank/organization');
     has('TOKYO/BEIJING -- The capture of Kabul stunned officials.', 'TOKYO/location');
   });
+  it('a world figure\'s surname alone is a person\'s, inside a longer name the name is the whole', () => {
+    has('Turkey says Erdogan will not attend; Fidan to lead its delegation.', 'Erdogan/person');
+    has('The retreat is Netanyahu’s biggest setback yet.', 'Netanyahu/person');
+    has('Recep Tayyip Erdogan arrived in Ankara.', 'Recep Tayyip Erdogan/person');
+  });
 });
