@@ -35,7 +35,7 @@ export const KNOWN_ORGANIZATIONS =
   'Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Red Cross|International Committee of the Red Cross|' +
   'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Mercy Corps|Amnesty International|' +
   'Human Rights Watch|HRW|Crisis Group|International Crisis Group|Norwegian Refugee Council|NRC|Islamic Relief|Caritas|' +
-  'Magen David Adom|El Al|Civil Defense|Civil Defence|' +
+  'Magen David Adom|El Al|Civil Defense|Civil Defence|U.S. News & World Report|' +
   'Black Sea Fleet|Northern Fleet|Pacific Fleet|Baltic Fleet|Fifth Fleet|Sixth Fleet|Seventh Fleet|' +
   'World Central Kitchen|CARE International|Action Against Hunger|Relief International|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +

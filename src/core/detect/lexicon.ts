@@ -73,7 +73,7 @@ export const ORG_DESIGNATORS = set(
 export const MEDIA_DESIGNATORS = set(
   'times|post|news|journal|herald|tribune|gazette|reporters|reporter|press|media|television|tv|radio|broadcasting|channel|magazine|' +
     'review|daily|weekly|observer|guardian|telegraph|monitor|chronicle|independent|economist|standard|express|mail|star|sun|mirror|' +
-    'insider|wire|dispatch|courier|bulletin|digest|report|today|online|newswire|newspaper|post-gazette|inquirer|record|register|' +
+    'insider|wire|dispatch|courier|bulletin|digest|today|online|newswire|newspaper|post-gazette|inquirer|record|register|' +
     'examiner|globe|nation|gazette|informer|mercury|sentinel|statesman|voice',
 );
 

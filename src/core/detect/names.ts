@@ -108,6 +108,14 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         j += 2;
         continue;
       }
+      // ("U.S. News & World Report": a known name whose words after "&" go on)
+      if (nx.k === PUNCT && nx.t === '&' && nx.sp && tokAt(toks, j + 2)?.cap && g.prefixes.has(keyRange(toks, i, j + 2))) {
+        const e = knownEnd(state, i, j + 3, j + 5, false);
+        if (e) {
+          j = e;
+          continue;
+        }
+      }
       // "William 'Hank' Taylor", "John “Jack” Miller": a quoted nickname inside a name
       if (nx.k === PUNCT && nx.sp && toks[j].cap && NICKNAME_QUOTES.has(nx.t)) {
         const nick = tokAt(toks, j + 2);

@@ -1099,4 +1099,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The retreat is Netanyahu’s biggest setback yet.', 'Netanyahu/person');
     has('Recep Tayyip Erdogan arrived in Ankara.', 'Recep Tayyip Erdogan/person');
   });
+  it('a series title "X Report" is no outlet; a known name with "&" inside goes on ("U.S. News & World Report")', () => {
+    hasNot('## Afghan War Casualty Report: March 2021', 'Casualty Report/organization');
+    has('The ranking was published by U.S. News & World Report on Monday.', 'U.S. News & World Report/organization');
+  });
 });
