@@ -35,6 +35,8 @@ export function chain(st: LineState, a: number, b: number): void {
       ngo = true;
     }
   }
+  // a site's language menu: "EN | FR | ES | AR"
+  if (a === b && toks[a].upper && toks[a].t.length === 2 && (tokAt(toks, a - 1)?.t === '|' || tokAt(toks, a + 1)?.t === '|') && !lookupAt(st, a, a)) return;
   // document codes "SC/15021", "SG/SM/21436", "No PR-33/2024-ISPR": no name
   if (a === b && ((toks[a].upper && toks[a].t.length <= 4) || /\d$/.test(toks[a].t)) && tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp) return;
   if (a === b && toks[a].upper && toks[a].t.length <= 4 && tokAt(toks, a - 1)?.t === '/' && !toks[a].sp && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.k === NUM) return;
@@ -271,13 +273,19 @@ const TITLE_BREAKERS = new Set(['for', 'of', 'and', 'on', 'in', 'to', 'against']
 const QUESTION_WORDS = new Set(['who', 'what', 'where', 'why', 'how']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
-/** The index of "Affairs" in a chain toks[a..b] after a title and "for": a portfolio ("Minister for Foreign Affairs"), or -1. */
+/** The end of a portfolio opening a chain toks[a..b] after a title and "for" ("Minister for Foreign Affairs", "Secretary of State for Defence"), or -1. */
 function portfolioEnd(toks: Tok[], a: number, b: number): number {
-  const f = tokAt(toks, a - 1);
-  const t = tokAt(toks, a - 2);
-  if (!f || f.l !== 'for' || f.cap || !t || !t.cap || !has(t, L_TITLE)) return -1;
-  for (let q = a; q <= Math.min(b, a + 2); q++) if (toks[q].l === 'affairs') return q;
+  // (a title of one to four words ends before "for": "Minister", "Secretary of State")
+  for (let p = a - 2; p >= Math.max(0, a - 5); p--) if (toks[p].cap && titleAt(toks, p, a - 2) === a - 1 - p) return portfolioAfter(toks, a - 1, b);
   return -1;
+}
+
+/** After "for" at k (a title's): the end of its portfolio ("for Foreign Affairs", "for Defence") before a name, or -1. */
+function portfolioAfter(toks: Tok[], k: number, b: number): number {
+  const f = tokAt(toks, k);
+  if (!f || f.l !== 'for' || f.cap) return -1;
+  for (let q = k + 1; q <= Math.min(b, k + 3); q++) if (toks[q].l === 'affairs') return q;
+  return k + 1 < b && PORTFOLIOS.has(tokAt(toks, k + 1)?.l ?? '') ? k + 1 : -1;
 }
 
 /** Splits the chain by titles and gazetteer names; unknown runs are typed by `run`. */
@@ -316,6 +324,12 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         // (not a particle: "Mr. de la Cruz", "Mr. al-Assad")
         cue = nx && !(nx.k === WORD && !nx.cap && TITLE_BREAKERS.has(nx.l)) ? 3 : 0;
         p += tl;
+        // ("Secretary of State for Defence Ben Wallace": the title's portfolio, then the name)
+        const portfolio = portfolioAfter(toks, p, b);
+        if (portfolio >= 0) {
+          p = portfolio + 1;
+          cue = 3;
+        }
         runStart = p;
         // in a headline the name ends at the first common word: "Gen. Miller Warns of Civil War"
         if (st.titleCase && cue === 3) {

@@ -100,6 +100,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
   if (len === 1 && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
+  // "Section 1", "Article 40", "Annex 2": a part of a document by its number
+  if (len === 1 && DOCUMENT_PARTS.has(t0.l) && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
   if (len === 2 && toks[b].t.length === 1 && personCue < 3 && !lookup(st, t0.l) && !g.given.has(t0.l)) return;
   if (len === 1 && personCue < 3 && (has(t0, L_DEMONYM) || has(t0, L_DIRECTION))) {
@@ -397,6 +399,7 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
   }
 }
 
+const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'para', 'page', 'item', 'annex', 'part', 'appendix', 'table', 'figure']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const APPOS_STOPS = new Set(['from', 'in', 'at', 'with', 'near', 'to', 'on', 'by']);
 

@@ -255,6 +255,12 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   if (t.k !== NUM) return -1;
   const n = toks.length;
   const prev = tokAt(toks, i - 1);
+  // phone numbers "1-866-329-8893", "202-555-0148": groups joined by hyphens
+  if (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && /^\d{3}$/.test(tokAt(toks, i + 2)?.t ?? '') && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && /^\d{3,4}$/.test(tokAt(toks, i + 4)?.t ?? '')) {
+    i += 4;
+    while (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM) i += 2;
+    return i;
+  }
   // phone numbers "020 7008 3100", "Telephone 0799 123 456": a number with its leading zero, then its other groups
   if ((/^0\d{2,}$/.test(t.t) || PHONE_WORDS.has(prev?.l ?? '')) && tokAt(toks, i + 1)?.k === NUM && /^\d{3,4}$/.test(tokAt(toks, i + 1).t)) {
     while (tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 1).sp) i++;
@@ -290,8 +296,6 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   if ((prev?.l === 'under' || prev?.l === 'over') && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies' || tokAt(toks, i - 2)?.l === 'girls' || tokAt(toks, i - 2)?.l === 'boys')) return i;
   // ages: "some as young as 12", "as old as 80"
   if (prev?.l === 'as' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'young' || tokAt(toks, i - 2)?.l === 'old') && tokAt(toks, i - 3)?.l === 'as') return i;
-  // a report's numbered paragraph: "1.1 The de facto authorities …", "2.2 On 19 February"
-  if (i === 0 && /^\d{1,2}\.\d{1,2}$/.test(t.t) && toks[1]?.k === WORD && toks[1].sp && toks[1].cap && !(toks[1].f & F_NUMBER)) return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
   if (/^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
   // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
@@ -398,11 +402,15 @@ function referenceNumber(toks: Tok[], i: number): boolean {
 /** Headings of the sections of a page ("8 References", "7 See also", "6 Aftermath"). */
 const HEADING_WORDS = new Set(['references', 'notes', 'see', 'contents', 'sources', 'bibliography', 'external', 'further', 'background', 'aftermath', 'timeline', 'history', 'overview', 'reactions', 'analysis', 'summary', 'introduction', 'conclusion', 'footnotes', 'citations']);
 
-/** "6 Aftermath", "7 See also", "2.1 Background": a contents line, a section number and a heading. */
+/** "6 Aftermath", "7 See also", "2.1 Background": a contents line, a section number and a heading; "1.1 The …": a numbered paragraph. */
 function contentsLine(toks: Tok[]): boolean {
   const t = toks[0];
-  if (toks.length > 6 || !toks[1] || toks[1].k !== WORD || !toks[1].cap) return false;
-  return /^\d{1,2}\.\d{1,2}$/.test(t.t) || (/^\d{1,2}$/.test(t.t) && HEADING_WORDS.has(toks[1].l));
+  const w = toks[1];
+  // (not a scale glued to the number: "3.5M people")
+  if (!w || w.k !== WORD || !w.cap || !w.sp) return false;
+  // a report's numbered paragraph or section: "1.1 The de facto authorities …", "2.2 On 19 February"
+  if (/^\d{1,2}\.\d{1,2}$/.test(t.t)) return !(w.f & F_NUMBER);
+  return toks.length <= 6 && /^\d{1,2}$/.test(t.t) && HEADING_WORDS.has(w.l);
 }
 
 /** "wounded nine", "sinking two and": a number word right after a verb form, ending its clause. */

@@ -1103,4 +1103,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('## Afghan War Casualty Report: March 2021', 'Casualty Report/organization');
     has('The ranking was published by U.S. News & World Report on Monday.', 'U.S. News & World Report/organization');
   });
+  it('situation reports: a scale glued to a figure "3.5M people"; language menus, dashed phone numbers, "Section 1"; "Secretary of State for Defence X"', () => {
+    has('3.5M people internally displaced', '3.5M people/quantity');
+    assert.deepEqual(spans('EN | FR | ES | AR'), []);
+    hasNot('Call 1-866-329-8893 for help.', '8893');
+    hasNot('See Section 4 for the method.', 'Section');
+    has('Secretary of State for Defence Grant Shapps said the ships would stay.', 'Grant Shapps/person');
+  });
 });
