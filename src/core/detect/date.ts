@@ -149,6 +149,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
           // (not "in any previous year", "every next month")
           // (not a programme's title mid-sentence: ABC's “This Week”)
           if (t.cap && nx.cap && pv && (pv.t === '“' || pv.t === '"' || pv.t === '‘') && /^[”"’]$/.test(tokAt(toks, i + 2)?.t ?? '')) continue;
+          // (not "waited for this day": an occasion, not a date; the sets' gold never marks it)
+          if (t.l === 'this' && nx.l === 'day') continue;
           // ("the next day", like "the previous day": anchored in the story's own time)
           if ((!afterThe || t.l === 'previous' || t.l === 'following' || (t.l === 'next' && nx.l === 'day')) && !UNANCHORED_BEFORE.has(pv?.l ?? '')) {
             a = i;

@@ -1,6 +1,6 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
-import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
@@ -35,6 +35,13 @@ export function chain(st: LineState, a: number, b: number): void {
       ngo = true;
     }
   }
+  // "Sgt. 1st Class Elis A. Barreto Ortiz": the rest of a rank with an ordinal inside
+  if (a + 1 < b && toks[a].k === ORD && toks[a + 1].l === 'class' && (tokAt(toks, a - 1)?.l === 'sgt.' || tokAt(toks, a - 1)?.l === 'sgt' || tokAt(toks, a - 1)?.l === 'sergeant')) {
+    segment(st, a + 2, b, -1, 3, 0, undefined);
+    return;
+  }
+  // "the Delta variant": a virus's variant is no entity
+  if (a === b && tokAt(toks, b + 1)?.l === 'variant') return;
   // a site's language menu: "EN | FR | ES | AR"
   if (a === b && toks[a].upper && toks[a].t.length === 2 && (tokAt(toks, a - 1)?.t === '|' || tokAt(toks, a + 1)?.t === '|') && !lookupAt(st, a, a)) return;
   // document codes "SC/15021", "SG/SM/21436", "No PR-33/2024-ISPR": no name

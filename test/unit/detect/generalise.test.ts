@@ -1110,4 +1110,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('See Section 4 for the method.', 'Section');
     has('Secretary of State for Defence Grant Shapps said the ships would stay.', 'Grant Shapps/person');
   });
+  it('"Sgt. 1st Class X" leaves the rank out; "this day" is no date; "the Delta variant" no place', () => {
+    has('Sgt. 1st Class Ryan Knauss, 23, was among the dead.', 'Ryan Knauss/person');
+    hasNot('We have waited twenty years for this day.', 'this day');
+    hasNot('A surge of the Omicron variant closed schools.', 'Omicron');
+  });
 });
