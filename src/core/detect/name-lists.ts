@@ -20,15 +20,24 @@ export function placesInLists(st: LineState, from: number): void {
     else if (isWeakPerson(c)) weak = true;
   }
   if (!weak || !place) return;
-  const names = out.slice(from).filter((c) => c.key).sort((p, q) => p.s - q.s);
-  const at = tokenIndex(toks);
+  // (the names in line order: the rules emit them so but for a few)
+  const names: Cand[] = [];
+  let sorted = true;
+  for (let x = from; x < out.length; x++) {
+    const c = out[x];
+    if (!c.key) continue;
+    if (names.length && names[names.length - 1].s > c.s) sorted = false;
+    names.push(c);
+  }
+  if (!sorted) names.sort((p, q) => p.s - q.s);
+  const at = new TokenIndex(toks);
   let x = 0;
   while (x < names.length) {
     // the list from names[x]: members joined by ",", "and", "or", ", and"
     let y = x;
     let joined = false;
     while (y + 1 < names.length) {
-      const sep = separator(toks, at.get(names[y].e) ?? -1, at.get(names[y + 1].s) ?? -1);
+      const sep = separator(toks, at.endAt(names[y].e), at.startAt(names[y + 1].s));
       if (!sep) break;
       y++;
       // (the list ends at its member after "and": "to Frankfurt and Wunstorf, Arlt told")
@@ -38,7 +47,7 @@ export function placesInLists(st: LineState, from: number): void {
       }
     }
     // (not a contributor line's "… in Doha, Qatar, and Gul Ahmad Rasuli in Islamabad")
-    const last = at.get(names[y].e) ?? -2;
+    const last = at.endAt(names[y].e);
     const after = tokAt(toks, last + 1);
     const region = inRegion(st, last + 1, names[y + 1]);
     if (joined && y > x && (region || !(after && (after.l === 'in' || after.l === 'from')))) retype(st, names.slice(x, y + 1), at, region);
@@ -63,18 +72,18 @@ function inRegion(st: LineState, k: number, next: Cand | undefined): boolean {
 
 const REGION_NOUNS = new Set(['region', 'oblast', 'province', 'district', 'governorate', 'state', 'county', 'department']);
 
-function retype(st: LineState, list: Cand[], at: Map<number, number>, inKnownPlace: boolean): void {
+function retype(st: LineState, list: Cand[], at: TokenIndex, inKnownPlace: boolean): void {
   const { toks } = st;
   const places = list.filter(isPlace);
   // (an unknown word opening a sentence is no listed name: "Meanwhile, Germany, France, Italy and Poland")
-  const weak = list.filter((c) => !isPlace(c) && isWeakPerson(c) && !(c.str === STR_UNKNOWN && st.starts[at.get(c.s) ?? 0]));
+  const weak = list.filter((c) => !isPlace(c) && isWeakPerson(c) && !(c.str === STR_UNKNOWN && st.starts[Math.max(0, at.startAt(c.s))]));
   if (!weak.length || places.length + weak.length !== list.length) return;
   // (places by a cue or the gazetteer, not all by default: "to Tawila, Melit, Kutum and Tina")
   if (!inKnownPlace && !places.some((c) => c.str > STR_WEAK)) return;
   // two names: only after "the districts of" or before "districts" ("Dara and Khenj districts")
   if (list.length === 2) {
-    const first = at.get(list[0].s) ?? 0;
-    const last = (at.get(list[1].e) ?? -2) + 1;
+    const first = Math.max(0, at.startAt(list[0].s));
+    const last = at.endAt(list[1].e) + 1;
     const before = tokAt(toks, first - 1)?.l === 'of' && PLURAL_PLACE_NOUNS.has(tokAt(toks, first - 2)?.l ?? '');
     if (!before && !PLURAL_PLACE_NOUNS.has(tokAt(toks, last)?.l ?? '')) return;
   } else if (places.length < 2 && !inKnownPlace) return;
@@ -85,14 +94,31 @@ function retype(st: LineState, list: Cand[], at: Map<number, number>, inKnownPla
   }
 }
 
-/** Token index by the offsets where tokens start and where they end (+1 marks an end). */
-function tokenIndex(toks: Tok[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (let k = 0; k < toks.length; k++) {
-    if (!m.has(toks[k].s)) m.set(toks[k].s, k);
-    m.set(toks[k].e, k);
+/** The index of the token that ends, or starts, at an offset (binary search over the line's tokens); -1 when none. */
+class TokenIndex {
+  constructor(private readonly toks: Tok[]) {}
+
+  endAt(off: number): number {
+    return this.find(off, true);
   }
-  return m;
+
+  startAt(off: number): number {
+    return this.find(off, false);
+  }
+
+  private find(off: number, end: boolean): number {
+    const { toks } = this;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = end ? toks[mid].e : toks[mid].s;
+      if (at < off) lo = mid + 1;
+      else if (at > off) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
 }
 
 /** The list separator between the tokens e (a name's last) and s (the next name's first): 'and' ("and", "or", ", and"), ',' or ''. */
