@@ -29,7 +29,7 @@ export function chain(st: LineState, a: number, b: number): void {
   // ("The Italian NGO Emergency": what comes before the acronym is a chain of its own)
   let ngo = false;
   for (let x = a; x < b && !ngo; x++) {
-    if (toks[x].t === 'NGO' && !st.titleCase && !lookupAt(st, a, b)) {
+    if (toks[x].upper && toks[x].t === 'NGO' && !st.titleCase && !lookupAt(st, a, b)) {
       if (x > a) chain(st, a, x - 1);
       a = x + 1;
       ngo = true;
