@@ -1115,4 +1115,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('We have waited twenty years for this day.', 'this day');
     hasNot('A surge of the Omicron variant closed schools.', 'Omicron');
   });
+  it('a name given "only by her first name, X" or "his name only as X" is a person\'s', () => {
+    has('A teacher, identified only by her first name, Palwasha, for fear of reprisal, said so.', 'Palwasha/person');
+    has('A farmer who gave his name only as Tesfaye said the road was closed.', 'Tesfaye/person');
+    has('The governor of Shabwa, Sultan al-Awlaki, said the port was shut.', 'Sultan al-Awlaki/person');
+  });
 });
