@@ -97,6 +97,12 @@ export function chain(st: LineState, a: number, b: number): void {
   if (b > i && tokAt(toks, b + 1)?.l === 'for' && (toks[b].upper ? tokAt(toks, b + 1)?.upper : hasInitial(toks, i, b) || (st.starts[i] && b - i <= 2 && !anyCommon(toks, i, b))) && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
   if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
+  // "WOLF BLITZER, CNN ANCHOR:", "DIAA HADID, BYLINE:": a transcript speaker's label with the role after a comma, whatever
+  // the words also mean
+  if (a === 0 && b > a && b - a <= 2 && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && roleLabelEnd(toks, b + 2) > 0 && !lookupAt(st, a, b)) {
+    emit(st, a, b, 'person', STR_CUE + 0.75);
+    return;
+  }
   // "P.S. Carlotta Gall": a postscript's label
   if (i < b && toks[i].l === 'p.s.') i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
@@ -266,6 +272,16 @@ function vesselBefore(toks: Tok[], a: number): boolean {
   if (p.l.endsWith('flagged')) return true;
   const v = tokAt(toks, a - 3);
   return p.l === 'the' && tokAt(toks, a - 2)?.t === ',' && !!v && v.k === WORD && !v.cap && has(v, L_VESSEL);
+}
+
+/** From k: upper-case words up to a colon ("CNN ANCHOR:", "BYLINE:", "FORMER CIA DIRECTOR:"): the colon's index, or -1. */
+function roleLabelEnd(toks: Tok[], k: number): number {
+  for (let x = k; x < Math.min(toks.length, k + 7); x++) {
+    const t = toks[x];
+    if (t.t === ':') return x > k ? x : -1;
+    if (t.k === WORD ? !t.upper && t.t.length > 1 : t.t !== '(' && t.t !== ')' && t.t !== '.') return -1;
+  }
+  return -1;
 }
 
 /** Some word of toks[i..b] is a common word. */

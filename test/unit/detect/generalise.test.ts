@@ -1120,4 +1120,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('A farmer who gave his name only as Tesfaye said the road was closed.', 'Tesfaye/person');
     has('The governor of Shabwa, Sultan al-Awlaki, said the port was shut.', 'Sultan al-Awlaki/person');
   });
+  it('a transcript speaker\'s label with the role after a comma is a person\'s, whatever the words also mean', () => {
+    has('WOLF BLITZER, CNN ANCHOR: Welcome to our viewers.', 'WOLF BLITZER/person');
+    has('MARY LOUISE KELLY, HOST: Good morning.', 'MARY LOUISE KELLY/person');
+  });
 });
