@@ -35,10 +35,12 @@ function isMonth(toks: Tok[], i: number): boolean {
   }
   if (t.k !== WORD || !t.cap || !MONTHS.has(t.l)) return false;
   if (t.l !== 'may' && t.l !== 'march') return true;
+  const pv = tokAt(toks, i - 1);
+  // ("mid-March": a prefix dropped before the month, layout.ts, leaves a gap of four characters or more)
+  if (t.sp && (pv ? t.s - pv.e >= 4 && pv.k !== PUNCT : t.s >= 4)) return true;
   // "May"/"March" need a date context: a day or year after, or a preposition before
   const nx = tokAt(toks, i + 1);
   if (nx && (nx.k === NUM || nx.k === ORD)) return true;
-  const pv = tokAt(toks, i - 1);
   // "13 May", "in May"
   if ((!!pv && pv.k === WORD && MAY_BEFORE.has(pv.l)) || isDay(pv)) return true;
   // "spent May and June", "between March and May": coordinated with another month
@@ -91,7 +93,13 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i];
-    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && ((t.cap && monthRange(t)) || DECADE_WORDS.test(t.l))) && !(t.cap && t.t.charCodeAt(1) === 89 && FISCAL_GLUED.test(t.t)))) continue;
+    if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && ((t.cap && monthRange(t)) || DECADE_WORDS.test(t.l) || MID_YEAR.test(t.l))) && !(t.cap && t.t.charCodeAt(1) === 89 && FISCAL_GLUED.test(t.t)))) continue;
+    // "since mid-2023": the year after the prefix ("mid-March" is split before: layout.ts)
+    if (t.k === WORD && t.f & F_HYPHEN && MID_YEAR.test(t.l)) {
+      out.push({ s: t.e - 4, e: t.e, type: 'date', str: STR_GAZ, key: '' });
+      used[i] = 1;
+      continue;
+    }
     // "a"/"an" (flagged for "a week ago", and the commonest words there are) start no other date
     if (t.l.length <= 2 && (t.l === 'a' || t.l === 'an') && tokAt(toks, i + 2)?.l !== 'ago') continue;
     let a = -1;
@@ -242,6 +250,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     i = b;
   }
 }
+
+/** A year after "mid-", "early-" or "late-": "mid-2023". */
+const MID_YEAR = /^(?:mid|early|late)-(?:19|20)\d\d$/;
 
 /** Decades written in words: "nineteen-eighties". */
 const DECADE_WORDS = /^(?:eighteen|nineteen|twenty)-(?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;

@@ -512,6 +512,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'mono
 /** Adjectives ending in -ly that may stand before a counted noun ("52 quarterly reports", "two deadly attacks"). */
 const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'hourly', 'nightly', 'biweekly', 'elderly', 'deadly', 'costly', 'early', 'friendly', 'unfriendly', 'lowly', 'burly', 'orderly', 'stately', 'lovely', 'lonely', 'holy', 'ugly', 'likely', 'unlikely']);
 
+/** Verbs after a place's population, not nouns ("a city of 160,000 people sits on the border"). */
+const SINGULAR_VERBS = new Set(['sits', 'lies', 'lives', 'stands', 'remains', 'says', 'has', 'is', 'was', 'gets', 'goes', 'needs', 'holds', 'depends', 'relies']);
+
 /** Labels of phone numbers. */
 const PHONE_WORDS = new Set(['telephone', 'tel', 'tel.', 'phone', 'fax', 'mobile', 'whatsapp', 'hotline']);
 
@@ -607,7 +610,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (isPluralNoun(t)) {
       // "four police officers", "200 staff members": a collective noun modifying the head
       const nx = tokAt(toks, j + 1);
-      if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && isPluralNoun(nx)) return j + 1;
+      // (not a verb after it: "a city of about 160,000 people sits on the border")
+      if (COLLECTIVE_NOUNS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && !COLLECTIVE_NOUNS.has(nx.l) && !SINGULAR_VERBS.has(nx.l) && isPluralNoun(nx)) return j + 1;
       // "three weapons depots", "two arms dealers": a plural noun modifying a plural head
       if (PLURAL_MODIFIERS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;

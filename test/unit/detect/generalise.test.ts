@@ -1124,4 +1124,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('WOLF BLITZER, CNN ANCHOR: Welcome to our viewers.', 'WOLF BLITZER/person');
     has('MARY LOUISE KELLY, HOST: Good morning.', 'MARY LOUISE KELLY/person');
   });
+  it('"mid-March", "mid-2023"; a verb after a place\'s population ends the count', () => {
+    has('Bodies had lain there since at least mid-March, residents said.', 'March/date');
+    has('Raids have increased since mid-2023.', '2023/date');
+    has('The town of about 45,000 people lies on the main road.', '45,000 people/quantity');
+  });
 });
