@@ -163,7 +163,7 @@ export const KNOWN_LOCATIONS =
   'Peshawar|Quetta|Karachi|Lahore|Rawalpindi|Herat|Kandahar|Mazar-i-Sharif|Mazar-e-Sharif|Jalalabad|Kunduz|Bamiyan|Bagram|' +
   'Khartoum|Omdurman|Port Sudan|El Fasher|Al-Fashir|Nyala|El Geneina|Juba|Addis Ababa|Mekelle|Asmara|Mogadishu|Nairobi|Kinshasa|' +
   'Goma|Bamako|Niamey|Ouagadougou|Timbuktu|Gao|Kidal|Mopti|Tripoli|Benghazi|Sirte|Misrata|Tunis|Algiers|Cairo|Beirut|Damascus|' +
-  'Aleppo|Idlib|Homs|Raqqa|Deir ez-Zor|Baghdad|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Sanaa|Aden|Hodeidah|Marib|Riyadh|Jeddah|' +
+  'Eastern Ghouta|Ghouta|Aleppo|Idlib|Homs|Raqqa|Deir ez-Zor|Baghdad|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Sanaa|Aden|Hodeidah|Marib|Riyadh|Jeddah|' +
   'Abu Dhabi|Dubai|Muscat|Manama|Kuwait City|Amman|Jerusalem|Tel Aviv|Gaza City|Khan Younis|Kharkiv|Odesa|Odessa|Lviv|Dnipro|' +
   'Zaporizhzhia|Kherson|Mariupol|Bakhmut|Avdiivka|Donetsk|Luhansk|Sevastopol|Mykolaiv|Sumy|Chernihiv|Kursk|Belgorod|Rostov|' +
   'Naypyidaw|Naypyitaw|Yangon|Rangoon|Mandalay|Rakhine|Sagaing|Kachin|Karenni|Dhaka|Cox’s Bazar|Kathmandu|Colombo|' +

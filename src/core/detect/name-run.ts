@@ -210,6 +210,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (next && next.k === WORD && !next.cap && MEDIA_AFTER.has(next.l)) set('organization', STR_CUE);
   // "identified only by her first name, Fariba,", "who gave his name only as Asres": a person's name, given
   if ((prev?.t === ',' && prev2?.l === 'name' && tokAt(toks, a - 3)?.l === 'first') || (pw === 'as' && prev2?.l === 'only' && tokAt(toks, a - 3)?.l === 'name') || (pw === 'name' && prev2?.l === 'first')) set('person', STR_CUE + 0.5);
+  // "a former interpreter I will call Nasrin": a writer's name for a source
+  if (len === 1 && pw === 'call' && (prev2?.l === 'will' || prev2?.l === 'shall') && tokAt(toks, a - 3)?.k === WORD) set('person', STR_CUE + 0.5);
   // "Indonesia says Putin will not attend": a world figure's surname alone
   if (len === 1 && WORLD_FIGURES.has(t0.l)) set('person', STR_CUE + 0.75);
   // "Sberbank", "Promsvyazbank": a bank's one-word name

@@ -49,7 +49,8 @@ function hyphenNumber(t: Tok | undefined): 'fraction' | 'number' | null {
 }
 
 function isPlainNum(t: Tok | undefined): boolean {
-  return !!t && t.k === NUM && /^\d[\d,.]*$/.test(t.t);
+  // (with a scale joined by a hyphen: "$20-billion", "R2.4-billion", "€20-million")
+  return !!t && t.k === NUM && /^\d[\d,.]*(?:-(?:million|billion|trillion))?$/.test(t.t);
 }
 
 /** Scans one number at i; returns the last token index of the number (with scales), or -1. */

@@ -1129,4 +1129,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Raids have increased since mid-2023.', '2023/date');
     has('The town of about 45,000 people lies on the main road.', '45,000 people/quantity');
   });
+  it('a writer\'s name for a source ("a teacher I will call Shakiba") is a person\'s; "Eastern Ghouta"', () => {
+    has('A nurse I will call Shakiba sent me a message.', 'Shakiba/person');
+    has('Families left Eastern Ghouta on foot.', 'Eastern Ghouta/location');
+    has('The R3.1-billion deployment was extended.', 'R3.1-billion/quantity');
+  });
 });
