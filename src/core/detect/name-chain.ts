@@ -45,7 +45,7 @@ export function chain(st: LineState, a: number, b: number): void {
   // a site's language menu: "EN | FR | ES | AR"
   if (a === b && toks[a].upper && toks[a].t.length === 2 && (tokAt(toks, a - 1)?.t === '|' || tokAt(toks, a + 1)?.t === '|') && !lookupAt(st, a, a)) return;
   // document codes "SC/15021", "SG/SM/21436", "No PR-33/2024-ISPR": no name
-  if (a === b && ((toks[a].upper && toks[a].t.length <= 4) || /\d$/.test(toks[a].t)) && tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp) return;
+  if (a === b && tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && ((toks[a].upper && toks[a].t.length <= 4) || /\d$/.test(toks[a].t)) && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp) return;
   if (a === b && toks[a].upper && toks[a].t.length <= 4 && tokAt(toks, a - 1)?.t === '/' && !toks[a].sp && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.k === NUM) return;
   // "Who Is Moktada al-Sadr?", "WHO IS YEVGENY PRIGOZHIN?": an explainer's question opens the heading, not the name
   if (a + 2 <= b && QUESTION_WORDS.has(toks[a].l) && COPULAS.has(toks[a + 1].l) && toks[a + 1].cap) a += 2;
@@ -298,6 +298,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** The end of a portfolio opening a chain toks[a..b] after a title and "for" ("Minister for Foreign Affairs", "Secretary of State for Defence"), or -1. */
 function portfolioEnd(toks: Tok[], a: number, b: number): number {
+  if (tokAt(toks, a - 1)?.l !== 'for') return -1;
   // (a title of one to four words ends before "for": "Minister", "Secretary of State")
   for (let p = a - 2; p >= Math.max(0, a - 5); p--) if (toks[p].cap && titleAt(toks, p, a - 2) === a - 1 - p) return portfolioAfter(toks, a - 1, b);
   return -1;
