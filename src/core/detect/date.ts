@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer';
 import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
-import { F_DATE, F_HYPHEN, NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { F_DATE, F_HYPHEN, NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
@@ -55,7 +55,7 @@ function isDay(t: Tok | undefined): boolean {
 }
 
 export function isYear(t: Tok | undefined): boolean {
-  return !!t && t.k === NUM && /^(1[5-9]|20)\d\d$/.test(t.t);
+  return !!t && t.k === NUM && t.t.length === 4 && /^(1[5-9]|20)\d\d$/.test(t.t);
 }
 
 function isComma(t: Tok | undefined): boolean {
@@ -72,7 +72,7 @@ function isWord(t: Tok | undefined, words: ReadonlySet<string>): boolean {
 
 function isCount(t: Tok | undefined): boolean {
   if (!t) return false;
-  if (t.k === NUM) return /^\d+$/.test(t.t);
+  if (t.k === NUM) return digits(t.t, 1, Infinity);
   return t.k === WORD && (t.l === 'a' || t.l === 'an' || (NUMBER_WORDS.has(t.l) && t.l !== 'dozen'));
 }
 
@@ -210,10 +210,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       if (nd >= 0) {
         a = i;
         b = nd;
-      } else if (/^(1[5-9]|20)\d0s$/.test(t.t)) {
+      } else if (decadeDigits(t.t) && /^(1[5-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
-      } else if (/^\d0s$/.test(t.t) && !t.sp && (tokAt(toks, i - 1)?.t === '’' || tokAt(toks, i - 1)?.t === "'") && (i < 2 || tokAt(toks, i - 1).sp)) {
+      } else if (decadeDigits(t.t) && /^\d0s$/.test(t.t) && !t.sp && (tokAt(toks, i - 1)?.t === '’' || tokAt(toks, i - 1)?.t === "'") && (i < 2 || tokAt(toks, i - 1).sp)) {
         a = i - 1;
         b = i; // "in the '90s"
       } else if (hijriYear(t) && !isYear(t) && tokAt(toks, i - 1)?.l === 'year' && (tokAt(toks, i - 2)?.l === 'solar' || tokAt(toks, i - 2)?.l === 'hijri' || tokAt(toks, i - 2)?.l === 'fiscal')) {
@@ -283,7 +283,12 @@ function yearRangeEnd(toks: Tok[], i: number): number {
 }
 
 /** A year of the Solar Hijri (13xx, 14xx) or the Ethiopian calendar (20xx). */
-const hijriYear = (x: Tok | undefined): boolean => !!x && x.k === NUM && /^(?:1[34]|20)\d\d$/.test(x.t);
+const hijriYear = (x: Tok | undefined): boolean => !!x && x.k === NUM && x.t.length === 4 && /^(?:1[34]|20)\d\d$/.test(x.t);
+
+/** Ends in "0s", as decades do ("1990s", "'90s"): tested before their patterns. */
+function decadeDigits(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 48;
+}
 
 /**
  * "8 Saratan 1400", "Saratan 2", "Asad 1399": a Solar Hijri month at m beside its day or year (`day`:
@@ -364,11 +369,11 @@ function numericDate(toks: Tok[], i: number): number {
   if (!s1 || !s2 || s1.t !== s2.t || (s1.t !== '/' && s1.t !== '-') || s1.sp || tokAt(toks, i + 2).sp || s2.sp || tokAt(toks, i + 4)?.k !== NUM || tokAt(toks, i + 4).sp) return -1;
   const x = tokAt(toks, i + 2).t;
   const y = tokAt(toks, i + 4).t;
-  if (/^\d{4}$/.test(t) && /^\d\d$/.test(x) && /^\d\d$/.test(y)) return isYear(toks[i]) && dayMonth(Number(y), Number(x)) ? i + 4 : -1;
+  if (digits(t, 4, 4) && digits(x, 2, 2) && digits(y, 2, 2)) return isYear(toks[i]) && dayMonth(Number(y), Number(x)) ? i + 4 : -1;
   // ("7/9/21", "04/14/21": a two-digit year with slashes, the US month first)
   const after = tokAt(toks, i + 5);
-  const shortYear = s1.t === '/' && /^\d\d$/.test(y) && !(after && !after.sp && /^[/\d]/.test(after.t));
-  if (!/^\d\d?$/.test(t) || !/^\d\d?$/.test(x) || !(isYear(tokAt(toks, i + 4)) || shortYear)) return -1;
+  const shortYear = s1.t === '/' && digits(y, 2, 2) && !(after && !after.sp && /^[/\d]/.test(after.t));
+  if (!digits(t, 1, 2) || !digits(x, 1, 2) || !(isYear(tokAt(toks, i + 4)) || shortYear)) return -1;
   if (shortYear && !isYear(tokAt(toks, i + 4))) return dayMonth(Number(x), Number(t)) ? i + 4 : -1;
   return dayMonth(Number(t), Number(x)) || dayMonth(Number(x), Number(t)) ? i + 4 : -1;
 }

@@ -292,4 +292,19 @@ export const WORLD_GIVEN_NAMES = set(
 export const DOCUMENT_NOUNS = new Set(['para', 'hearing', 'resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'ref.', 'ref', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
 
 /** Model designations: "F-16", "C-17", "T-72B3", "A400M", "MQ-9". */
-export const MODEL_CODE = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})-?\d{1,4}(?:\p{Lu}{1,2}\d?)?s?$/u;
+const MODEL_CODE = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})-?\d{1,4}(?:\p{Lu}{1,2}\d?)?s?$/u;
+
+/**
+ * A digit among a word's second to eighth UTF-16 units: what every model or weapon designation has
+ * ("F-16", "A400M", "MiG-29"; three letters, a hyphen, even as surrogate pairs), tested before their patterns.
+ */
+export function digitNear(w: string): boolean {
+  for (let i = 1; i < 8 && i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A model designation ("UH-60", "F-16s", "A400M", "Su-25"): MODEL_CODE, after the cheap digit test. */
+export const isModelCode = (w: string): boolean => digitNear(w) && MODEL_CODE.test(w);

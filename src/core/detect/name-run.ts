@@ -1,8 +1,8 @@
 /** Typing of an unknown run of capitalised words: designators, morphology, context cues, appositives, weak defaults. */
-import { LOC_CUE_AFTER, LOC_OF_HEADS, MODEL_CODE, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { LOC_CUE_AFTER, LOC_OF_HEADS, digitNear, isModelCode, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { DASHES } from './layout';
 import { WORLD_FIGURES } from './known';
-import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
@@ -46,9 +46,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
   while (b > a && toks[b].cap && (toks[b].l === 'on' || toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].upper && (st.used[b + 1] || tokAt(toks, b + 1)?.k === NUM)) b--;
   // a leading model designation names no part of a vehicle's name: "UH-60 Black Hawks", "A-29 Super Tucanos"
-  while (a < b && MODEL_CODE.test(toks[a].t) && !lookup(st, toks[a].l)) a++;
+  while (a < b && isModelCode(toks[a].t) && !lookup(st, toks[a].l)) a++;
   // a trailing model designation names no part of the name: "Pakistan Air Force F-16", "IAF C-17"
-  while (b > a && MODEL_CODE.test(toks[b].t) && !lookup(st, toks[b].l)) b--;
+  while (b > a && isModelCode(toks[b].t) && !lookup(st, toks[b].l)) b--;
   // "Later bin Laden fled": "bin" ("son of") begins a person's name
   for (let k = a; k < b; k++) {
     if (!toks[k].cap && (toks[k].l === 'bin' || toks[k].l === 'ibn') && toks[k].k === WORD) {
@@ -75,7 +75,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "SKIP TO CONTENT", "Skip to site index": a page's accessibility links
   if (t0.l === 'skip' && tokAt(toks, a + 1)?.l === 'to') return;
   // "GMTUpdated", "UTCUpdated": a time zone glued to a page's "Updated" label
-  if (len === 1 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
+  if (len === 1 && t0.t.length >= 9 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
   // "(SOUNDBITE OF PRESS CONFERENCE)", "(ARCHIVED RECORDING)": a transcript's stage direction
@@ -94,12 +94,12 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && tokAt(toks, b + 1)?.t === ':' && CONTACT_LABELS.has(t0.l)) return;
   // "C-17", "F-16s", "MQ-9", "Su-25", "T-72B3", "A400M", "AC-130", "M4 rifles": designations of aircraft and weapons
   // (an "M" number only before a weapon's noun: "the M4 highway" is a road)
-  if (len === 1 && (/^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AC|MC|EC|HC|MD|OH|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}(?:\p{Lu}\d?)?s?$/u.test(t0.t) || /^\p{Lu}{1,2}\d{3,4}\p{Lu}{0,2}s?$/u.test(t0.t) || (/^M\d{1,3}[A-Z]?\d?s?$/.test(t0.t) && /^(?:rifles?|carbines?|tanks?|machine)$/.test(tokAt(toks, b + 1)?.l ?? ''))) && !lookup(st, t0.l)) return;
+  if (len === 1 && digitNear(t0.t) && (/^(?:C|F|B|A|E|P|S|T|V|J|MQ|RQ|KC|AC|MC|EC|HC|MD|OH|AH|UH|CH|MH|HH|Su|MiG|Mi|Tu|An|Il|Ka)-\d{1,3}(?:\p{Lu}\d?)?s?$/u.test(t0.t) || /^\p{Lu}{1,2}\d{3,4}\p{Lu}{0,2}s?$/u.test(t0.t) || (/^M\d{1,3}[A-Z]?\d?s?$/.test(t0.t) && /^(?:rifles?|carbines?|tanks?|machine)$/.test(tokAt(toks, b + 1)?.l ?? ''))) && !lookup(st, t0.l)) return;
   // "Black Hawk", "Chinooks", "Bayraktar": aircraft, vehicles and weapons are no entity type
   if (len <= 3 && VEHICLE_FIRST_WORDS.has(t0.l) && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
-  if (len === 1 && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
+  if (len === 1 && t0.t.includes('-') && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
   // "Section 1", "Article 40", "Annex 2": a part of a document by its number
   if (len === 1 && DOCUMENT_PARTS.has(t0.l) && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
@@ -147,9 +147,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   for (let k = a; k < b; k++) if (has(toks[k], L_LOC_SUFFIX) && !isDesignator(toks[k]) && toks[k].cap && toks[k + 1].l === 'of' && !toks[k + 1].cap) set('location', STR_CUE + 0.25);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
   // "Baghlan-e Jadid", "Dand-e Ghori": a Persian izafe joining the words of a place name; "Tala wa Barfak"
-  if (len >= 2 && ((/-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);
+  if (len >= 2 && ((t0.l.charCodeAt(t0.l.length - 2) === 45 && /-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);
   // "Pul-e-Charkhi", "Qala-i-Naw", "Dasht-e-Barchi": one word with the izafe inside
-  if (len === 1 && /\p{L}-[eiy]-\p{Lu}/u.test(t0.t)) set('location', STR_CUE + 0.25);
+  if (len === 1 && t0.t.includes('-') && /\p{L}-[eiy]-\p{Lu}/u.test(t0.t)) set('location', STR_CUE + 0.25);
   // "Joint Base McGuire-Dix-Lakehurst"
   if (len >= 3 && t0.l === 'joint' && toks[a + 1].l === 'base') set('location', STR_CUE + 0.5);
   // "Atlas Air", "Delta Air Lines": airlines
@@ -177,7 +177,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && t0.upper && t0.t.replace(/[.&]/g, '').length <= 6 && !has(t0, L_COMMON) && !has(t0, L_CREDIT) && !has(t0, L_NON_ORG)) set('organization', STR_CUE);
   // an acronym in brackets ("(SAMIDRC)") stands for the name before it, an organisation if longer than a place code
   // ("(LeT)", "(JeM)", "(FAMa)": mixed-case acronyms too)
-  if (len === 1 && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t) || /^\p{Lu}{2,5}\p{Ll}$/u.test(t0.t)) && t0.t.length <= 12 && tokAt(toks, a - 1)?.t === '(' && tokAt(toks, b + 1)?.t === ')' && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
+  if (len === 1 && tokAt(toks, a - 1)?.t === '(' && tokAt(toks, b + 1)?.t === ')' && (t0.upper || /^\p{Lu}\p{Ll}?\p{Lu}{1,4}$/u.test(t0.t) || /^\p{Lu}{2,5}\p{Ll}$/u.test(t0.t)) && t0.t.length <= 12 && !has(t0, L_NON_ORG)) set('organization', STR_CUE + 0.25);
   if (len === 1 && (has(t0, L_CREDIT) || has(t0, L_NON_ORG) || (st.starts[a] && ADJECTIVE_SUFFIX.test(t0.l)))) {
     emit(st, a, b, 'location', STR_UNKNOWN);
     return;
@@ -237,7 +237,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const justNamed = st.out[st.out.length - 1];
   if (pw === 'as' && justNamed?.type === 'person' && renames(st, a, justNamed)) set('person', STR_CUE + 0.5);
   // "Jawed Rahimi, 34, a carpet trader", "Shabana, 29,": an age between commas follows a person
-  if (next?.t === ',' && next2?.k === NUM && /^\d{1,2}$/.test(next2.t) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, a, b)) set('person', STR_CUE + 0.5);
+  if (next?.t === ',' && next2?.k === NUM && digits(next2.t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, a, b)) set('person', STR_CUE + 0.5);
   if (len >= 2 && GROUP_HEADS.has(t0.l)) set('organization', STR_CUE + 0.5);
   // "Jamiat-e-Islami", "Hezb-e-Wahdat": a group head joined to its name
   if (t0.l.includes('-') && GROUP_HEADS.has(t0.l.slice(0, t0.l.indexOf('-')))) set('organization', STR_CUE + 0.5);

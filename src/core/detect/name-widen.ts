@@ -3,7 +3,7 @@
  * it ("16 Air Assault Brigade"), a district's number after it ("Police District 6"), "bin" before a
  * surname ("bin Laden"), and a bracketed acronym of the name just found ("Government Accountability Office (GAO)").
  */
-import { NUM, WORD, tokAt, type Tok } from './tokens';
+import { NUM, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
 import type { LineState } from './name-state';
 
@@ -34,7 +34,7 @@ export function widenChain(st: LineState, i: number, j: number, from: number): v
   const { toks, used, out } = st;
   // "16 Air Assault Brigade", "101 Squadron": a unit's number before its name is part of it
   const num = tokAt(toks, i - 1);
-  if (num && num.k === NUM && !used[i - 1] && toks[i].sp && /^\d{1,3}$/.test(num.t) && UNIT_NOUNS.has(toks[j].l) && !pluralAfter(toks, j + 1)) {
+  if (num && num.k === NUM && !used[i - 1] && toks[i].sp && digits(num.t, 1, 3) && UNIT_NOUNS.has(toks[j].l) && !pluralAfter(toks, j + 1)) {
     const c = out[from];
     if (c && c.s === toks[i].s && c.e === toks[j].e && c.type === 'organization') {
       widen(c, num.s, c.e, `${num.t} ${c.key}`, c.type, c.str);
@@ -43,7 +43,7 @@ export function widenChain(st: LineState, i: number, j: number, from: number): v
   }
   // "Police District 6", "District 4", "Zone 3": a numbered district of a city
   const nn = tokAt(toks, j + 1);
-  if (nn && nn.k === NUM && nn.sp && !used[j + 1] && toks[j].cap && NUMBERED_PLACES.has(toks[j].l) && /^\d{1,2}$/.test(nn.t) && !pluralAfter(toks, j + 2)) {
+  if (nn && nn.k === NUM && nn.sp && !used[j + 1] && toks[j].cap && NUMBERED_PLACES.has(toks[j].l) && digits(nn.t, 1, 2) && !pluralAfter(toks, j + 2)) {
     const c = out[out.length - 1];
     if (c && c.e === toks[j].e && c.key && c.type !== 'person') {
       widen(c, c.s, nn.e, `${c.key} ${nn.t}`, 'location', STR_CUE);

@@ -31,7 +31,7 @@ export function buildTable(lines: ReadonlyArray<readonly Cand[]>, texts: readonl
         const canonical = texts[li].slice(c.s, c.e);
         addAlias(aliases, last, str, canonical);
         // "Mohammed Shia al-Sudani" … "Sudani": the surname without its Arabic article
-        const bare = ARTICLE.test(last) ? last.slice(3) : '';
+        const bare = last.charCodeAt(2) === 45 && ARTICLE.test(last) ? last.slice(3) : '';
         if (bare.length >= 4 && !g.common.has(bare)) addAlias(aliases, bare, str, canonical);
       }
     }
@@ -63,7 +63,7 @@ export function aliasWord(c: Cand, common: ReadonlySet<string>, line: string): s
   const sp = c.key.lastIndexOf(' ');
   if (sp < 0) return '';
   let w = c.key.slice(sp + 1);
-  if (c.key.indexOf(' ') === sp && (SURNAME_FIRST.test(line.slice(c.s, c.e)) || CHINESE_SURNAMES.has(c.key.slice(0, sp)))) {
+  if (c.key.indexOf(' ') === sp && ((c.key.includes('-') && SURNAME_FIRST.test(line.slice(c.s, c.e))) || CHINESE_SURNAMES.has(c.key.slice(0, sp)))) {
     w = c.key.slice(0, sp);
     return w.length < 2 || (common.has(w) && !CHINESE_SURNAMES.has(w)) ? '' : w;
   }

@@ -6,9 +6,9 @@
  * ordinals, compound adjectives ("three-page") and vague plurals ("dozens") are not quantities.
  */
 import {
-  COLLECTIVE_NOUNS, MODEL_CODE, NON_ORG_ACRONYMS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, ROLE_NOUNS, SCALES, SPEECH_VERBS, TIME_UNITS,
+  COLLECTIVE_NOUNS, isModelCode, NON_ORG_ACRONYMS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, ROLE_NOUNS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
-import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 import { gazetteer } from './gazetteer';
 import { VEHICLE_FIRST_WORDS, VEHICLE_NAMES } from './name-words';
@@ -210,7 +210,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos", "The general, 64, has led")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && /^\d{1,2}$/.test(t.t))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')))) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -257,13 +257,13 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   const n = toks.length;
   const prev = tokAt(toks, i - 1);
   // phone numbers "1-866-329-8893", "202-555-0148": groups joined by hyphens
-  if (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && /^\d{3}$/.test(tokAt(toks, i + 2)?.t ?? '') && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && /^\d{3,4}$/.test(tokAt(toks, i + 4)?.t ?? '')) {
+  if (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && digits(tokAt(toks, i + 2)?.t ?? '', 3, 3) && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && digits(tokAt(toks, i + 4)?.t ?? '', 3, 4)) {
     i += 4;
     while (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM) i += 2;
     return i;
   }
   // phone numbers "020 7008 3100", "Telephone 0799 123 456": a number with its leading zero, then its other groups
-  if ((/^0\d{2,}$/.test(t.t) || PHONE_WORDS.has(prev?.l ?? '')) && tokAt(toks, i + 1)?.k === NUM && /^\d{3,4}$/.test(tokAt(toks, i + 1).t)) {
+  if (((t.t.charCodeAt(0) === 48 && digits(t.t, 3, Infinity)) || PHONE_WORDS.has(prev?.l ?? '')) && tokAt(toks, i + 1)?.k === NUM && digits(tokAt(toks, i + 1).t, 3, 4)) {
     while (tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 1).sp) i++;
     return i;
   }
@@ -291,14 +291,14 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "at the age of 73"
   if (prev?.l === 'of' && (tokAt(toks, i - 2)?.l === 'age' || tokAt(toks, i - 2)?.l === 'ages')) return i;
   // ages: "a boy of about 12", "a girl of 9"
-  if (/^\d{1,2}$/.test(t.t) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || AGED_PEOPLE.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? ''))) return i;
+  if (digits(t.t, 1, 2) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || AGED_PEOPLE.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? ''))) return i;
   // ages: "children under 5"
   // ("girls over 12")
-  if ((prev?.l === 'under' || prev?.l === 'over') && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies' || tokAt(toks, i - 2)?.l === 'girls' || tokAt(toks, i - 2)?.l === 'boys')) return i;
+  if ((prev?.l === 'under' || prev?.l === 'over') && digits(t.t, 1, 2) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies' || tokAt(toks, i - 2)?.l === 'girls' || tokAt(toks, i - 2)?.l === 'boys')) return i;
   // ages: "some as young as 12", "as old as 80"
-  if (prev?.l === 'as' && /^\d{1,2}$/.test(t.t) && (tokAt(toks, i - 2)?.l === 'young' || tokAt(toks, i - 2)?.l === 'old') && tokAt(toks, i - 3)?.l === 'as') return i;
+  if (prev?.l === 'as' && digits(t.t, 1, 2) && (tokAt(toks, i - 2)?.l === 'young' || tokAt(toks, i - 2)?.l === 'old') && tokAt(toks, i - 3)?.l === 'as') return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
-  if (/^\d{1,3}$/.test(t.t) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
+  if (digits(t.t, 1, 3) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
   // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
   // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
   if ((referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
@@ -306,7 +306,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
     return i;
   }
   // phone numbers written in groups: "Lifeline on 13 11 14", "1300 22 4636"
-  if (tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.k === NUM && /^\d+$/.test(t.t) && /^\d+$/.test(tokAt(toks, i + 1).t)) {
+  if (tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.k === NUM && digits(t.t, 1, Infinity) && digits(tokAt(toks, i + 1).t, 1, Infinity)) {
     while (tokAt(toks, i + 1)?.k === NUM) i++;
     return i;
   }
@@ -314,7 +314,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   const approx = !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && prev.l !== 'am' && APPROXIMATORS.has(prev.l) ? 1 : 0;
   if ((tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) return i;
   // ages: "was 12 when his father was killed"
-  if ((prev?.l === 'was' || prev?.l === 'is') && /^\d{1,2}$/.test(t.t) && tokAt(toks, i + 1)?.l === 'when') return i;
+  if ((prev?.l === 'was' || prev?.l === 'is') && digits(t.t, 1, 2) && tokAt(toks, i + 1)?.l === 'when') return i;
   // "could fall within 90.": a duration whose unit was left out
   if (prev?.l === 'within' && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) return i;
   // phone numbers "917-555-0143"
@@ -325,20 +325,20 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // clock times without their "a.m.": "at 4 in the morning", "every morning at 7"
   // ("every morning at about 7")
   const atK = prev?.l === 'about' || prev?.l === 'around' ? i - 2 : i - 1;
-  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until' || tokAt(toks, atK)?.l === 'by') && /^\d{1,2}$/.test(t.t) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? '') || ((tokAt(toks, i + 1)?.l === 'each' || tokAt(toks, i + 1)?.l === 'every') && DAY_TIMES.has(tokAt(toks, i + 2)?.l ?? '')))) return i; // ("At 9 each morning")
+  if ((tokAt(toks, atK)?.l === 'at' || tokAt(toks, atK)?.l === 'from' || tokAt(toks, atK)?.l === 'until' || tokAt(toks, atK)?.l === 'by') && digits(t.t, 1, 2) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && DAY_TIMES.has(tokAt(toks, i + 3)?.l ?? '')) || DAY_TIMES.has(tokAt(toks, atK - 1)?.l ?? '') || ((tokAt(toks, i + 1)?.l === 'each' || tokAt(toks, i + 1)?.l === 'every') && DAY_TIMES.has(tokAt(toks, i + 2)?.l ?? '')))) return i; // ("At 9 each morning")
   // live-blog times "22m ago", "2h ago"
   if (AGO_UNITS.has(tokAt(toks, i + 1)?.l ?? '') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.l === 'ago') {
     i += 2;
     return i;
   }
   // phone numbers "0700 161 612": a leading zero; list numbers "2. NATO follows suit"
-  if (t.t.length >= 3 && t.t.charCodeAt(0) === 48 && /^\d+$/.test(t.t)) {
+  if (t.t.length >= 3 && t.t.charCodeAt(0) === 48 && digits(t.t, 1, Infinity)) {
     while (tokAt(toks, i + 1)?.k === NUM) i++;
     return i;
   }
   if (i === 0 && tokAt(toks, 1)?.t === '.' && tokAt(toks, 2)?.cap && tokAt(toks, 2).sp) return i;
   // phone numbers "(202) 293-5550"
-  if (prev?.t === ')' && /^\d{3}$/.test(tokAt(toks, i - 2)?.t ?? '') && tokAt(toks, i - 3)?.t === '(' && tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM) {
+  if (prev?.t === ')' && digits(tokAt(toks, i - 2)?.t ?? '', 3, 3) && tokAt(toks, i - 3)?.t === '(' && tokAt(toks, i + 1)?.t === '-' && tokAt(toks, i + 2)?.k === NUM) {
     i += 2;
     return i;
   }
@@ -353,7 +353,7 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
     return i;
   }
   // coordinates "48.7232, 37.5581": four or more decimals measure no count
-  if (/\.\d{4,}$/.test(t.t)) return i;
+  if (t.t.length >= 5 && /\.\d{4,}$/.test(t.t)) return i;
   // times "16:42", "21:31:10", slashed numbers "24/7", "9/11", "3/4": no number counts anything
   if (prev?.t === ':' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === NUM) return i;
   if ((tokAt(toks, i + 1)?.t === ':' || (tokAt(toks, i + 1)?.t === '/' && !tokAt(toks, i + 1).sp && !tokAt(toks, i + 2)?.sp)) && tokAt(toks, i + 2)?.k === NUM) {
@@ -411,7 +411,7 @@ function contentsLine(toks: Tok[]): boolean {
   if (!w || w.k !== WORD || !w.cap || !w.sp) return false;
   // a report's numbered paragraph or section: "1.1 The de facto authorities …", "2.2 On 19 February"
   if (/^\d{1,2}\.\d{1,2}$/.test(t.t)) return !(w.f & F_NUMBER);
-  return toks.length <= 6 && /^\d{1,2}$/.test(t.t) && HEADING_WORDS.has(w.l);
+  return toks.length <= 6 && digits(t.t, 1, 2) && HEADING_WORDS.has(w.l);
 }
 
 /** "wounded nine", "sinking two and": a number word right after a verb form, ending its clause. */
@@ -563,7 +563,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     // "10,000 North Korean soldiers": a capitalised direction inside a demonym
     if (t.cap && COMPASS.has(t.l) && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) continue;
     // "Three T-72B3 tanks": a model designation modifies the counted noun; "nine C-17s landed": it is the noun
-    if (t.cap && MODEL_CODE.test(t.t)) {
+    if (t.cap && isModelCode(t.t)) {
       const nx = tokAt(toks, j + 1);
       if (nx?.k === WORD && !nx.cap && isPluralNoun(nx)) continue;
       // "33 Mi-17 transport helicopters"

@@ -142,6 +142,14 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** `w` is `min` to `max` ASCII digits and nothing else (what /^\d{min,max}$/ tests, without a regex call). */
+export function digits(w: string, min: number, max: number): boolean {
+  const n = w.length;
+  if (n < min || n > max) return false;
+  for (let i = 0; i < n; i++) if (!isDigitCode(w.charCodeAt(i))) return false;
+  return true;
+}
+
 const APOS = 0x27;
 const RSQUO = 0x2019;
 
