@@ -206,10 +206,11 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "Commander of the Armed Forces of Ukraine Colonel General Oleksandr Syrskyi", "Interior Ministry
   // Spokesman Tariq Arian": a title after the organisation's designator begins a person's name
-  if (k >= i && !st.titleCase && !isDesignator(toks[b]) && !has(toks[b], L_COMMON)) {
+  // ("U.S. Department of State Spokesperson Ned Price": a surname that is a common word after a given name)
+  if (k >= i && !st.titleCase && !isDesignator(toks[b])) {
     for (let p = k + 1; p < b; p++) {
       const tl = titleAt(toks, p, b);
-      if (tl && p + tl <= b && toks[p + tl].cap) {
+      if (tl && p + tl <= b && toks[p + tl].cap && (!has(toks[b], L_COMMON) || (p + tl < b && st.g.given.has(toks[p + tl].l)))) {
         chain(st, a, p - 1);
         segment(st, p, b, -1, 0, 0, undefined);
         return;

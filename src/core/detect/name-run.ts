@@ -63,7 +63,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
   if (st.titleCase && personCue < 3 && orgCue < 3) {
     while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l)) a++;
-    while (b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
+    // (not into a designated name's "of" part: "U.S. Department of State", "Ministry of Defense Says …" keeps "of Defense")
+    const ofEnd = designatedOfEnd(toks, a, b);
+    while (b > ofEnd && b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
   }
   if (toks[a].k === ORD && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX)) a++; // ("201st Military Base" keeps it)
   if (a > b || toks[a].k === PUNCT || toks[b].k === PUNCT) return;
@@ -473,4 +475,13 @@ function hasGivenName(st: LineState, a: number, b: number): boolean {
 function hasParticle(toks: Tok[], a: number, b: number, w: string): boolean {
   for (let k = a + 1; k < b; k++) if (!toks[k].cap && toks[k].l === w) return true;
   return false;
+}
+
+/** In toks[a..b], the first word after the last "designator of/for" ("Department of State" → "State"), or -1. */
+function designatedOfEnd(toks: Tok[], a: number, b: number): number {
+  for (let k = b - 2; k >= a; k--) {
+    const c = toks[k + 1];
+    if (!c.cap && (c.l === 'of' || c.l === 'for') && isDesignator(toks[k])) return k + 2;
+  }
+  return -1;
 }

@@ -280,6 +280,9 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "Lazaro de la Cruz", "Ursula von der Leyen", "Defensoría del Pueblo": a name particle between
   // capitalised words
   if (NAME_PARTICLES.has(c) && toks[j].cap) return true;
+  // "the U.S. Department of State on Afghanistan": "on" after a designated name's "of" part ends the name (not right after
+  // the designator: "Committee on Foreign Relations")
+  if (c === 'on' && !isDesignator(toks[j]) && ofPartIn(toks, a, j) && !knownEnd(st, a, k, k + 3, false)) return false;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;
@@ -307,5 +310,11 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   for (let end = k; end < Math.min(toks.length, k + 3); end++) {
     if (lookupAt(st, a, end) || (toks[a].l === 'the' && a < j && lookupAt(st, a + 1, end))) return true;
   }
+  return false;
+}
+
+/** toks[a..j] holds a designator and a lowercase "of"/"for" after it ("Department of State"). */
+function ofPartIn(toks: Tok[], a: number, j: number): boolean {
+  for (let x = a; x < j; x++) if (isDesignator(toks[x]) && !toks[x + 1].cap && (toks[x + 1].l === 'of' || toks[x + 1].l === 'for')) return true;
   return false;
 }

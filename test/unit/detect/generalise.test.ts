@@ -1134,4 +1134,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Families left Eastern Ghouta on foot.', 'Eastern Ghouta/location');
     has('The R3.1-billion deployment was extended.', 'R3.1-billion/quantity');
   });
+  it('a country\'s department "of X" keeps its "of" part in a heading and ends before "on"; a title after it begins a person\'s name', () => {
+    has('U.S. Department of Energy', 'U.S. Department of Energy/organization');
+    has('A statement by the U.K. Department for Education on Syria was issued after the vote in the chamber.', 'U.K. Department for Education/organization');
+    has('A statement by the U.K. Department for Education on Syria was issued after the vote in the chamber.', 'Syria/location');
+    has('U.S. Department of Energy Spokesperson Kate Bell told reporters the plant was safe.', 'Kate Bell/person');
+    has('The Senate Committee on Armed Services met on Tuesday.', 'Senate Committee on Armed Services/organization');
+  });
 });
