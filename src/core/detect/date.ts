@@ -94,9 +94,9 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     if (used[i]) continue;
     const t = toks[i];
     if (t.k === PUNCT || (t.k === WORD && !(t.f & F_DATE) && !(t.f & F_HYPHEN && ((t.cap && monthRange(t)) || DECADE_WORDS.test(t.l) || MID_YEAR.test(t.l))) && !(t.cap && t.t.charCodeAt(1) === 89 && FISCAL_GLUED.test(t.t)))) continue;
-    // "since mid-2023": the year after the prefix ("mid-March" is split before: layout.ts)
+    // "since mid-2023", "in the mid-1980s": the year or decade after the prefix ("mid-March" is split before: layout.ts)
     if (t.k === WORD && t.f & F_HYPHEN && MID_YEAR.test(t.l)) {
-      out.push({ s: t.e - 4, e: t.e, type: 'date', str: STR_GAZ, key: '' });
+      out.push({ s: t.e - (t.l.endsWith('s') ? 5 : 4), e: t.e, type: 'date', str: STR_GAZ, key: '' });
       used[i] = 1;
       continue;
     }
@@ -252,7 +252,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
 }
 
 /** A year after "mid-", "early-" or "late-": "mid-2023". */
-const MID_YEAR = /^(?:mid|early|late)-(?:19|20)\d\d$/;
+const MID_YEAR = /^(?:mid|early|late)-(?:19|20)\d\d(?:(?<=0)s)?$/;
 
 /** Decades written in words: "nineteen-eighties". */
 const DECADE_WORDS = /^(?:eighteen|nineteen|twenty)-(?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;

@@ -25,12 +25,12 @@ export const KNOWN_ORGANIZATIONS =
   'United Nations General Assembly|UN General Assembly|General Assembly|' +
   'Human Rights Council|International Organization for Migration|IOM|Interpol|Europol|Frontex|' +
   'United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan|UN High Commissioner for Refugees|' +
-  'United Nations High Commissioner for Refugees|Islamic State Khorasan Province|Islamic State-Khorasan Province|' +
+  'United Nations High Commissioner for Refugees|Islamic State Khorasan Province|Islamic State-Khorasan Province|Islamic State – Khorasan Province|Islamic State – Khorasan|Islamic State in Iraq and the Levant – Khorasan Province|Islamic State in Iraq and the Levant-Khorasan Province|' +
   'Royal Military Academy Sandhurst|Sandhurst|' +
   'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|Dow Jones|Dow Jones & Company|News Corp|New Lines|New Lines Magazine|Substack|' +
   'King’s College London|King\'s College London|Radio Free Europe/Radio Liberty|Gandhara|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
   'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
-  'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +
+  'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e Taliban Pakistan|Tehrik-i Taliban Pakistan|Tehreek-e Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +
   // humanitarian and rights groups
   'Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Red Cross|International Committee of the Red Cross|' +
   'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Mercy Corps|Amnesty International|' +
@@ -52,7 +52,7 @@ export const KNOWN_ORGANIZATIONS =
   'Critical Threats Project|Critical Threats|Intergovernmental Authority on Development|Foreign Policy Research Institute|Rosatom|Luftwaffe|Derg|' +
   // British style and outlets ("Isis-K", "the Commons", "Times Radio")
   'Isis-K|Isis|Isil|Commons|The Sunday Times|Sunday Times|Times Radio|Sky News Arabia|Sky UK|' +
-  'Foreign, Commonwealth and Development Office|Ministry of Housing, Communities and Local Government|' +
+  'Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Ministry of Housing, Communities and Local Government|' +
   'Afghanistan Reconstruction Trust Fund|ARTF|Ministry of Agriculture, Irrigation and Livestock|Da Afghanistan Bank|' +
   'Government Media and Information Centre|Government Media and Information Center|Ministry of Refugees and Repatriations|Ministry of Refugees and Repatriation|Brookings|Al Naba|al-Naba|' +
   'Ministry of Interior|Ministry of Interior Affairs|Ministry of Foreign Affairs|Ministry of Finance|Ministry of Justice|Ministry of Education|Ministry of Higher Education|Ministry of Public Health|Ministry of Women’s Affairs|Ministry of Women\'s Affairs|Ministry of Economy|' +

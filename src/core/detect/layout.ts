@@ -31,8 +31,8 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     }
     const parts = t.t.split('-');
     const head = parts[0].toLowerCase();
-    // "Pro-government militias": a capitalised prefix before a lowercase word is no name
-    if (t.cap && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && parts.slice(1).every((p) => p === p.toLowerCase())) {
+    // "Pro-government militias": a capitalised prefix before a lowercase word is no name (not an acronym: "UN-backed")
+    if (t.cap && HYPHEN_PREFIXES.has(head) && parts[0] !== parts[0].toUpperCase() && parts.length >= 2 && parts.slice(1).every((p) => p === p.toLowerCase())) {
       out.push({ ...t, cap: false, upper: false });
       changed = true;
       continue;

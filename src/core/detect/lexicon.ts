@@ -40,7 +40,7 @@ export const TITLES = set(
     'secretary of homeland security|director of national intelligence|homeland security secretary|' +
     // officials of courts and the United Nations ("ICC Prosecutor Karim Khan", "UN Under-Secretary-General Tom Fletcher")
     // Pakistani army ranks ("Havaldar Sabir Hussain", "Lance Naik Ghulam Farid") and British honorifics ("The Rt Hon")
-    'havaldar|lance havaldar|naik|lance naik|sepoy|subedar|naib subedar|subedar major|sowar|rt hon|rt. hon.|rt hon.|right honourable|' +
+    'havaldar|lance havaldar|havildar|lance havildar|naik|lance naik|sepoy|subedar|naib subedar|subedar major|sowar|rt hon|rt. hon.|rt hon.|right honourable|' +
     'prosecutor|chief prosecutor|prosecutor general|under-secretary-general|under-secretary|under secretary|assistant secretary-general|deputy secretary-general',
 );
 
@@ -58,7 +58,7 @@ export const ROLE_NOUNS = set(
 
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
 export const ORG_DESIGNATORS = set(
-  'ministry|department|headquarters|apparatus|consulate|division|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
+  'ministry|department|headquarters|apparatus|aviation|railways|customs|consulate|division|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
     'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
@@ -79,7 +79,7 @@ export const MEDIA_DESIGNATORS = set(
 
 /** Location designators after a name ("Helmand Province", "Guzara District"). */
 export const LOC_SUFFIXES = set(
-  'province|district|region|county|state|republic|abad|penitentiary|valley|river|bandar|qala|field|airfield|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
+  'province|district|region|county|state|republic|abad|penitentiary|cantonment|valley|river|bandar|qala|field|airfield|mountains|mountain|hills|hill|lake|sea|ocean|gulf|bay|island|islands|peninsula|' +
     'desert|strait|pass|square|street|road|highway|bridge|airport|airbase|base|town|village|oblast|governorate|prefecture|municipality|' +
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +

@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 import { DASHES } from './layout';
@@ -184,7 +184,8 @@ export function chain(st: LineState, a: number, b: number): void {
   const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
   // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
   // (nor a place word opening a place's name: "Camp Bondsteel, built after that war")
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
+  // (nor a designator before its "of" part: "Office of the Spokesperson", "Department of Justice officials said")
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !(i < b && isDesignator(toks[i]) && designatorTail(toks, i)) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
@@ -450,7 +451,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           end = e;
         }
         // "National Resistance Front of Afghanistan": a known organisation continued by "of"/"for" + names
-        if (type === 'organization' && end < b && (tokAt(toks, end + 1).l === 'of' || tokAt(toks, end + 1).l === 'for') && !tokAt(toks, end + 1).cap) end = b;
+        // ("U.S. Mission to Afghanistan": a mission "to" a country)
+        if (type === 'organization' && end < b && (tokAt(toks, end + 1).l === 'of' || tokAt(toks, end + 1).l === 'for' || (tokAt(toks, end + 1).l === 'to' && toks[end].l === 'mission')) && !tokAt(toks, end + 1).cap) end = b;
         // "AU Commission", "UN Office for the Coordination of Humanitarian Affairs": a known organisation's own body
         else if (type === 'organization' && end < b && tokAt(toks, end + 1).cap && hasBody(toks, end + 1, b) && !lookupAt(st, end + 1, b)) end = b;
         // (a "The" after a link's or a heading's markup opens its sentence: "<u>The Taliban Took Bamiyan"; at a sentence's

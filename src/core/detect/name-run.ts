@@ -4,7 +4,7 @@ import { DASHES } from './layout';
 import { WORLD_FIGURES } from './known';
 import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -42,7 +42,12 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     }
   }
   // trailing "City" ("Kandahar City" when Kandahar is unknown), a trailing title, connectors
-  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap))) && personCue < 3 || !capLike(toks[b]))) b--;
+  // (not the title an office is named after: "Office of the Spokesperson", "Office of the Inspector General")
+  const ofTail = designatedOfEnd(toks, a, b);
+  const officeOf = ofTail > a && toks[ofTail - 2].l === 'office' ? ofTail : -1;
+  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap) && !(officeOf > a && b >= officeOf))) && personCue < 3 || !capLike(toks[b]))) b--;
+  // "Lieutenant Colonel Syed Kashif Ali Shaheed": "Shaheed" ("martyr") after a name is an honorific
+  if (b > a && toks[b].l === 'shaheed' && toks[b].cap) b--;
   // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
   while (b > a && toks[b].cap && (toks[b].l === 'on' || toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].upper && (st.used[b + 1] || tokAt(toks, b + 1)?.k === NUM)) b--;
   // a leading model designation names no part of a vehicle's name: "UH-60 Black Hawks", "A-29 Super Tucanos"
@@ -61,10 +66,13 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   // (after a title the name may begin with its particle: "Mr. de la Cruz")
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
-  if (st.titleCase && personCue < 3 && orgCue < 3) {
+  // ("OFFICE OF THE SPOKESPERSON" on a line of its own: an office named after a title is no headline's words)
+  if (st.titleCase && personCue < 3 && orgCue < 3 && !(officeOf > a && titlesOnly(toks, officeOf, b))) {
     while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l)) a++;
-    // (not into a designated name's "of" part: "U.S. Department of State", "Ministry of Defense Says …" keeps "of Defense")
-    const ofEnd = designatedOfEnd(toks, a, b);
+    // (not into a designated name's "of" part: "U.S. Department of State", "Ministry of Defense Says …" keeps "of Defense";
+    // when only names, designators and connectors stand before it: not "… Deal With Bipartisan Group of Senators")
+    let ofEnd = designatedOfEnd(toks, a, b);
+    for (let x = a; x < ofEnd - 2 && ofEnd >= 0; x++) if (toks[x].cap && has(toks[x], L_COMMON) && !isDesignator(toks[x]) && !lookup(st, toks[x].l)) ofEnd = -1;
     while (b > ofEnd && b > a && (has(toks[b], L_COMMON) || has(toks[b], L_LOC_SUFFIX)) && !isDesignator(toks[b])) b--;
   }
   if (toks[a].k === ORD && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX)) a++; // ("201st Military Base" keeps it)
@@ -76,6 +84,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
   // "SKIP TO CONTENT", "Skip to site index": a page's accessibility links
   if (t0.l === 'skip' && tokAt(toks, a + 1)?.l === 'to') return;
+  // "Eastern Daylight Time", "Pacific Standard Time", "Greenwich Mean Time": a time zone, no entity
+  if (last.l === 'time' && b > a && (toks[b - 1].l === 'daylight' || toks[b - 1].l === 'standard' || toks[b - 1].l === 'mean')) return;
   // "GMTUpdated", "UTCUpdated": a time zone glued to a page's "Updated" label
   if (len === 1 && t0.t.length >= 9 && /^(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)Updated$/.test(t0.t)) return;
   // "Follow Us", "FOLLOW US": the pronoun, never the country
@@ -142,7 +152,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
   for (let k = a; k < b; k++) {
     // "Association of Southeast Asian Nations", "Ministry of Defense"
-    if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && (tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission'))) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
+    if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && designatorTail(toks, k)) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
   }
   if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
   // "Shrine of al-Askari", "Great Mosque of al-Nuri": a place noun and "of" inside the name
@@ -484,4 +494,15 @@ function designatedOfEnd(toks: Tok[], a: number, b: number): number {
     if (!c.cap && (c.l === 'of' || c.l === 'for') && isDesignator(toks[k])) return k + 2;
   }
   return -1;
+}
+
+/** toks[from..b] are title words, with "the" between ("the Inspector General", "the Spokesperson"), at least one. */
+function titlesOnly(toks: Tok[], from: number, b: number): boolean {
+  let n = 0;
+  for (let k = from; k <= b; k++) {
+    if (toks[k].l === 'the') continue;
+    if (!has(toks[k], L_TITLE)) return false;
+    n++;
+  }
+  return n > 0;
 }

@@ -43,7 +43,7 @@ export const PLACE_NOUNS_AFTER = new Set(['neighborhood', 'neighbourhood', 'neig
 /** Connectors that organisations' names write with a capital ("Partners In Health"). */
 export const CAPITAL_CONNECTORS = new Set(['in', 'for', 'of', 'on', 'against', 'without', 'with']);
 /** Lowercase nouns after a name of any length that make it a group or another organisation ("Viv Ansanm gang"). */
-export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries', 'foundation', 'charity', 'ngo', 'organisation', 'organization', 'newspaper', 'broadcaster']);
+export const GROUP_NOUNS_AFTER = new Set(['gang', 'gangs', 'coalition', 'cartel', 'militia', 'militias', 'guerrilla', 'guerrillas', 'insurgency', 'paramilitaries', 'foundation', 'charity', 'ngo', 'organisation', 'organization', 'newspaper', 'broadcaster', 'network']);
 /** Kinds of organisation named just before a name ("pollster Invamer", "broadcaster X"). */
 export const ORG_CUE_BEFORE = new Set(['studio', 'developer', 'publisher', 'maker', 'manufacturer', 'contractor', 'operator', 'supplier', 'retailer', 'brand', 'pollster', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'militia', 'gang', 'cartel', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'firm', 'company', 'consultancy', 'channel', 'charity', 'think-tank', 'startup', 'conglomerate', 'bank', 'watchdog', 'monitor', 'tracker', 'group', 'shipbroker', 'broker', 'shipper', 'exporter', 'agency']);
 /** Kinds of organisation that name one after a comma too ("its television channel, Al Masirah", "its Japanese operator, Nippon Yusen"; not "company": "an official at the company, Yoshiki Enomoto"). */
@@ -242,11 +242,17 @@ export function hasDesignatorWord(name: string): boolean {
   return false;
 }
 
+/** The word after the designator toks[k] begins its name's tail: "Ministry of …", "Institute for …", "Mission in/to …". */
+export function designatorTail(toks: Tok[], k: number): boolean {
+  const c = tokAt(toks, k + 1)?.l;
+  return c === 'of' || c === 'for' || ((c === 'in' || c === 'to') && toks[k].l === 'mission');
+}
+
 /** Index of the last organisation designator that ends the name or is followed by "of"/"for" ("Institute of Peace"), or -1. */
 export function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {
   for (let k = b; k >= a; k--) {
     if (!isDesignator(toks[k])) continue;
-    if (k === b || tokAt(toks, k + 1).l === 'of' || tokAt(toks, k + 1).l === 'for' || (tokAt(toks, k + 1).l === 'in' && toks[k].l === 'mission') || generalOf(toks, k)) return k;
+    if (k === b || designatorTail(toks, k) || generalOf(toks, k)) return k;
   }
   return -1;
 }

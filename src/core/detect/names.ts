@@ -133,9 +133,18 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           continue;
         }
       }
+      const named = toks[i].l === 'the' && i < j ? i + 1 : i;
+      // "Islamic State – Khorasan Province": a known name with a spaced dash inside
+      // (only when a known name begins with the words and the dash: one key and one set lookup for most)
+      if (nx.k === PUNCT && nx.sp && DASHES.has(nx.t) && tokAt(toks, j + 2)?.cap && tokAt(toks, j + 2).sp && g.prefixes.has(keyRange(toks, named, j + 1))) {
+        const e = knownEnd(state, named, j + 2, j + 5, false);
+        if (e) {
+          j = e;
+          continue;
+        }
+      }
       // "Foreign, Commonwealth and Development Office": a known organisation with a comma inside (not "Washington, D.C.")
       // (only when a known name begins with the words and the comma: one key and one set lookup for most)
-      const named = toks[i].l === 'the' && i < j ? i + 1 : i;
       if (nx.k === PUNCT && nx.t === ',' && tokAt(toks, j + 2)?.cap && g.commaFirst.has(toks[named].l) && g.prefixes.has(keyRange(toks, named, j + 1))) {
         const e = knownEnd(state, named, j + 2, j + 8, true);
         if (e) {

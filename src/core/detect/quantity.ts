@@ -344,6 +344,9 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   }
   // document codes "SC/15021", "SG/SM/21436", "PR-33/2024": a number after letters and a slash
   if (prev?.t === '/' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === WORD && tokAt(toks, i - 2).upper) return i;
+  // page numbers of a pager: "Previous | 1 | 2 | 3 | ... | 119 | Next" (next to the one before or after, or to the ellipsis;
+  // not a table's cells)
+  if (prev?.t === '|' && tokAt(toks, i + 1)?.t === '|' && pagerNumber(toks, i)) return i;
   // clock times "12 noon", "12 midnight"
   if (tokAt(toks, i + 1)?.l === 'noon' || tokAt(toks, i + 1)?.l === 'midnight') return i;
   // phone numbers "+93 790 612 100": the rest of the digits go with it
@@ -605,7 +608,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (TIME_UNITS.has(t.l)) return -2;
     // "Two Female Judges Shot Dead": a capitalised common word before a capitalised common plural in a headline
     // ("Seize 3 More Provincial Capitals": after "More", any capitalised word that names nothing known)
-    if (t.cap && !isDemonym(t) && (isCommon(t) || (toks[j - 1].l === 'more' && !gazetteer().names.has(t.l))) && !isPluralNoun(t) && t.t.length > 2 && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isCommon(tokAt(toks, j + 1)) && isPluralNoun(tokAt(toks, j + 1))) return j + 1;
+    // (not a known name: "13 United States service members" counts no "United States")
+    if (t.cap && !isDemonym(t) && (isCommon(t) || (toks[j - 1].l === 'more' && !gazetteer().names.has(t.l))) && !isPluralNoun(t) && t.t.length > 2 && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isCommon(tokAt(toks, j + 1)) && isPluralNoun(tokAt(toks, j + 1)) && !gazetteer().names.has(t.l + ' ' + tokAt(toks, j + 1).l)) return j + 1;
     // ("Kills 22 Afghan Commandos": after a demonym a capitalised plural known as no name is the head)
     if (t.cap && !isDemonym(t)) return (isCommon(t) || (j > i && isDemonym(toks[j - 1]) && !gazetteer().names.has(t.l))) && isPluralNoun(t) ? j : -3; // "3 Comments" vs "two Taliban commanders"
     if (isPluralNoun(t)) {
@@ -620,4 +624,13 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l)) return -1;
   }
   return -1;
+}
+
+/** toks[i], a number between pipes, goes on from the number before or to the number after, or stands by an ellipsis ("1 | 2 | 3 | ... | 119"). */
+function pagerNumber(toks: Tok[], i: number): boolean {
+  const v = Number(toks[i].t);
+  const before = tokAt(toks, i - 2);
+  const after = tokAt(toks, i + 2);
+  const dots = (t: Tok | undefined): boolean => t?.t === '.' || t?.t === '…';
+  return (before?.k === NUM && Number(before.t) === v - 1) || (after?.k === NUM && Number(after.t) === v + 1) || dots(before) || dots(after);
 }

@@ -1141,4 +1141,26 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('U.S. Department of Energy Spokesperson Kate Bell told reporters the plant was safe.', 'Kate Bell/person');
     has('The Senate Committee on Armed Services met on Tuesday.', 'Senate Committee on Armed Services/organization');
   });
+  it('official texts: "Office of the X", a mission "to" a country, known names with a dash or "&", services named by their kind', () => {
+    has('Office of the Spokesperson', 'Office of the Spokesperson/organization');
+    has('A review by the Office of the Inspector General found no fault with the contract.', 'Office of the Inspector General/organization');
+    has('Citizens in need should contact the U.K. Mission to Yemen, now working from Riyadh.', 'U.K. Mission to Yemen/organization');
+    has('Raids by the Islamic State – Khorasan Province killed dozens in Jalalabad.', 'Islamic State – Khorasan Province/organization');
+    has('Guidance from the Foreign, Commonwealth & Development Office was updated.', 'Foreign, Commonwealth & Development Office/organization');
+    has('Officials from Indian Railways and Dassault Aviation met the minister.', 'Indian Railways/organization');
+    has('Officials from Indian Railways and Dassault Aviation met the minister.', 'Dassault Aviation/organization');
+    has('A bomb went off near the Lahore Cantonment on Sunday.', 'Lahore Cantonment/location');
+    hasNot('The strike came at 2 a.m. Pacific Daylight Time, officials said.', 'Daylight');
+    has('Delegates went to a second UN-hosted meeting in Doha.', 'UN/organization');
+  });
+  it('ISPR-style texts: "Shaheed" after a name, Havildar as a rank, pager numbers, "mid-1980s", a known name in a counted phrase', () => {
+    has('Prayers for Major Asad Ullah Shaheed were offered in Quetta.', 'Asad Ullah/person');
+    has('Havildar Gul Zaman was killed in the exchange of fire.', 'Gul Zaman/person');
+    hasNot('Previous | 4 | 5 | 6 | ... | 87 | Next', '5');
+    has('| Kabul | 14 | 6 | 20 |', '14/quantity');
+    has('The camps grew in the mid-1970s.', '1970s/date');
+    hasNot('The blast killed 11 United Nations staff members.', '11 United Nations');
+    has('The blast killed 11 United Nations staff members.', 'United Nations/organization');
+    has('The Haqqani network, founded by Jalaluddin Haqqani, is a faction of the movement.', 'Haqqani/organization');
+  });
 });
