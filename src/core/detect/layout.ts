@@ -4,7 +4,7 @@
  * "anti-Taliban").
  */
 import { gazetteer, isDemonym } from './gazetteer';
-import { NP_STOP } from './lexicon';
+import { NP_STOP, TITLES } from './lexicon';
 import { F_HYPHEN, F_STOP, NUM, PUNCT, WORD, wordFlags, tokAt, type Tok } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '|', '•']);
@@ -148,8 +148,8 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
       continue;
     }
     if (at) starts[i] = 1;
-    // a word with its period ("X.", "U.S.") before a capitalised function word ends a sentence
-    at = t.t.charCodeAt(t.t.length - 1) === 46 && i + 1 < toks.length && tokAt(toks, i + 1).cap && tokAt(toks, i + 1).sp && NP_STOP.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'a';
+    // a word with its period ("X.", "U.S.") before a capitalised function word ends a sentence (not a title: "Mr. West")
+    at = t.t.charCodeAt(t.t.length - 1) === 46 && !TITLES.has(t.l) && i + 1 < toks.length && tokAt(toks, i + 1).cap && tokAt(toks, i + 1).sp && NP_STOP.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'a';
   }
   return starts;
 }

@@ -13,7 +13,7 @@
  * state, its gazetteer lookups and the emitted candidates.
  */
 import { gazetteer, type GazEntry } from './gazetteer';
-import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS } from './lexicon';
+import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
@@ -250,11 +250,11 @@ function datelineDash(toks: Tok[]): number {
   return -1;
 }
 
-/** "on X. The army", "in the U.S. But": a word with its period before a capitalised function word ends a sentence. */
+/** "on X. The army", "in the U.S. But": a word with its period before a capitalised function word ends a sentence (not a title: "Mr. West"). */
 function endsSentence(toks: Tok[], j: number): boolean {
   const t = toks[j];
   const nx = tokAt(toks, j + 1);
-  return t.t.charCodeAt(t.t.length - 1) === 46 && !!nx && nx.cap && nx.sp && NP_STOP.has(nx.l) && nx.l !== 'a';
+  return t.t.charCodeAt(t.t.length - 1) === 46 && !TITLES.has(t.l) && !!nx && nx.cap && nx.sp && NP_STOP.has(nx.l) && nx.l !== 'a';
 }
 
 /** A capitalised run from k on ends in an organisation designator ("… & Event Data Project"). */
