@@ -96,7 +96,9 @@ export const LOC_PREFIXES = set(
     'ain|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo|' +
     // and in Persian and Pashto ones ("Deh Salah", "Pul Alam", "Dasht Qala", "Chahar Bolak")
-    'deh|pul|dasht|shahr|chahar|kariz|bagh|darah|darra',
+    'deh|pul|dasht|shahr|chahar|kariz|bagh|darah|darra|' +
+    // Pakistani usage, the designator first ("resident of District Khushab", "Tehsil Mastung")
+    'district|tehsil',
 );
 
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */

@@ -403,6 +403,11 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           from = runStart;
           runStart = p;
         }
+        // "Lake Kivu", "District Karachi": a place word opening the name of a known place is part of it
+        else if (m.entry.type === 'location' && m.entry.kind !== 'country' && runStart === p - 1 && has(toks[runStart], L_LOC_PREFIX) && toks[runStart].cap) {
+          from = runStart;
+          runStart = p;
+        }
         flush(p - 1);
         let end = m.end;
         let type = m.entry.type;

@@ -1163,4 +1163,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The blast killed 11 United Nations staff members.', 'United Nations/organization');
     has('The Haqqani network, founded by Jalaluddin Haqqani, is a faction of the movement.', 'Haqqani/organization');
   });
+  it('a title\'s period ends no sentence ("Mr. West"); a place word before a known place or in Pakistani usage opens its name', () => {
+    has('Mr. West said the talks would go on.', 'West/person');
+    has('Two soldiers from District Chakwal were among the dead.', 'District Chakwal/location');
+    has('Fishermen on Lake Geneva found the wreck.', 'Lake Geneva/location');
+    has('He was born in District Lahore in 1990.', 'District Lahore/location');
+  });
 });
