@@ -37,7 +37,10 @@ export const KNOWN_ORGANIZATIONS =
   'Human Rights Watch|HRW|Crisis Group|International Crisis Group|Norwegian Refugee Council|NRC|Islamic Relief|Caritas|' +
   'Magen David Adom|El Al|Civil Defense|Civil Defence|U.S. News & World Report|' +
   'Black Sea Fleet|Northern Fleet|Pacific Fleet|Baltic Fleet|Fifth Fleet|Sixth Fleet|Seventh Fleet|' +
-  'World Central Kitchen|CARE International|Action Against Hunger|Relief International|' +
+  'World Central Kitchen|CARE International|Action Against Hunger|Relief International|World Vision|World Vision International|Danish Refugee Council|Concern Worldwide|Welthungerhilfe|Catholic Relief Services|Samaritan\'s Purse|Direct Relief|Norwegian People\'s Aid|' +
+  // famine and food-security monitors, Sudan's neighbourhood aid groups
+  'Integrated Food Security Phase Classification|Famine Early Warning Systems Network|FEWS NET|Famine Review Committee|Emergency Response Rooms|' +
+  'Encyclopaedia Britannica|Encyclopedia Britannica|Britannica|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
   'Council on Foreign Relations|Carnegie Endowment|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +

@@ -1169,4 +1169,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Fishermen on Lake Geneva found the wreck.', 'Lake Geneva/location');
     has('He was born in District Lahore in 1990.', 'District Lahore/location');
   });
+  it('conflict nouns the common-word list lacks name nothing at a sentence\'s or headline\'s start; "better known as" after a role noun; aid groups', () => {
+    hasNot('**Famine confirmed in two more camps**', 'Famine');
+    hasNot('Junta spokesman Zaw Min Tun said.', 'Junta');
+    has('The gang is run by a former soldier better known as Sniper, residents said.', 'Sniper/person');
+    has('Staff from World Vision and the Danish Refugee Council were evacuated.', 'World Vision/organization');
+    has('Staff from World Vision and the Danish Refugee Council were evacuated.', 'Danish Refugee Council/organization');
+  });
 });
