@@ -138,7 +138,12 @@ const CONFLICT_WORDS =
   'siege|sieges|counteroffensive|counteroffensives|counter-offensive|blockade|blockades|checkpoint|checkpoints|curfew|curfews|kidnapping|' +
   'kidnappings|airlift|airlifts|warlord|warlords|crackdown|crackdowns|uprising|uprisings|junta|juntas|mortar|mortars|ambush|ambushes|' +
   'landmine|landmines|deportation|deportations|aftershock|aftershocks|outbreak|outbreaks|malnutrition|pandemic|lockdown|lockdowns|' +
-  'convoy|convoys|drone|drones|shelling|bombardment|bombardments|hostage|hostages|massacre|massacres|detainee|detainees|displacement';
+  'convoy|convoys|drone|drones|shelling|bombardment|bombardments|hostage|hostages|massacre|massacres|detainee|detainees|displacement|' +
+  'envoy|envoys|militias|outskirts|stronghold|strongholds|enclave|enclaves|footage|propaganda|surrender|surrendered|evacuate|evacuated|' +
+  'retake|retaken|retook|recapture|recaptured|overran|overrun|gunfire|runway|countryside|opium|perimeter|pullout|drawdown|handover|rubble|' +
+  'courtyard|battlefield|clash|clashes|clashed|reprisal|reprisals|bloodshed|faction|factions|navigation|watchdog|escalation|contingent|' +
+  'legitimacy|whereabouts|insecurity|standoff|airspace|mercenary|mercenaries|shrapnel|caliphate|separatist|separatists|extortion|barrage|' +
+  'exodus|retaliation|atrocity|atrocities|remnants|besieged|stranded|detonated|assassinated|roadside|tarmac|nightfall|schoolteacher|minibus';
 
 /** Names the generated common-word list holds (from its source corpus) that are no English words: "Sayed Omar Siddiqi". */
 const NOT_COMMON = ['sayed'];
