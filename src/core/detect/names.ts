@@ -299,7 +299,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
     if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || (l === 'secretary' && x >= j - 1)) return true;
   }
   // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
-  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1)) {
+  // (not after a known name: "Kam Air and Ariana Afghan Airlines" are two)
+  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1) && !lookupAt(st, a, j)) {
     let e = k;
     while (e + 1 < toks.length && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp) e++;
     if (isDesignator(toks[e]) && has(toks[e], L_ORG_DES) && e > k) return true;

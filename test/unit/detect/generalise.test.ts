@@ -1176,4 +1176,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Staff from World Vision and the Danish Refugee Council were evacuated.', 'World Vision/organization');
     has('Staff from World Vision and the Danish Refugee Council were evacuated.', 'Danish Refugee Council/organization');
   });
+  it('a country\'s embassy is an organisation; two known names joined by "and" stay two; think tanks by their full names', () => {
+    has('Protesters gathered outside the Iranian Embassy in Kabul.', 'Iranian Embassy/organization');
+    has('Visas are issued at the Pakistan Embassy in Kabul.', 'Pakistan Embassy/organization');
+    has('Qatar Airways and Ariana Afghan Airlines resumed flights to Kabul.', 'Ariana Afghan Airlines/organization');
+    has('She is a fellow at the Carnegie Endowment for International Peace.', 'Carnegie Endowment for International Peace/organization');
+  });
 });
