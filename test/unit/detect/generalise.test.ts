@@ -1182,4 +1182,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Qatar Airways and Ariana Afghan Airlines resumed flights to Kabul.', 'Ariana Afghan Airlines/organization');
     has('She is a fellow at the Carnegie Endowment for International Peace.', 'Carnegie Endowment for International Peace/organization');
   });
+  it('a ministry of two portfolios; a minister of two portfolios before the name; a bare Solar Hijri year', () => {
+    has('The Ministry of Agriculture and Energy announced new tariffs.', 'Ministry of Agriculture and Energy/organization');
+    has('Minister of Finance and Trade Hedayatullah Badri opened the fair.', 'Hedayatullah Badri/person');
+    has('Revenue fell to $2 billion in 1400.', '1400/date');
+  });
 });
