@@ -220,6 +220,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // "the solar year 1400": a year of the Afghan (solar hijri) calendar
         a = i;
         b = i;
+      } else if (hijriYear(t) && !isYear(t) && t.sp && BARE_YEAR_BEFORE.has(tokAt(toks, i - 1)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) {
+        // "up from $31 million in 1401.", "the target for 1403": a bare year of that calendar (or of the 14th and 15th centuries)
+        a = i;
+        b = i;
       } else if (isYear(t) && !streetNumber(toks, i)) {
         const range = yearRangeEnd(toks, i);
         const counted = range < 0 && followedByCountedNoun(toks, i);
@@ -283,6 +287,9 @@ function yearRangeEnd(toks: Tok[], i: number): number {
 }
 
 /** A year of the Solar Hijri (13xx, 14xx) or the Ethiopian calendar (20xx). */
+/** Prepositions before a bare year of the Solar Hijri calendar ("in 1401."). */
+const BARE_YEAR_BEFORE = new Set(['in', 'since', 'until', 'for', 'by']);
+
 const hijriYear = (x: Tok | undefined): boolean => !!x && x.k === NUM && x.t.length === 4 && /^(?:1[34]|20)\d\d$/.test(x.t);
 
 /** Ends in "0s", as decades do ("1990s", "'90s"): tested before their patterns. */

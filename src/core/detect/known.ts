@@ -37,10 +37,13 @@ export const KNOWN_ORGANIZATIONS =
   'Human Rights Watch|HRW|Crisis Group|International Crisis Group|Norwegian Refugee Council|NRC|Islamic Relief|Caritas|' +
   'Magen David Adom|El Al|Civil Defense|Civil Defence|U.S. News & World Report|' +
   'Black Sea Fleet|Northern Fleet|Pacific Fleet|Baltic Fleet|Fifth Fleet|Sixth Fleet|Seventh Fleet|' +
-  'World Central Kitchen|CARE International|Action Against Hunger|Relief International|' +
+  'World Central Kitchen|CARE International|Action Against Hunger|Relief International|World Vision|World Vision International|Danish Refugee Council|Concern Worldwide|Welthungerhilfe|Catholic Relief Services|Samaritan\'s Purse|Direct Relief|Norwegian People\'s Aid|' +
+  // famine and food-security monitors, Sudan's neighbourhood aid groups
+  'Integrated Food Security Phase Classification|Famine Early Warning Systems Network|FEWS NET|Famine Review Committee|Emergency Response Rooms|' +
+  'Encyclopaedia Britannica|Encyclopedia Britannica|Britannica|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
-  'Council on Foreign Relations|Carnegie Endowment|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
+  'IEA|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements
   'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qa\'ida|Al-Qa\'ida|al-Qa’ida|Al-Qa’ida|al-Qaida|Al-Qaida|' +
   'al-Qaida|Al-Qaida|AQAP|AQIM|al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab|Al Shabaab|Boko Haram|ISWAP|JNIM|Hamas|Hezbollah|Hizbollah|' +

@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { run } from './name-run';
 import { DASHES } from './layout';
@@ -14,7 +14,6 @@ const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 
 const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
 /** A minister's portfolio after "Minister of" (one word). */
-const PORTFOLIOS = new Set(['interior', 'defense', 'defence', 'finance', 'justice', 'health', 'education', 'economy', 'commerce', 'information', 'agriculture', 'energy', 'culture', 'refugees', 'labour', 'labor', 'trade', 'industry', 'transport', 'mines']);
 
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
@@ -133,7 +132,9 @@ export function chain(st: LineState, a: number, b: number): void {
     }
   }
   // "Acting Minister of Interior Sirajuddin Haqqani": a minister's portfolio, then the name
-  if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'minister' && tokAt(toks, a - 2)?.cap && i === a && i < b && PORTFOLIOS.has(toks[i].l)) {
+  // ("Minister of Industry and Commerce Nooruddin Azizi": the second of two portfolios)
+  const twoPortfolios = before?.l === 'and' && PORTFOLIOS.has(tokAt(toks, a - 2)?.l ?? '') && tokAt(toks, a - 3)?.l === 'of' && tokAt(toks, a - 4)?.l === 'minister';
+  if ((twoPortfolios || (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'minister' && tokAt(toks, a - 2)?.cap)) && i === a && i < b && PORTFOLIOS.has(toks[i].l)) {
     i++;
     personCue = 3;
   }

@@ -238,7 +238,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // ("militias known in Arabic as Hashd al-Shaabi": a language between "known" and "as")
   const inLanguage = pw === 'as' && prev2?.cap && tokAt(toks, a - 3)?.l === 'in' && tokAt(toks, a - 4)?.l === 'known' ? 2 : 0;
   if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
-    const head = tokAt(toks, a - (pw === 'as' ? 3 + inLanguage : 2));
+    // ("a former camel trader better known as Hemeti": an adverb before "known")
+    const adverb = pw === 'as' && !inLanguage && KNOWN_ADVERBS.has(tokAt(toks, a - 3)?.l ?? '') ? 1 : 0;
+    const head = tokAt(toks, a - (pw === 'as' ? 3 + inLanguage + adverb : 2));
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
     // ("a gang leader known as Djouma")
     else if (head && head.k === WORD && !head.cap && ROLE_NOUNS.has(head.l)) set('person', STR_CUE + 0.25);
@@ -506,3 +508,6 @@ function titlesOnly(toks: Tok[], from: number, b: number): boolean {
   }
   return n > 0;
 }
+
+/** Adverbs before "known as": "better known as", "widely known as". */
+const KNOWN_ADVERBS = new Set(['better', 'also', 'widely', 'commonly', 'popularly', 'locally', 'simply']);

@@ -58,6 +58,8 @@ const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'c
 export const COMPASS_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'central']);
 export const ORG_APPOS = new Set(['group', 'forces', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
 /** Abstract nouns by their ending ("Repatriation", "Development", "Governance"): inside a designated name after "and". */
+/** Ministers' portfolios named by one word ("Minister of Interior", "Ministry of Industry and Commerce"). */
+export const PORTFOLIOS = new Set(['interior', 'defense', 'defence', 'finance', 'justice', 'health', 'education', 'economy', 'commerce', 'information', 'agriculture', 'energy', 'culture', 'refugees', 'labour', 'labor', 'trade', 'industry', 'transport', 'mines']);
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/;
 export const ADJECTIVE_SUFFIX = /(?:ial|ical|ary|ive|ous|ful|less|able|ible|ing|ed)$/;
 

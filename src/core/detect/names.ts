@@ -17,7 +17,7 @@ import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
-import { ABSTRACT_NOUN, COMPANY_FORMS, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
+import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
@@ -299,14 +299,15 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
     if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || (l === 'secretary' && x >= j - 1)) return true;
   }
   // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
-  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1)) {
+  // (not after a known name: "Kam Air and Ariana Afghan Airlines" are two)
+  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1) && !lookupAt(st, a, j)) {
     let e = k;
     while (e + 1 < toks.length && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp) e++;
     if (isDesignator(toks[e]) && has(toks[e], L_ORG_DES) && e > k) return true;
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
-  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
+  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || PORTFOLIOS.has(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
     for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (tokAt(toks, x + 1).l === 'of' || tokAt(toks, x + 1).l === 'for' || tokAt(toks, x + 1).l === 'on')) return true;
   }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
