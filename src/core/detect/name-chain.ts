@@ -179,14 +179,22 @@ export function chain(st: LineState, a: number, b: number): void {
     else if (!(a === b && tokAt(toks, a - 2).cap && !tokAt(toks, a - 2).upper && lookupAt(st, a - 2, a - 2)?.type !== 'organization' && !lookup(st, toks[a].l))) orgCue = 3;
   }
   if (before && before.l === 'via' && st.titleCase === false && tokAt(toks, a - 2)?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
+  // "Units of the Afghan Army", "Forces of the Wagner Group": a plural designator and "of (the)" opening a sentence are
+  // common words; the name is what follows
+  if (st.starts[i] && i + 2 <= b && toks[i].l.endsWith('s') && isDesignator(toks[i]) && has(toks[i], L_COMMON) && toks[i + 1].l === 'of' && !toks[i + 1].cap && !lookupAt(st, i, b)) {
+    const from = toks[i + 2].l === 'the' ? i + 3 : i + 2;
+    if (from <= b) chain(st, from, b);
+    return;
+  }
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
   // (but a given name that is a common word before an unknown surname: "Bill Roggio, the editor")
   const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
   // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
   // (nor a place word opening a place's name: "Camp Bondsteel, built after that war")
-  // (nor a designator before its "of" part: "Office of the Spokesperson", "Department of Justice officials said")
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !(i < b && isDesignator(toks[i]) && designatorTail(toks, i)) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
+  // (nor a designator before its "of" part: "Office of the Spokesperson", "Department of Justice officials said"; a plural is
+  // a common noun: "Units of the Kurdish Peshmerga")
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !(i < b && isDesignator(toks[i]) && designatorTail(toks, i) && !toks[i].l.endsWith('s')) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
