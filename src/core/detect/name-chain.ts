@@ -1,6 +1,6 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
-import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
@@ -208,6 +208,8 @@ export function chain(st: LineState, a: number, b: number): void {
       theIdx = -1;
     }
   }
+  // "Farah Mousli, 31, waited": a name of several words with an age between commas is a person's, whatever its words also name
+  if (b > i && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   const k = orgDesignatorEnd(toks, i, b);
   // "Air India", "Air France": an airline named after its country
   if (b === i + 1 && toks[i].l === 'air' && toks[i].cap && lookupAt(st, b, b)?.type === 'location') {

@@ -242,7 +242,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
     // ("a former camel trader better known as Hemeti": an adverb before "known")
     const adverb = pw === 'as' && !inLanguage && KNOWN_ADVERBS.has(tokAt(toks, a - 3)?.l ?? '') ? 1 : 0;
-    const head = tokAt(toks, a - (pw === 'as' ? 3 + inLanguage + adverb : 2));
+    const headAt = a - (pw === 'as' ? 3 + inLanguage + adverb : 2);
+    const head = tokAt(toks, headAt);
+    // ("The operation, called Moshtarak", "an offensive known as Hamkari": a military operation's name is no entity)
+    const opHead = head?.t === ',' ? tokAt(toks, headAt - 1) : head;
+    if (opHead && opHead.k === WORD && OPERATION_NOUNS.has(opHead.l) && t0.l !== 'operation') return;
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
     // ("a gang leader known as Djouma")
     else if (head && head.k === WORD && !head.cap && ROLE_NOUNS.has(head.l)) set('person', STR_CUE + 0.25);
@@ -516,3 +520,6 @@ const KNOWN_ADVERBS = new Set(['better', 'also', 'widely', 'commonly', 'popularl
 
 /** Kinds of place named after a comma: "the capital, Sana", "his hometown, Ghazni". */
 const LOC_APPOS_BEFORE = new Set(['capital', 'hometown', 'birthplace', 'stronghold', 'heartland']);
+
+/** Military operations: a name given them ("called X", "known as X") names no entity. */
+const OPERATION_NOUNS = new Set(['operation', 'offensive', 'campaign', 'counteroffensive']);

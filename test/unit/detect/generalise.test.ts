@@ -1194,4 +1194,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Teams from the Ministry of Justice and the Red Crescent Society arrived.', 'Ministry of Justice/organization');
     hasNot('Units of the Afghan Army pulled back.', 'Units');
   });
+  it('an age after a name of several words makes it a person\'s; a holiday after a given name is a surname; operations "called X" name nothing', () => {
+    has('Herat Sadiqi, 40, sold bread near the mosque every morning.', 'Herat Sadiqi/person');
+    has('The convoy was led by Maj. Daniel Easter, who served two tours.', 'Daniel Easter/person');
+    hasNot('The offensive, called Khanjar, began before dawn in the valley.', 'Khanjar');
+    has('Credit…Leo Castellanos for The New York Times', 'Leo Castellanos/person');
+  });
 });
