@@ -167,7 +167,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
             if (isWeekday(tokAt(toks, i + 2))) b = i + 2;
           }
         }
-      } else if (t.cap && HOLIDAY_DATES.has(t.l) && !(tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp && tokAt(toks, i + 1).l !== 'day' && tokAt(toks, i + 1).l !== 'eve')) {
+      } else if (t.cap && HOLIDAY_DATES.has(t.l) && !(tokAt(toks, i - 1)?.cap && gazetteer().given.has(tokAt(toks, i - 1).l)) && !(tokAt(toks, i + 1)?.cap && tokAt(toks, i + 1).sp && tokAt(toks, i + 1).l !== 'day' && tokAt(toks, i + 1).l !== 'eve')) {
         // (not the first word of a name: "the Eid Gah mosque")
         // "Christmas Day", "Eid al-Fitr", "until after Ramadan": holidays are days (or months) of the calendar
         a = i;

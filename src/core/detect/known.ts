@@ -135,6 +135,9 @@ export const KNOWN_ORGANIZATIONS =
   'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard';
 
 export const KNOWN_LOCATIONS =
+  // U.S. states as news style abbreviates them after a legislator's party ("(R-Ky.)", "(D-R.I.)"; not "Miss.", "Ind.", "La.", "Del.")
+  'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mass.|Mich.|Minn.|Mont.|Neb.|Nev.|Okla.|Ore.|Pa.|Tenn.|Tex.|Vt.|Va.|' +
+  'Wash.|Wis.|Wyo.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|R.I.|S.C.|S.D.|W.Va.|' +
   // border crossings and bases of the region
   'Ghulam Khan|Angoor Adda|Daikundi|Daikondi|Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +

@@ -40,13 +40,18 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     // ("Pro-Russia activists" at a sentence start; but "Non-Aligned Movement": a name goes on)
     // ("Rep. Michael McCaul (R-Texas)", "Sen. Mitch McConnell, R-Ky.": a party letter before a legislator's state)
     // ("## … as Anti-Taliban Forces Claim Gains": in a headline the next word is capitalised too)
-    const party = parts.length === 2 && parts[0].length === 1 && (head === 'r' || head === 'd' || head === 'i') && /^\p{Lu}\p{Ll}/u.test(parts[1]) && (tokAt(toks, idx - 1)?.t === '(' || tokAt(toks, idx - 1)?.t === ',');
+    // ("(D-R.I.)", "(D-NY)": a state's initials)
+    const party = parts.length === 2 && parts[0].length === 1 && (head === 'r' || head === 'd' || head === 'i') && /^(?:\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$|\p{Lu}{2}$)/u.test(parts[1]) && (tokAt(toks, idx - 1)?.t === '(' || tokAt(toks, idx - 1)?.t === ',');
     if (party || ((!t.cap || !tokAt(toks, idx + 1)?.cap || (parts.length === 2 && (head === 'anti' || head === 'pro') && g.names.has(parts[1].toLowerCase()))) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1]))) {
       const off = parts[0].length + 1;
-      const rest = t.t.slice(off);
+      let rest = t.t.slice(off);
+      // ("(R-Ky.)": the state's abbreviation keeps its period)
+      const period = party && tokAt(toks, idx + 1)?.t === '.' && !tokAt(toks, idx + 1).sp && !rest.endsWith('.') && rest.length <= 5;
+      if (period) rest += '.';
       // the part's own flags: "mid-April" is a month
       const l = rest.toLowerCase();
-      out.push({ ...t, s: t.s + off, t: rest, l, cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true, f: wordFlags(l) | (rest.includes('-') ? F_HYPHEN : 0), x: -1 });
+      out.push({ ...t, s: t.s + off, e: t.e + (period ? 1 : 0), t: rest, l, cap: true, upper: rest.length > 1 && rest === rest.toUpperCase(), sp: true, f: wordFlags(l) | (rest.includes('-') ? F_HYPHEN : 0), x: -1 });
+      if (period) idx++;
       changed = true;
       continue;
     }

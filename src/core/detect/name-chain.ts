@@ -1,6 +1,6 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
-import { NUM, ORD, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
@@ -179,14 +179,22 @@ export function chain(st: LineState, a: number, b: number): void {
     else if (!(a === b && tokAt(toks, a - 2).cap && !tokAt(toks, a - 2).upper && lookupAt(st, a - 2, a - 2)?.type !== 'organization' && !lookup(st, toks[a].l))) orgCue = 3;
   }
   if (before && before.l === 'via' && st.titleCase === false && tokAt(toks, a - 2)?.t === ',') orgCue = Math.max(orgCue, STR_CUE);
+  // "Units of the Afghan Army", "Forces of the Wagner Group": a plural designator and "of (the)" opening a sentence are
+  // common words; the name is what follows
+  if (st.starts[i] && i + 2 <= b && toks[i].l.endsWith('s') && isDesignator(toks[i]) && has(toks[i], L_COMMON) && toks[i + 1].l === 'of' && !toks[i + 1].cap && !lookupAt(st, i, b)) {
+    const from = toks[i + 2].l === 'the' ? i + 3 : i + 2;
+    if (from <= b) chain(st, from, b);
+    return;
+  }
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
   // (but a given name that is a common word before an unknown surname: "Bill Roggio, the editor")
   const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
   // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
   // (nor a place word opening a place's name: "Camp Bondsteel, built after that war")
-  // (nor a designator before its "of" part: "Office of the Spokesperson", "Department of Justice officials said")
-  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !(i < b && isDesignator(toks[i]) && designatorTail(toks, i)) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
+  // (nor a designator before its "of" part: "Office of the Spokesperson", "Department of Justice officials said"; a plural is
+  // a common noun: "Units of the Kurdish Peshmerga")
+  if (st.starts[i] && personCue === 0 && has(toks[i], L_COMMON) && !givenFirst && !(i < b && isDesignator(toks[i]) && designatorTail(toks, i) && !toks[i].l.endsWith('s')) && !lookupAt(st, i, b) && !lookup(st, toks[i].l) && !(titleAt(toks, i, b) && i < b) && !(i < b && knownOpens(st, i, b)) && !(i < b && has(toks[i], L_LOC_PREFIX))) {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
@@ -200,6 +208,8 @@ export function chain(st: LineState, a: number, b: number): void {
       theIdx = -1;
     }
   }
+  // "Farah Mousli, 31, waited": a name of several words with an age between commas is a person's, whatever its words also name
+  if (b > i && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   const k = orgDesignatorEnd(toks, i, b);
   // "Air India", "Air France": an airline named after its country
   if (b === i + 1 && toks[i].l === 'air' && toks[i].cap && lookupAt(st, b, b)?.type === 'location') {

@@ -218,6 +218,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (pw && !prev?.cap && ORG_CUE_BEFORE.has(pw)) set('organization', STR_CUE);
   // ("his company, Virgin Galactic"; not "an official at the company, Yoshiki Enomoto")
   if (prev?.t === ',' && prev2 && prev2.k === WORD && !prev2.cap && (ORG_APPOS_BEFORE.has(prev2.l) || ((prev2.l === 'company' || prev2.l === 'firm') && POSSESSIVE_PRONOUNS.has(tokAt(toks, a - 3)?.l ?? '')))) set('organization', STR_CUE);
+  // "Yemen's capital, Sana,", "his hometown, Ghazni": a kind of place just before the name, with a comma
+  if (prev?.t === ',' && prev2 && prev2.k === WORD && !prev2.cap && LOC_APPOS_BEFORE.has(prev2.l) && len === 1) set('location', STR_CUE + 0.25);
   if (pw === 'of' && prev2 && prev2.k === WORD && !prev2.cap && ORG_OF_HEADS.has(prev2.l)) set('organization', STR_CUE);
   if (next && next.k === WORD && !next.cap && MEDIA_AFTER.has(next.l)) set('organization', STR_CUE);
   // "identified only by her first name, Fariba,", "who gave his name only as Asres": a person's name, given
@@ -240,7 +242,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
     // ("a former camel trader better known as Hemeti": an adverb before "known")
     const adverb = pw === 'as' && !inLanguage && KNOWN_ADVERBS.has(tokAt(toks, a - 3)?.l ?? '') ? 1 : 0;
-    const head = tokAt(toks, a - (pw === 'as' ? 3 + inLanguage + adverb : 2));
+    const headAt = a - (pw === 'as' ? 3 + inLanguage + adverb : 2);
+    const head = tokAt(toks, headAt);
+    // ("The operation, called Moshtarak", "an offensive known as Hamkari": a military operation's name is no entity)
+    const opHead = head?.t === ',' ? tokAt(toks, headAt - 1) : head;
+    if (opHead && opHead.k === WORD && OPERATION_NOUNS.has(opHead.l) && t0.l !== 'operation') return;
     if (head && head.k === WORD && (ORG_CUE_AFTER.has(head.l) || ORG_CUE_BEFORE.has(head.l) || ORG_APPOS.has(head.l))) set('organization', STR_CUE + 0.25);
     // ("a gang leader known as Djouma")
     else if (head && head.k === WORD && !head.cap && ROLE_NOUNS.has(head.l)) set('person', STR_CUE + 0.25);
@@ -511,3 +517,9 @@ function titlesOnly(toks: Tok[], from: number, b: number): boolean {
 
 /** Adverbs before "known as": "better known as", "widely known as". */
 const KNOWN_ADVERBS = new Set(['better', 'also', 'widely', 'commonly', 'popularly', 'locally', 'simply']);
+
+/** Kinds of place named after a comma: "the capital, Sana", "his hometown, Ghazni". */
+const LOC_APPOS_BEFORE = new Set(['capital', 'hometown', 'birthplace', 'stronghold', 'heartland']);
+
+/** Military operations: a name given them ("called X", "known as X") names no entity. */
+const OPERATION_NOUNS = new Set(['operation', 'offensive', 'campaign', 'counteroffensive']);

@@ -307,7 +307,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
-  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || PORTFOLIOS.has(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
+  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE) && !designatorAhead(toks, k))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || PORTFOLIOS.has(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
     for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (tokAt(toks, x + 1).l === 'of' || tokAt(toks, x + 1).l === 'for' || tokAt(toks, x + 1).l === 'on')) return true;
   }
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country

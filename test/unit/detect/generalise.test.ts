@@ -1187,4 +1187,17 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Minister of Finance and Trade Hedayatullah Badri opened the fair.', 'Hedayatullah Badri/person');
     has('Revenue fell to $2 billion in 1400.', '1400/date');
   });
+  it('a legislator\'s state keeps its period ("(R-Ky.)", "(D-R.I.)"); "the capital, X"; "and the X Foundation" is another name; "Units of the …" opens no name', () => {
+    has('Sen. Mike Rounds (R-S.D.) and Rep. Ann Wagner (R-Mo.) and Sen. Todd Young (R-Ind.) and Rep. Susie Lee (D-Nev.) voted no.', 'S.D./location');
+    has('Sen. Mike Rounds (R-S.D.) and Rep. Ann Wagner (R-Mo.) and Sen. Todd Young (R-Ind.) and Rep. Susie Lee (D-Nev.) voted no.', 'Nev./location');
+    has("Somalia's capital, Mogadishu, was hit again.", 'Mogadishu/location');
+    has('Teams from the Ministry of Justice and the Red Crescent Society arrived.', 'Ministry of Justice/organization');
+    hasNot('Units of the Afghan Army pulled back.', 'Units');
+  });
+  it('an age after a name of several words makes it a person\'s; a holiday after a given name is a surname; operations "called X" name nothing', () => {
+    has('Herat Sadiqi, 40, sold bread near the mosque every morning.', 'Herat Sadiqi/person');
+    has('The convoy was led by Maj. Daniel Easter, who served two tours.', 'Daniel Easter/person');
+    hasNot('The offensive, called Khanjar, began before dawn in the valley.', 'Khanjar');
+    has('Credit…Leo Castellanos for The New York Times', 'Leo Castellanos/person');
+  });
 });
