@@ -1,5 +1,5 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
-import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP } from './lexicon';
+import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
@@ -106,6 +106,9 @@ export function chain(st: LineState, a: number, b: number): void {
   if (i < b && toks[i].l === 'p.s.') i++;
   // lowercase "by" before: "Compiled by Greg Abolo"
   const before = tokAt(toks, a - 1);
+  // "Israel's energy minister, Israel Katz, ordered": a name of several words after a role noun and a comma is a person's,
+  // whatever its words also name
+  if (before?.t === ',' && i === a && b > i && tokAt(toks, a - 2)?.k === WORD && !tokAt(toks, a - 2).cap && ROLE_NOUNS.has(tokAt(toks, a - 2).l) && !isDesignator(toks[b]) && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   if (before && before.k === WORD && before.l === 'by' && b > i) personCue = Math.max(personCue, CREDIT_VERBS.has(tokAt(toks, a - 2)?.l ?? '') ? 3 : STR_CUE);
   // "Written by: Name"
   if (before && before.t === ':' && tokAt(toks, a - 2)?.l === 'by' && b > i && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);

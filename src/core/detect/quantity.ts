@@ -315,6 +315,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   if ((tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) return i;
   // ages: "was 12 when his father was killed"
   if ((prev?.l === 'was' || prev?.l === 'is') && digits(t.t, 1, 2) && tokAt(toks, i + 1)?.l === 'when') return i;
+  // ages at a clause's end: "He's 52.", "Zawahiri was 71.", "the youngest 2", "who turned 9 in captivity"
+  if (digits(t.t, 1, 3) && ageAt(toks, i)) return i;
   // "could fall within 90.": a duration whose unit was left out
   if (prev?.l === 'within' && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT)) return i;
   // phone numbers "917-555-0143"
@@ -633,4 +635,24 @@ function pagerNumber(toks: Tok[], i: number): boolean {
   const after = tokAt(toks, i + 2);
   const dots = (t: Tok | undefined): boolean => t?.t === '.' || t?.t === '…';
   return (before?.k === NUM && Number(before.t) === v - 1) || (after?.k === NUM && Number(after.t) === v + 1) || dots(before) || dots(after);
+}
+
+/** Superlatives of age before a number: "the oldest was 85 and the youngest 2". */
+const AGE_SUPERLATIVES = new Set(['oldest', 'youngest']);
+
+/** toks[i], a number of one to three digits, is an age: after "he's"/"she's", "turned", a person's name and "was"/"is", or "the oldest/youngest (was)". */
+function ageAt(toks: Tok[], i: number): boolean {
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, i + 1);
+  const ends = !nx || (nx.k === PUNCT && nx.t !== '%' && nx.t !== '-') || nx.l === 'and' || nx.l === 'in' || nx.l === 'when';
+  if (!prev || !ends) return false;
+  // "He's 52", "She's 19"
+  if ((prev.t === '’s' || prev.t === "'s") && (tokAt(toks, i - 2)?.l === 'he' || tokAt(toks, i - 2)?.l === 'she')) return true;
+  // "who turned 9 in captivity"
+  if (prev.l === 'turned' && prev.k === WORD) return true;
+  // "the oldest was 85 and the youngest 2"
+  if (AGE_SUPERLATIVES.has(prev.l) || ((prev.l === 'was' || prev.l === 'is') && AGE_SUPERLATIVES.has(tokAt(toks, i - 2)?.l ?? ''))) return true;
+  // "Zawahiri was 71.": a person's name (capitalised, not opening the sentence) and "was"/"is"
+  const name = tokAt(toks, i - 2);
+  return (prev.l === 'was' || prev.l === 'is') && !!name && name.k === WORD && name.cap && !name.upper && i - 2 > 0 && tokAt(toks, i - 3)?.k === WORD && (!nx || nx.t === '.' || nx.t === ',');
 }

@@ -1200,4 +1200,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('The offensive, called Khanjar, began before dawn in the valley.', 'Khanjar');
     has('Credit…Leo Castellanos for The New York Times', 'Leo Castellanos/person');
   });
+  it('ages at a clause\'s end ("He\'s 52.", "turned 9", "the youngest 2") are no counts; a role noun, a comma and a name of several words', () => {
+    hasNot("I met a farmer named Wali. He's 47, and he grows wheat.", '47');
+    hasNot('A girl who turned 11 in the camp was released.', '11');
+    hasNot('Of the freed, the oldest was 79 and the youngest 3, officials said.', '79');
+    has("Jordan's foreign minister, Ayman Safadi, said the talks failed.", 'Ayman Safadi/person');
+    has("Chad's foreign minister, Chad Mahamat, said the border was shut.", 'Chad Mahamat/person');
+    has('Fighters attacked Kibbutz Nahal Oz at dawn.', 'Kibbutz Nahal Oz/location');
+  });
 });
