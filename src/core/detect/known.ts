@@ -43,7 +43,7 @@ export const KNOWN_ORGANIZATIONS =
   'Encyclopaedia Britannica|Encyclopedia Britannica|Britannica|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
-  'IEA|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
+  'IEA|Physicians for Human Rights|Navy SEALs|SEAL Team 6|SEAL Team Six|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements
   'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qa\'ida|Al-Qa\'ida|al-Qa’ida|Al-Qa’ida|al-Qaida|Al-Qaida|' +
   'al-Qaida|Al-Qaida|AQAP|AQIM|al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab|Al Shabaab|Boko Haram|ISWAP|JNIM|Hamas|Hezbollah|Hizbollah|' +

@@ -40,7 +40,7 @@ export const TITLES = set(
     'secretary of homeland security|director of national intelligence|homeland security secretary|' +
     // officials of courts and the United Nations ("ICC Prosecutor Karim Khan", "UN Under-Secretary-General Tom Fletcher")
     // Pakistani army ranks ("Havaldar Sabir Hussain", "Lance Naik Ghulam Farid") and British honorifics ("The Rt Hon")
-    'havaldar|lance havaldar|havildar|lance havildar|naik|lance naik|sepoy|subedar|naib subedar|subedar major|sowar|rt hon|rt. hon.|rt hon.|right honourable|' +
+    'prophet|havaldar|lance havaldar|havildar|lance havildar|naik|lance naik|sepoy|subedar|naib subedar|subedar major|sowar|rt hon|rt. hon.|rt hon.|right honourable|' +
     'prosecutor|chief prosecutor|prosecutor general|under-secretary-general|under-secretary|under secretary|assistant secretary-general|deputy secretary-general',
 );
 

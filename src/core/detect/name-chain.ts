@@ -19,8 +19,8 @@ const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western',
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
   // a wire dateline, "UNITED NATIONS, Aug 16 (Reuters) -": the upper-case words before the date are a place
-  // (and "KALDAR, Afghanistan —": a place, its country and the dateline's dash)
-  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && ((st.used[b + 2] && datelineAgency(toks, b + 2)) || (b + 3 < toks.length && lookupAt(st, b + 2, b + 2)?.kind === 'country' && DASHES.has(toks[b + 3].t)))) {
+  // (and "KALDAR, Afghanistan —", "KÖNIGSWINTER, Germany, Dec. 5 —": a place, its country, maybe the date, and the dateline's dash)
+  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && ((st.used[b + 2] && datelineAgency(toks, b + 2)) || (b + 3 < toks.length && lookupAt(st, b + 2, b + 2)?.kind === 'country' && (DASHES.has(toks[b + 3].t) || (toks[b + 3].t === ',' && st.used[b + 4] === 1))))) {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }

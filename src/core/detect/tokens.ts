@@ -259,7 +259,11 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
         const d2 = i + 1 < n ? line.charCodeAt(i + 1) : 0;
         const d3 = i + 2 < n ? line.charCodeAt(i + 2) : 0;
         if (d === 115 && !isLetterCode(d2)) i++; // 1990s
-        else if (d === 45 && isLetterCode(d2)) i = scanWord(line, i + 2, n); // 19-year, 20-year-old
+        // 19-year, 20-year-old, "4-Minute" (not "2022-January 2023": a month after the hyphen begins the next date)
+        else if (d === 45 && isLetterCode(d2)) {
+          const e = scanWord(line, i + 2, n);
+          if (!isUpperCode(d2) || !MONTHS.has(line.slice(i + 1, e).toLowerCase())) i = e;
+        }
         else if (isLetterCode(d) && isLetterCode(d2) && !isLetterCode(d3)) {
           const suf = (d | 32) * 256 + (d2 | 32);
           if (suf === 0x7374 || suf === 0x6e64 || suf === 0x7264 || suf === 0x7468) {

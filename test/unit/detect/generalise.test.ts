@@ -1208,4 +1208,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has("Chad's foreign minister, Chad Mahamat, said the border was shut.", 'Chad Mahamat/person');
     has('Fighters attacked Kibbutz Nahal Oz at dawn.', 'Kibbutz Nahal Oz/location');
   });
+  it('a month after a year\'s hyphen begins the next date; a numbered base; "Prophet" a title; a dateline with its country and date', () => {
+    has('Attacks rose in October 2021-February 2022, the monitor said.', 'February 2022/date');
+    has('Drones flew from Air Base 101 near the border.', 'Air Base 101/location');
+    has('The film insulted the Prophet Muhammad, clerics said.', 'Muhammad/person');
+    has('ESKİŞEHİR, Turkey, March 3 — The trial opened.', 'ESKİŞEHİR/location');
+    hasNot('Morning Edition 4-Minute Listen Playlist', '4');
+  });
 });
