@@ -43,7 +43,7 @@ export const KNOWN_ORGANIZATIONS =
   'Encyclopaedia Britannica|Encyclopedia Britannica|Britannica|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
-  'IEA|Physicians for Human Rights|Navy SEALs|SEAL Team 6|SEAL Team Six|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
+  'IEA|Physicians for Human Rights|Radio Free Asia|Global Witness|Fortify Rights|Myanmar Witness|Data for Myanmar|International Federation of Red Cross and Red Crescent Societies|IFRC|Navy SEALs|SEAL Team 6|SEAL Team Six|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements
   'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qa\'ida|Al-Qa\'ida|al-Qa’ida|Al-Qa’ida|al-Qaida|Al-Qaida|' +
   'al-Qaida|Al-Qaida|AQAP|AQIM|al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab|Al Shabaab|Boko Haram|ISWAP|JNIM|Hamas|Hezbollah|Hizbollah|' +
@@ -65,7 +65,7 @@ export const KNOWN_ORGANIZATIONS =
   'General Staff of the Armed Forces of Ukraine|General Staff of Ukraine’s Armed Forces|General Staff of Ukraine\'s Armed Forces|Conflict Intelligence Team|' +
   // outlets whose own name begins with "The" (a sentence-opening "The" is otherwise left out of a known name)
   'The Kyiv Independent|The Sydney Morning Herald|The Africa Report|Africa Report|' +
-  'M23|ADF|Allied Democratic Forces|FDLR|Al-Nusra|Nusra Front|Hayat Tahrir al-Sham|HTS|Syrian Democratic Forces|SDF|YPG|PKK|' +
+  'M23|M-23|Viv Ansanm|G9|G-Pèp|400 Mawozo|Gran Grif|ADF|Allied Democratic Forces|FDLR|Al-Nusra|Nusra Front|Hayat Tahrir al-Sham|HTS|Syrian Democratic Forces|SDF|YPG|PKK|' +
   'Free Syrian Army|Syrian National Army|Kataib Hezbollah|Popular Mobilization Forces|PMF|Quds Force|IRGC|Revolutionary Guards|' +
   'Revolutionary Guard|Arakan Army|Kachin Independence Army|KIA|People’s Defense Force|People\'s Defense Force|PDF|Tatmadaw|' +
   'Karen National Union|KNU|Tigray People’s Liberation Front|Tigray People\'s Liberation Front|TPLF|Fano|Oromo Liberation Army|OLA|' +
@@ -138,6 +138,7 @@ export const KNOWN_LOCATIONS =
   // U.S. states as news style abbreviates them after a legislator's party ("(R-Ky.)", "(D-R.I.)"; not "Miss.", "Ind.", "La.", "Del.")
   'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mass.|Mich.|Minn.|Mont.|Neb.|Nev.|Okla.|Ore.|Pa.|Tenn.|Tex.|Vt.|Va.|' +
   'Wash.|Wis.|Wyo.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|R.I.|S.C.|S.D.|W.Va.|' +
+  'D.R.C.|DRC|Palais des Nations|Irrawaddy River|Ayeyarwady River|' +
   // border crossings and bases of the region
   'Ghulam Khan|Angoor Adda|Daikundi|Daikondi|Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +

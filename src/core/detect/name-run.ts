@@ -84,6 +84,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((tokAt(toks, b + 1)?.t === '_' && !tokAt(toks, b + 1).sp) || ((tokAt(toks, a - 1)?.t === '_' || tokAt(toks, a - 1)?.t === '@') && !t0.sp)) return;
   // "SKIP TO CONTENT", "Skip to site index": a page's accessibility links
   if (t0.l === 'skip' && tokAt(toks, a + 1)?.l === 'to') return;
+  // "Cyclone Nargis", "Hurricane Ida", "Typhoon Haiyan": a storm is no entity type
+  if (len >= 2 && STORM_WORDS.has(t0.l) && t0.cap) return;
   // "Eastern Daylight Time", "Pacific Standard Time", "Greenwich Mean Time": a time zone, no entity
   if (last.l === 'time' && b > a && (toks[b - 1].l === 'daylight' || toks[b - 1].l === 'standard' || toks[b - 1].l === 'mean')) return;
   // "GMTUpdated", "UTCUpdated": a time zone glued to a page's "Updated" label
@@ -523,3 +525,6 @@ const LOC_APPOS_BEFORE = new Set(['capital', 'hometown', 'birthplace', 'strongho
 
 /** Military operations: a name given them ("called X", "known as X") names no entity. */
 const OPERATION_NOUNS = new Set(['operation', 'offensive', 'campaign', 'counteroffensive']);
+
+/** Kinds of storm before a storm's name ("Cyclone Nargis"). */
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);

@@ -346,6 +346,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   }
   // document codes "SC/15021", "SG/SM/21436", "PR-33/2024": a number after letters and a slash
   if (prev?.t === '/' && !prev.sp && !t.sp && tokAt(toks, i - 2)?.k === WORD && tokAt(toks, i - 2).upper) return i;
+  // a thread's post counter: "… the Islamic Emirate. 1/", "🧵 7/" (a number and a slash with no number after)
+  if (tokAt(toks, i + 1)?.t === '/' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k !== NUM) return i;
   // page numbers of a pager: "Previous | 1 | 2 | 3 | ... | 119 | Next" (next to the one before or after, or to the ellipsis;
   // not a table's cells)
   if (prev?.t === '|' && tokAt(toks, i + 1)?.t === '|' && pagerNumber(toks, i)) return i;

@@ -1215,4 +1215,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('ESKİŞEHİR, Turkey, March 3 — The trial opened.', 'ESKİŞEHİR/location');
     hasNot('Morning Edition 4-Minute Listen Playlist', '4');
   });
+  it('storms name nothing; a thread\'s post counter is no count; well-known groups of Haiti, Myanmar and Congo', () => {
+    hasNot('After Typhoon Haiyan struck, aid flowed in.', 'Haiyan');
+    hasNot('The ministry has now responded to the report. 3/', '3');
+    has('The gang alliance Viv Ansanm controls most of the capital.', 'Viv Ansanm/organization');
+    has('Researchers at Fortify Rights documented the killings.', 'Fortify Rights/organization');
+    has('Fighting spread across the D.R.C. and into Burundi.', 'D.R.C./location');
+  });
 });
