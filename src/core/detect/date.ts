@@ -143,8 +143,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         b = extendMonth(toks, i);
         // 12 October 2020
         if (isDay(tokAt(toks, i - 1)) && !used[i - 1]) a = i - 1;
-        // 17-18 July
-        if (a === i - 1 && tokAt(toks, i - 2)?.t === '-' && !tokAt(toks, i - 2).sp && isDay(tokAt(toks, i - 3)) && !used[i - 3]) a = i - 3;
+        // 17-18 July, 29–30 June
+        if (a === i - 1 && (tokAt(toks, i - 2)?.t === '-' || tokAt(toks, i - 2)?.t === '–') && !tokAt(toks, i - 2).sp && isDay(tokAt(toks, i - 3)) && !used[i - 3]) a = i - 3;
         // the 26th of August
         else if (tokAt(toks, i - 1)?.l === 'of' && tokAt(toks, i - 2)?.k === ORD && isDay(tokAt(toks, i - 2)) && !used[i - 2]) a = i - 2;
         if (b === i && isWord(tokAt(toks, i + 1), YEAR_WORDS) && tokAt(toks, i + 2)?.l === 'year') b = i + 2; // February last year
@@ -246,9 +246,10 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       b = i + 2;
     }
     if (a < 0) continue;
-    // "March 23 Movement": a date naming an organisation is part of its name
+    // "March 23 Movement": a date naming an organisation is part of its name (not a full date before a heading's
+    // words: "10 Jan. 2022 Relations with Ukraine")
     const nb = tokAt(toks, b + 1);
-    if (nb && nb.cap && nb.sp && toks[b].k === NUM && a < b && ORG_DESIGNATORS.has(nb.l)) continue;
+    if (nb && nb.cap && nb.sp && toks[b].k === NUM && a < b && ORG_DESIGNATORS.has(nb.l) && !isYear(toks[b])) continue;
     for (let k = a; k <= b; k++) used[k] = 1;
     out.push({ s: toks[a].s, e: toks[b].e, type: 'date', str: STR_GAZ, key: '' });
     i = b;

@@ -78,6 +78,9 @@ export const KNOWN_ORGANIZATIONS =
   'Bundestag|Bundeswehr|Elysee|Élysée|Foreign Office|Home Office|Ministry of Defence|Ministry of Defense|' +
   'Defense Department|Department of Defense|Justice Department|Department of Justice|Treasury|Treasury Department|' +
   'Homeland Security|Department of Homeland Security|General Staff|CIA|FBI|NSA|DIA|NSC|National Security Council|Joint Chiefs of Staff|' +
+  'North Atlantic Treaty Organization|North Atlantic Council|NATO Response Force|Allied Command Operations|Allied Command Transformation|SHAPE|' +
+  'ISPR|Inter-Services Public Relations|Inter Services Public Relations|Fitna al Khawarij|Fitna al-Khawarij|Fitna al Hindustan|Fitna al-Hindustan|' +
+  'Board of Control for Cricket in India|Pakistan Cricket Board|International Cricket Council|' +
   'CENTCOM|Central Command|U.S. Central Command|AFRICOM|EUCOM|INDOPACOM|SIGAR|USAID|Supreme Court|Loya Jirga|ISI|MI6|MI5|FSB|' +
   'GRU|SVR|Mossad|Shin Bet|IDF|Israel Defense Forces|Resolute Support|ISAF|Operation Enduring Freedom|Marine Corps|' +
   // political parties and parliaments
@@ -132,7 +135,19 @@ export const KNOWN_ORGANIZATIONS =
   'Group of 7|Group of Seven|Group of 20|Group of Twenty|Xinhuanet|Yahoo|Yahoo News|Verizon Media|NYTCo|India Today|WION|Firstpost|The Nation|CNN-News18|News18|SBS|SBS News|SBS Dari|SBS Pashto|Special Broadcasting Service|The Irish Times|Irish Times|Politico Europe|POLITICO|BBC World Service|Foreign, Commonwealth and Development Office|Labor Party|Social Democrats|Sinn Féin|Fianna Fáil|Fine Gael|Businessweek|Islamic State-Khorasan|Taleban|Afghanistan Analysts Network|AAN|TRT World|TRT|Global Coalition to Defeat ISIS|U.S. News & World Report|US News & World Report|U.S. News|The New York Times Company|New York Times Company|Guardian News & Media|PBS NewsHour|NewsHour|Voice of Jihad|Hasht-e Sobh|Hasht-e Subh|Etilaat-e Roz|Etilaatroz|Joint Staff|Federal Reserve|Islamic State in Khorasan Province|Islamic State in Khorasan|' +
   'General Motors|General Electric|MoD|MoI|MoFA|Republican Party|Democratic Party|Republicans|Democrats|GOP|Labour|Labour Party|Conservative Party|Tories|Liberal Democrats|House of Commons|House of Lords|World Economic Forum|Munich Security Conference|Task & Purpose|Defense One|The War Zone|Military.com|' +
   'Gazprom|Rosneft|Aramco|Saudi Aramco|ExxonMobil|BP|Chevron|TotalEnergies|Boeing|Airbus|Lockheed Martin|Raytheon|' +
-  'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard';
+  'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Baykar|Huawei|ZTE|LinkedIn|Reddit|Wikipedia|Netflix|Uber|Mastercard|' +
+  // shipping lines and maritime intelligence, energy and metals, banks, contractors, airlines, tech (names of no common word)
+  'Maersk|A.P. Moller-Maersk|A.P. Moller – Maersk|Hapag-Lloyd|CMA CGM|Mediterranean Shipping Company|COSCO|COSCO Shipping|Evergreen Marine|Zim Integrated Shipping Services|' +
+  'Lloyd\'s List|Lloyd’s List|Lloyd\'s List Intelligence|Lloyd’s List Intelligence|Kpler|Vortexa|Ambrey|Windward AI|' +
+  'Lukoil|Gazprom Neft|Transneft|Novatek|Rosatom|Naftogaz|Energoatom|Ukrenergo|DTEK|Metinvest|Ukrzaliznytsia|Ukroboronprom|Rostec|Almaz-Antey|Sberbank|Aeroflot|' +
+  'Glencore|Trafigura|Vitol|Halliburton|KBR|Blackwater|DynCorp|DynCorp International|Academi|Elbit Systems|Israel Aerospace Industries|Rafael Advanced Defense Systems|Palantir|Anduril|' +
+  'Goldman Sachs|JPMorgan|JPMorgan Chase|JP Morgan|Morgan Stanley|Citigroup|Citibank|HSBC|Barclays|Deutsche Bank|BlackRock|S&P Global|Moody’s|Moody\'s|Fitch Ratings|Western Union|' +
+  'Nvidia|OpenAI|Tencent|Alibaba|ByteDance|Lufthansa|Turkish Airlines|Qatar Airways|Emirates Airline|flydubai|Nielsen|Taboola|Outbrain|Barron’s|Barron\'s|' +
+  // European and Israeli parties, U.S. congressional bodies
+  'Alternative for Germany|Alternative für Deutschland|AfD|Christian Democratic Union|CDU|Christian Social Union|CSU|Social Democratic Party|SPD|Free Democratic Party|FDP|' +
+  'National Rally|Rassemblement National|Reform UK|Fidesz|Brothers of Italy|Otzma Yehudit|Jewish Power|Religious Zionism|Shas|United Torah Judaism|Yesh Atid|' +
+  'Congressional Research Service|Congressional Budget Office|CBO|Committee on Oversight and Accountability|House Committee on Oversight and Accountability|' +
+  'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
   // U.S. states as news style abbreviates them after a legislator's party ("(R-Ky.)", "(D-R.I.)"; not "Miss.", "Ind.", "La.", "Del.")

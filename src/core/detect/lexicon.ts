@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
 export const ABBREVIATIONS = set(
-  'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
+  'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
     'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|amb|hon|dept|univ|messrs|' +
     // US states in AP style ("Pasadena, Calif.")
     'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo',
@@ -28,6 +28,8 @@ export const TITLES = set(
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|' +
     'president-elect|sgt. 1st class|sergeant first class|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
+    // U.S. and Israeli rank abbreviations as official texts write them ("LTG Herzi Halevi", "RAdm. Daniel Hagari"), South Asian police ranks
+    'corps commander|ltg|mg|bg|ltc|radm|radm.|vadm|vadm.|rdml|ssg|sfc|sgm|csm|ssp|sho|dpo|' +
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police|' +
     // enlisted and junior ranks ("Senior Airman Taylor Crul", "Staff Sgt. Ryan Knauss"); an oblast's or republic's "Head"

@@ -10,6 +10,9 @@ import { DASHES } from './layout';
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
 const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base']);
 
+/** Quantifiers that open a sentence before a name they count ("Several European Union governments"). */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'other', 'various', 'numerous', 'more', 'fewer', 'each', 'every', 'any', 'another']);
+
 /** Directions that, capitalised before a known region, are part of its name ("Western Tigray"). */
 const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
@@ -39,12 +42,18 @@ export function chain(st: LineState, a: number, b: number): void {
     segment(st, a + 2, b, -1, 3, 0, undefined);
     return;
   }
+  // "F/A-18 jets": a letter before a slash and a model code; "Brent crude": the oil benchmark
+  if (toks[b].t.length === 1 && tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && tokAt(toks, b + 2) && !tokAt(toks, b + 2).sp && /\d$/.test(tokAt(toks, b + 2).t)) {
+    if (a < b) chain(st, a, b - 1);
+    return;
+  }
+  if (a === b && toks[a].l === 'brent' && (tokAt(toks, a + 1)?.l === 'crude' || tokAt(toks, a + 1)?.l === 'oil')) return;
   // "the Delta variant": a virus's variant is no entity
   if (a === b && tokAt(toks, b + 1)?.l === 'variant') return;
   // a site's language menu: "EN | FR | ES | AR"
   if (a === b && toks[a].upper && toks[a].t.length === 2 && (tokAt(toks, a - 1)?.t === '|' || tokAt(toks, a + 1)?.t === '|') && !lookupAt(st, a, a)) return;
   // document codes "SC/15021", "SG/SM/21436", "No PR-33/2024-ISPR": no name
-  if (a === b && tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && ((toks[a].upper && toks[a].t.length <= 4) || /\d$/.test(toks[a].t)) && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp) return;
+  if (tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && ((toks[b].upper && toks[b].t.length <= 4) || /\d$/.test(toks[b].t)) && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp && (a === b || (b === a + 1 && toks[a].l === 'no'))) return;
   if (a === b && toks[a].upper && toks[a].t.length <= 4 && tokAt(toks, a - 1)?.t === '/' && !toks[a].sp && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.k === NUM) return;
   // "Who Is Moktada al-Sadr?", "WHO IS YEVGENY PRIGOZHIN?": an explainer's question opens the heading, not the name
   if (a + 2 <= b && QUESTION_WORDS.has(toks[a].l) && COPULAS.has(toks[a + 1].l) && toks[a + 1].cap) a += 2;
@@ -96,6 +105,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (b > i && tokAt(toks, b + 1)?.l === 'for' && (toks[b].upper ? tokAt(toks, b + 1)?.upper : hasInitial(toks, i, b) || (st.starts[i] && b - i <= 2 && !anyCommon(toks, i, b))) && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
   if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
+  // "Constant Méheut contributed reporting": the two or three words before "contributed" are a person's, whatever they also mean
+  if (b > i && b - i <= 2 && tokAt(toks, b + 1)?.l === 'contributed' && (tokAt(toks, b + 2)?.l === 'reporting' || tokAt(toks, b + 2)?.l === 'research') && !lookupAt(st, i, b) && !lookupAt(st, i, i)) personCue = Math.max(personCue, 3);
   // "WOLF BLITZER, CNN ANCHOR:", "DIAA HADID, BYLINE:": a transcript speaker's label with the role after a comma, whatever
   // the words also mean
   if (a === 0 && b > a && b - a <= 2 && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && roleLabelEnd(toks, b + 2) > 0 && !lookupAt(st, a, b)) {
@@ -151,9 +162,11 @@ export function chain(st: LineState, a: number, b: number): void {
     if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
     return;
   }
-  // "on X." at a sentence end (the tokenizer took the period as an initial's)
-  if (a === b && toks[a].t === 'X.' && before?.l === 'on') {
+  // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
+  // "wrote on X. Yahya Saree, the spokesman", "the social media platform X."
+  if (toks[a].t === 'X.' && (before?.l === 'on' || (before?.l === 'platform' && a === b))) {
     st.out.push({ s: toks[a].s, e: toks[a].s + 1, type: 'organization', str: STR_CUE, key: 'x' });
+    if (a < b) chain(st, a + 1, b);
     return;
   }
   // "Reuters Staff": an outlet's staff is the outlet
@@ -201,7 +214,8 @@ export function chain(st: LineState, a: number, b: number): void {
     const endsWithDesignator = b > i && isDesignator(toks[b]);
     const secondIsDesignator = b > i && isDesignator(tokAt(toks, i + 1));
     const single = i === b;
-    if (single || (!endsWithDesignator && !secondIsDesignator) || NP_STOP.has(toks[i].l)) {
+    // ("Several European Union governments": a known name after a quantifier is the name; not "Free Democratic Party")
+    if (single || (!endsWithDesignator && !secondIsDesignator) || NP_STOP.has(toks[i].l) || (QUANTIFIERS.has(toks[i].l) && lookupAt(st, i + 1, b))) {
       if (single) {
         emit(st, i, i, 'location', STR_UNKNOWN);
         return;
@@ -371,6 +385,12 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           cue = 3;
         }
         runStart = p;
+        // "Director General ISPR:", "Supreme Allied Commander Europe,", "Corps Commander Peshawar": the rest is the known
+        // organisation (or a commander's known place) the title belongs to, not a person
+        if (cue === 3 && p <= b) {
+          const rest = lookupAt(st, p, b);
+          if (rest && (rest.type === 'organization' || (rest.type === 'location' && toks[p - 1].l === 'commander'))) cue = 0;
+        }
         // in a headline the name ends at the first common word: "Gen. Miller Warns of Civil War"
         if (st.titleCase && cue === 3) {
           let q = p + 1;

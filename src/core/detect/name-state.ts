@@ -42,6 +42,12 @@ export function lookup(st: LineState, key: string): GazEntry | undefined {
 }
 
 /**
+ * Organisations whose acronym, in capitals, spells a place the gazetteer knows ("GAO" and the Gao region of Mali, "ILO"
+ * and Ilo in Peru, "ISNA" and Isna in Egypt): written in capitals they are the organisation.
+ */
+const UPPER_ACRONYMS = new Map<string, GazEntry>(['GAO', 'ILO', 'ISNA', 'IPIS'].map((n) => [n, { type: 'organization', kind: 'org', name: n }]));
+
+/**
  * `lookup` of the name toks[a..b], remembered for the line: the rules ask for the same ranges
  * several times per chain, and each ask would build and hash the key again.
  */
@@ -53,7 +59,7 @@ export function lookupAt(st: LineState, a: number, b: number): GazEntry | undefi
   if (memoIds[slot] === id) return memoVals[slot];
   // a name of several words is known only if its first word is a known prefix (gazetteer.ts adds
   // the prefixes of every name, the user's too): most ranges end here, with no key built
-  const v = b > a && !st.g.prefixes.has(keyOf(st.toks[a])) ? undefined : lookup(st, keyRange(st.toks, a, b));
+  const v = b > a && !st.g.prefixes.has(keyOf(st.toks[a])) ? undefined : a === b && st.toks[a].upper && UPPER_ACRONYMS.has(st.toks[a].t) ? UPPER_ACRONYMS.get(st.toks[a].t) : lookup(st, keyRange(st.toks, a, b));
   memoIds[slot] = id;
   memoVals[slot] = v;
   return v;
@@ -80,7 +86,7 @@ export function matchAt(st: LineState, p: number, b: number, a: number): { end: 
   let best: { end: number; entry: GazEntry } | undefined;
   for (let end = p; end <= b && end < p + g.maxWords; end++) {
     key = end === p ? keyOf(toks[p]) : key + ' ' + keyOf(toks[end]);
-    const e = lookup(st, key);
+    const e = end === p && toks[p].upper && UPPER_ACRONYMS.has(toks[p].t) ? UPPER_ACRONYMS.get(toks[p].t) : lookup(st, key);
     const more = end < b && g.prefixes.has(key);
     if (e && acceptable(st, e, p, end, b, a)) best = { end, entry: e };
     if (!more) break;

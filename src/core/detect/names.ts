@@ -17,7 +17,7 @@ import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
-import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
+import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
@@ -46,7 +46,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   // "**Afghanistan in Retreat** Our reporters …": a promo box's bold title-case heading before its text
   const boldEnd = titleCase ? -1 : boldHeading(toks);
   for (let i = 0; i < n; i++) {
-    if (!isNameTok(toks[i], used, i, toks)) continue;
+    if (!isNameTok(toks[i], used, i, toks)) {
+      // "(Jan Woitas/dpa)", "BERLIN (dpa) -", "obtained by dpa": the German agency writes its name in lowercase
+      if (toks[i].l === 'dpa' && !toks[i].cap && !used[i] && toks[i].k === WORD) emit(state, i, i, 'organization', STR_GAZ);
+      continue;
+    }
     if (boldEnd > 0) state.titleCase = i < boldEnd;
     if (i > headlineFrom) state.titleCase = true;
     let j = i;
@@ -299,8 +303,9 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
     if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || (l === 'secretary' && x >= j - 1)) return true;
   }
   // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
-  // (not after a known name: "Kam Air and Ariana Afghan Airlines" are two)
-  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1) && !lookupAt(st, a, j)) {
+  // (not after a known name: "Kam Air and Ariana Afghan Airlines" are two; nor after a person's given name: "Joe Biden
+  // and European Union officials")
+  if (c === 'and' && !isDesignator(toks[j]) && tokAt(toks, k - 1) === tokAt(toks, j + 1) && !lookupAt(st, a, j) && !(j > a && !toks[a].upper && st.g.given.has(toks[a].l) && !has(toks[a], L_COMMON))) {
     let e = k;
     while (e + 1 < toks.length && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp) e++;
     if (isDesignator(toks[e]) && has(toks[e], L_ORG_DES) && e > k) return true;

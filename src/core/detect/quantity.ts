@@ -54,14 +54,14 @@ function isPlainNum(t: Tok | undefined): boolean {
 }
 
 /** Scans one number at i; returns the last token index of the number (with scales), or -1. */
-function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fraction: boolean; word: boolean; single?: number } | null {
+function scanNumber(toks: Tok[], i: number, used: Uint8Array, listed = false): { end: number; fraction: boolean; word: boolean; single?: number } | null {
   const t = toks[i];
   if (!t || used[i]) return null;
   let j = i;
   let fraction = false;
   let word = false;
   // the end of the singular noun that "one" after a casualty verb counts, or -1
-  const casualty = t.k === WORD && t.l === 'one' && !t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') ? singularNounEnd(toks, i + 1) : -1;
+  const casualty = t.k === WORD && t.l === 'one' && tokAt(toks, i - 1)?.l !== 'no' ? (!t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') ? singularNounEnd(toks, i + 1) : oneThen(toks, i, listed && !t.cap)) : -1;
   if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(tokAt(toks, i + 1)) && (!tokAt(toks, i + 1).sp || CURRENCY_CODES.has(t.t) || (t.t.length > 1 && t.t.charCodeAt(0) >= 65))) j = i + 1;
   else if (t.t === '1' && oneInN(toks, i, used)) return { end: i + 2, fraction: true, word: true }; // "1 in 5"
   else if (isPlainNum(t)) j = i;
@@ -102,7 +102,8 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array): { end: number; fr
     // "at least one camp": a singular counted noun
     return { end: i, fraction, word: true, single: i + 1 };
   } else if (casualty > 0) {
-    // "killing one person", "wounded one police officer": one, counted by a casualty verb
+    // "killing one person", "wounded one police officer": one, counted by a casualty verb (or "one soldier was killed",
+    // "two missiles and one drone")
     return { end: i, fraction, word: true, single: casualty };
   } else if (t.k === WORD && t.l === 'one' && !t.cap && verbObject(toks, i, i)) {
     word = true; // "sinking two and seizing one"
@@ -136,7 +137,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       i = single;
       continue;
     }
-    const first = scanNumber(toks, i, used);
+    // "18 drones, two cruise missiles and one ballistic missile": "one" after "and" or a comma that follows a count
+    const prevQ = out.length > 0 ? out[out.length - 1] : undefined;
+    const listed = q.l === 'one' && i >= 2 && (toks[i - 1].l === 'and' || toks[i - 1].t === ',') && !!prevQ && prevQ.type === 'quantity' && prevQ.e === toks[i - 2].e;
+    const first = scanNumber(toks, i, used, listed);
     if (!first) continue;
     const t = toks[i];
     const prev = tokAt(toks, i - 1);
@@ -431,6 +435,20 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
 
 /** Verbs whose object "one" counts a casualty ("killing one person"). */
 const CASUALTY_VERBS = new Set(['killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kill', 'wound', 'injure']);
+
+/** Passive verbs of what befalls a counted person ("one soldier was martyred"). */
+const PASSIVE_CASUALTY = new Set(['killed', 'wounded', 'injured', 'martyred', 'arrested', 'detained', 'captured', 'kidnapped', 'abducted', 'shot', 'hurt', 'executed', 'rescued', 'freed', 'released']);
+
+/**
+ * The end of the singular noun "one" at i counts when the noun is followed by "was" and a casualty's participle ("one
+ * soldier was martyred") or, `listed`, when "one" ends a list of counts ("two missiles and one drone"); else -1.
+ */
+function oneThen(toks: Tok[], i: number, listed: boolean): number {
+  const e = singularNounEnd(toks, i + 1);
+  if (e < 0) return -1;
+  if (listed) return e;
+  return tokAt(toks, e + 1)?.l === 'was' && PASSIVE_CASUALTY.has(tokAt(toks, e + 2)?.l ?? '') ? e : -1;
+}
 
 /** The last token of a lowercase noun of one or two words from k ("person", "police officer") before punctuation or a function word, or -1. */
 function singularNounEnd(toks: Tok[], k: number): number {

@@ -1222,4 +1222,38 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Researchers at Fortify Rights documented the killings.', 'Fortify Rights/organization');
     has('Fighting spread across the D.R.C. and into Burundi.', 'D.R.C./location');
   });
+  it('a full date before a heading word with a designator; "29–30 June"; "and" after a person\'s name or before a known one; a quantifier before a known name', () => {
+    has('The board met on 14 Mar. 2023 Relations with donors were discussed.', '14 Mar. 2023/date');
+    has('The ministers will meet in Vilnius on 11–12 July 2023 to decide.', '11–12 July 2023/date');
+    has('The premier greeted Olaf Scholz and African Union officials at the airport.', 'Olaf Scholz/person');
+    has('The premier greeted Olaf Scholz and African Union officials at the airport.', 'African Union/organization');
+    has('Many African Union leaders stayed away from the summit.', 'African Union/organization');
+    has('The rebels announced it on X. Mohammed Ali, their spokesman, repeated it later.', 'Mohammed Ali/person');
+    hasNot('No RR-88/2023-MOD was issued that day.', 'RR-88');
+  });
+  it('rank abbreviations of official texts ("LTG", "MG", "RAdm."); a title before a known organisation, a commander before a known place', () => {
+    has('The Chief of the General Staff, LTG Aviv Kochavi, visited the border with MG Yaron Finkelman.', 'Aviv Kochavi/person');
+    has('The Chief of the General Staff, LTG Aviv Kochavi, visited the border with MG Yaron Finkelman.', 'Yaron Finkelman/person');
+    hasNot('The spokesman, RAdm. Jonathan Conricus, said the strikes would go on.', 'RAdm');
+    has('Director General UNESCO: Audrey Azoulay', 'UNESCO/organization');
+    has('The Supreme Allied Commander Europe, Gen. Christopher Cavoli, approved the plan.', 'Europe/location');
+    has('He was received by Lt. Gen. Hassan Azhar Hayat, Corps Commander Peshawar, at the headquarters.', 'Peshawar/location');
+    hasNot('He was received by Lt. Gen. Hassan Azhar Hayat, Corps Commander Peshawar, at the headquarters.', 'Corps');
+  });
+  it('"one" counting a casualty ("one policeman was injured") or ending a list of counts; companies; "GAO" in capitals; the lowercase "dpa"', () => {
+    has('Officials said one policeman was injured in the attack.', 'one policeman/quantity');
+    has('The raid destroyed three trucks, two pickups and one armored car.', 'one armored car/quantity');
+    hasNot('No one else was hurt, officials said.', 'one');
+    has('A report by GAO found waste in the program.', 'GAO/organization');
+    has("The ship's owner, Hapag-Lloyd, rerouted it around Africa.", 'Hapag-Lloyd/organization');
+    has('Analysts at Morgan Stanley cut their forecast.', 'Morgan Stanley/organization');
+    has('Support for Alternative for Germany rose in the east.', 'Alternative for Germany/organization');
+    has('BERLIN (dpa) - The chancellor said on Monday that talks would resume.', 'dpa/organization');
+  });
+  it('a contributor whose given name is a common word; "F/A-18" and "Brent crude" name nothing', () => {
+    has('Summer Said contributed reporting from Dubai.', 'Summer Said/person');
+    has('Marine Pennetier contributed reporting from Paris.', 'Marine Pennetier/person');
+    hasNot('Two F/A-18 fighters escorted the convoy.', 'F');
+    hasNot('Brent crude rose 3 percent on the news.', 'Brent');
+  });
 });
