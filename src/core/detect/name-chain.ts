@@ -10,6 +10,9 @@ import { DASHES } from './layout';
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
 const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base']);
 
+/** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
+const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
+
 /** Quantifiers that open a sentence before a name they count ("Several European Union governments"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'other', 'various', 'numerous', 'more', 'fewer', 'each', 'every', 'any', 'another']);
 
@@ -359,7 +362,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   // a title word inside a short name before a place noun is part of the place's name
   const next = tokAt(toks, b + 1);
   // (or a title opening a place's name: "King Charles Street", "Queen Alia Airport", "Prince Sultan Air Base")
-  const placeAfter = (b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l)) || (b > a + 1 && TITLED_PLACES.has(toks[b].l) && toks[b].cap && !st.titleCase);
+  // (or a saint's title opening a place's name after "the neighborhood of", "the village of": "Sheikh Maqsoud", "Imam Sahib")
+  const placeAfter = (b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l)) || (b > a + 1 && TITLED_PLACES.has(toks[b].l) && toks[b].cap && !st.titleCase) || (b > a && PLACE_TITLES.has(toks[a].l) && tokAt(toks, a - 1)?.l === 'of' && PLACE_NOUNS_AFTER.has(tokAt(toks, a - 2)?.l ?? '') && !tokAt(toks, a - 2).cap);
   const flush = (end: number): void => {
     if (end >= runStart) run(st, runStart, end, cue, orgCue, theIdx === runStart - 1 ? theIdx : -1, stripped);
     stripped = undefined;
@@ -566,7 +570,7 @@ function knownOpens(st: LineState, i: number, b: number): boolean {
 }
 
 /** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
-const NAMED_FIRST = new Set(['country', 'capital', 'city']);
+const NAMED_FIRST = new Set(['country', 'capital', 'city', 'region']);
 
 /** After a dateline's date at i: "(Reuters) -", "(AP) —": an agency in brackets. */
 function datelineAgency(toks: Tok[], i: number): boolean {

@@ -1256,4 +1256,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Two F/A-18 fighters escorted the convoy.', 'F');
     hasNot('Brent crude rose 3 percent on the news.', 'Brent');
   });
+  it('ages ("the oldest of them 79", "men over 60", "I am 24 now") and clock hours ("6 in the morning") are no counts; a known region opens a label; a saint\'s title opens a neighborhood\'s name', () => {
+    hasNot('Of the hostages freed, the oldest of them 79 and the youngest 4, were taken to hospital.', '79');
+    hasNot('The order exempted women, children and men over 60.', '60');
+    hasNot("'I am 24 now,' she said, 'and I have lost everything.'", '24');
+    hasNot('The shelling lasted until almost 6 in the morning.', '6');
+    has('Middle East Crisis', 'Middle East/location');
+    has('Fighting reached the neighborhood of Sheikh Jarrah, residents said.', 'Sheikh Jarrah/location');
+  });
 });
