@@ -231,6 +231,15 @@ export function chain(st: LineState, a: number, b: number): void {
   // "Farah Mousli, 31, waited": a name of several words with an age between commas is a person's, whatever its words also name
   if (b > i && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   const k = orgDesignatorEnd(toks, i, b);
+  // "Radio Kabul", "Radio Mashaal": a station named "Radio" and a place or a word
+  if (b > i && toks[i].l === 'radio' && toks[i].cap && !lookupAt(st, i, b) && !st.titleCase) {
+    emit(st, i, b, 'organization', STR_CUE + 0.5);
+    return;
+  }
+  // "the Nobel Peace Prize", "a Nobel laureate": the prize names no entity (the news' gold never marks it)
+  if (toks[i].l === 'nobel' && !lookupAt(st, i, b)) return;
+  // "Leer en español": the Spanish edition's link
+  if (i === b && toks[i].l === 'leer' && tokAt(toks, b + 1)?.l === 'en') return;
   // "Air India", "Air France": an airline named after its country
   if (b === i + 1 && toks[i].l === 'air' && toks[i].cap && lookupAt(st, b, b)?.type === 'location') {
     emit(st, i, b, 'organization', STR_CUE + 0.5);

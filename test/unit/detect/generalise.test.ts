@@ -1264,4 +1264,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Middle East Crisis', 'Middle East/location');
     has('Fighting reached the neighborhood of Sheikh Jarrah, residents said.', 'Sheikh Jarrah/location');
   });
+  it('a name before "prison" or a kind of camp is a place\'s; "Radio X" a station; the Nobel prize and "Leer en español" name nothing', () => {
+    has('Damon prison holds hundreds of detainees.', 'Damon/location');
+    has('The news was read on Radio Herat at dawn.', 'Radio Herat/organization');
+    hasNot('Leer en español', 'Leer');
+    hasNot('She shared the Nobel Peace Prize with two other women.', 'Nobel');
+  });
 });
