@@ -10,6 +10,9 @@ import { DASHES } from './layout';
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
 const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base']);
 
+/** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
+const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
+
 /** Quantifiers that open a sentence before a name they count ("Several European Union governments"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'other', 'various', 'numerous', 'more', 'fewer', 'each', 'every', 'any', 'another']);
 
@@ -228,6 +231,15 @@ export function chain(st: LineState, a: number, b: number): void {
   // "Farah Mousli, 31, waited": a name of several words with an age between commas is a person's, whatever its words also name
   if (b > i && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   const k = orgDesignatorEnd(toks, i, b);
+  // "Radio Kabul", "Radio Mashaal": a station named "Radio" and a place or a word
+  if (b > i && toks[i].l === 'radio' && toks[i].cap && !lookupAt(st, i, b) && !st.titleCase) {
+    emit(st, i, b, 'organization', STR_CUE + 0.5);
+    return;
+  }
+  // "the Nobel Peace Prize", "a Nobel laureate": the prize names no entity (the news' gold never marks it)
+  if (toks[i].l === 'nobel' && !lookupAt(st, i, b)) return;
+  // "Leer en español": the Spanish edition's link
+  if (i === b && toks[i].l === 'leer' && tokAt(toks, b + 1)?.l === 'en') return;
   // "Air India", "Air France": an airline named after its country
   if (b === i + 1 && toks[i].l === 'air' && toks[i].cap && lookupAt(st, b, b)?.type === 'location') {
     emit(st, i, b, 'organization', STR_CUE + 0.5);
@@ -359,7 +371,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
   // a title word inside a short name before a place noun is part of the place's name
   const next = tokAt(toks, b + 1);
   // (or a title opening a place's name: "King Charles Street", "Queen Alia Airport", "Prince Sultan Air Base")
-  const placeAfter = (b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l)) || (b > a + 1 && TITLED_PLACES.has(toks[b].l) && toks[b].cap && !st.titleCase);
+  // (or a saint's title opening a place's name after "the neighborhood of", "the village of": "Sheikh Maqsoud", "Imam Sahib")
+  const placeAfter = (b - a <= 2 && !!next && next.k === WORD && !next.cap && next.sp && PLACE_NOUNS_AFTER.has(next.l)) || (b > a + 1 && TITLED_PLACES.has(toks[b].l) && toks[b].cap && !st.titleCase) || (b > a && PLACE_TITLES.has(toks[a].l) && tokAt(toks, a - 1)?.l === 'of' && PLACE_NOUNS_AFTER.has(tokAt(toks, a - 2)?.l ?? '') && !tokAt(toks, a - 2).cap);
   const flush = (end: number): void => {
     if (end >= runStart) run(st, runStart, end, cue, orgCue, theIdx === runStart - 1 ? theIdx : -1, stripped);
     stripped = undefined;
@@ -566,7 +579,7 @@ function knownOpens(st: LineState, i: number, b: number): boolean {
 }
 
 /** Kinds of known names whose first word may be a common one at a sentence's start ("New Zealand", "New Delhi"). */
-const NAMED_FIRST = new Set(['country', 'capital', 'city']);
+const NAMED_FIRST = new Set(['country', 'capital', 'city', 'region']);
 
 /** After a dateline's date at i: "(Reuters) -", "(AP) —": an agency in brackets. */
 function datelineAgency(toks: Tok[], i: number): boolean {

@@ -285,7 +285,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (next && next.k === WORD && !next.cap) {
     // ("residents of Ain Zara reported": after "of" or a place preposition the name is not the speaker)
     if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
-    if (LOC_CUE_AFTER.has(next.l)) set('location', STR_CUE + 0.25);
+    // ("the Zamzam displacement camp", "the Ain al-Hilweh refugee camp")
+    if (LOC_CUE_AFTER.has(next.l) || (CAMP_KINDS.has(next.l) && (next2?.l === 'camp' || next2?.l === 'camps'))) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
     // "members of the Achakzai tribe": peoples are no entity type
     if (next.l === 'tribe' || next.l === 'tribes' || next.l === 'clan' || next.l === 'clans') return;
@@ -427,6 +428,9 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
 
 const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'para', 'page', 'item', 'annex', 'part', 'appendix', 'table', 'figure']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Kinds of camp between a camp's name and "camp" ("the Zamzam displacement camp"). */
+const CAMP_KINDS = new Set(['displacement', 'refugee', 'refugees', 'displaced', 'detention', 'transit', 'idp', 'army', 'military', 'training']);
+
 const APPOS_STOPS = new Set(['from', 'in', 'at', 'with', 'near', 'to', 'on', 'by']);
 
 /** The word after the capitalised run starting at i ("… and Aino Mina neighborhoods" → "neighborhoods"). */

@@ -297,8 +297,10 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "a boy of about 12", "a girl of 9"
   if (digits(t.t, 1, 2) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || AGED_PEOPLE.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? ''))) return i;
   // ages: "children under 5"
-  // ("girls over 12")
-  if ((prev?.l === 'under' || prev?.l === 'over') && digits(t.t, 1, 2) && (tokAt(toks, i - 2)?.l === 'children' || tokAt(toks, i - 2)?.l === 'kids' || tokAt(toks, i - 2)?.l === 'those' || tokAt(toks, i - 2)?.l === 'babies' || tokAt(toks, i - 2)?.l === 'girls' || tokAt(toks, i - 2)?.l === 'boys')) return i;
+  // ("girls over 12", "men over 50")
+  if ((prev?.l === 'under' || prev?.l === 'over') && digits(t.t, 1, 2) && PEOPLE_BY_AGE.has(tokAt(toks, i - 2)?.l ?? '')) return i;
+  // clock times: "until almost 5 in the evening", "at 9 o'clock"
+  if (digits(t.t, 1, 2) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && TIMES_OF_DAY_AFTER.has(tokAt(toks, i + 3)?.l ?? '')) || tokAt(toks, i + 1)?.l === "o'clock" || tokAt(toks, i + 1)?.l === 'o’clock')) return i;
   // ages: "some as young as 12", "as old as 80"
   if (prev?.l === 'as' && digits(t.t, 1, 2) && (tokAt(toks, i - 2)?.l === 'young' || tokAt(toks, i - 2)?.l === 'old') && tokAt(toks, i - 3)?.l === 'as') return i;
   // ages: "Mr. Noori, now 35,", "she died at 68"
@@ -316,7 +318,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   }
   // ages: "the coordinator, who is 47", "She is 61", "she was about 50"
   const approx = !!prev && prev.k === WORD && prev.l !== 'is' && prev.l !== 'was' && prev.l !== 'am' && APPROXIMATORS.has(prev.l) ? 1 : 0;
-  if ((tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and')) return i;
+  // ("I am 30 now")
+  if ((tokAt(toks, i - 1 - approx)?.l === 'is' || tokAt(toks, i - 1 - approx)?.l === 'was' || tokAt(toks, i - 1 - approx)?.l === 'am') && AGE_SUBJECTS.has(tokAt(toks, i - 2 - approx)?.l ?? '') && (!tokAt(toks, i + 1) || tokAt(toks, i + 1).k === PUNCT || tokAt(toks, i + 1).l === 'and' || tokAt(toks, i + 1).l === 'now')) return i;
   // ages: "was 12 when his father was killed"
   if ((prev?.l === 'was' || prev?.l === 'is') && digits(t.t, 1, 2) && tokAt(toks, i + 1)?.l === 'when') return i;
   // ages at a clause's end: "He's 52.", "Zawahiri was 71.", "the youngest 2", "who turned 9 in captivity"
@@ -547,6 +550,12 @@ const PHONE_WORDS = new Set(['telephone', 'tel', 'tel.', 'phone', 'fax', 'mobile
 /** Words before "from X to Y" that make it a range, not a change ("range from", "somewhere from"). */
 const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'somewhere', 'anywhere', 'vary', 'varies', 'varied']);
 
+/** People counted by age after "over"/"under" ("children under 5", "men over 50"). */
+const PEOPLE_BY_AGE = new Set(['children', 'kids', 'those', 'babies', 'girls', 'boys', 'men', 'women', 'people', 'adults', 'anyone', 'everyone', 'persons']);
+
+/** "5 in the evening": parts of the day after a clock hour. */
+const TIMES_OF_DAY_AFTER = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Subjects of "is 61" that make the number an age. */
 const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
 
@@ -671,7 +680,8 @@ function ageAt(toks: Tok[], i: number): boolean {
   // "who turned 9 in captivity"
   if (prev.l === 'turned' && prev.k === WORD) return true;
   // "the oldest was 85 and the youngest 2"
-  if (AGE_SUPERLATIVES.has(prev.l) || ((prev.l === 'was' || prev.l === 'is') && AGE_SUPERLATIVES.has(tokAt(toks, i - 2)?.l ?? ''))) return true;
+  // ("the oldest of them 85")
+  if (AGE_SUPERLATIVES.has(prev.l) || ((prev.l === 'was' || prev.l === 'is') && AGE_SUPERLATIVES.has(tokAt(toks, i - 2)?.l ?? '')) || (prev.l === 'them' && tokAt(toks, i - 2)?.l === 'of' && AGE_SUPERLATIVES.has(tokAt(toks, i - 3)?.l ?? ''))) return true;
   // "Zawahiri was 71.": a person's name (capitalised, not opening the sentence) and "was"/"is"
   const name = tokAt(toks, i - 2);
   return (prev.l === 'was' || prev.l === 'is') && !!name && name.k === WORD && name.cap && !name.upper && i - 2 > 0 && tokAt(toks, i - 3)?.k === WORD && (!nx || nx.t === '.' || nx.t === ',');

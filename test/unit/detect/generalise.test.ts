@@ -1256,4 +1256,18 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Two F/A-18 fighters escorted the convoy.', 'F');
     hasNot('Brent crude rose 3 percent on the news.', 'Brent');
   });
+  it('ages ("the oldest of them 79", "men over 60", "I am 24 now") and clock hours ("6 in the morning") are no counts; a known region opens a label; a saint\'s title opens a neighborhood\'s name', () => {
+    hasNot('Of the hostages freed, the oldest of them 79 and the youngest 4, were taken to hospital.', '79');
+    hasNot('The order exempted women, children and men over 60.', '60');
+    hasNot("'I am 24 now,' she said, 'and I have lost everything.'", '24');
+    hasNot('The shelling lasted until almost 6 in the morning.', '6');
+    has('Middle East Crisis', 'Middle East/location');
+    has('Fighting reached the neighborhood of Sheikh Jarrah, residents said.', 'Sheikh Jarrah/location');
+  });
+  it('a name before "prison" or a kind of camp is a place\'s; "Radio X" a station; the Nobel prize and "Leer en español" name nothing', () => {
+    has('Damon prison holds hundreds of detainees.', 'Damon/location');
+    has('The news was read on Radio Herat at dawn.', 'Radio Herat/organization');
+    hasNot('Leer en español', 'Leer');
+    hasNot('She shared the Nobel Peace Prize with two other women.', 'Nobel');
+  });
 });
