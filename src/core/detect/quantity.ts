@@ -142,6 +142,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const listed = q.l === 'one' && i >= 2 && (toks[i - 1].l === 'and' || toks[i - 1].t === ',') && !!prevQ && prevQ.type === 'quantity' && prevQ.e === toks[i - 2].e;
     const first = scanNumber(toks, i, used, listed);
     if (!first) continue;
+    // "in a quarter of a century", "half of the year": a share of a span of time is a duration
+    if (first.fraction && tokAt(toks, first.end + 1)?.l === 'of' && (tokAt(toks, first.end + 2)?.l === 'a' || tokAt(toks, first.end + 2)?.l === 'the') && TIME_UNITS.has(tokAt(toks, first.end + 3)?.l ?? '')) {
+      i = first.end + 3;
+      continue;
+    }
     const t = toks[i];
     const prev = tokAt(toks, i - 1);
     const skip = notACount(toks, i, used, isCommon);
@@ -210,7 +215,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
       // ("a city of some five million": an approximated number with its scale)
-      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l)) || elidedCount(toks, i, end);
+      // ("that four million might return": a number with its scale)
+      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && SCALES.has(toks[end].l) && (APPROXIMATORS.has(prev?.l ?? '') || (toks[end].l !== 'hundred' && toks[end].l !== 'dozen'))) || elidedCount(toks, i, end) || understoodCount(toks, i, end, out);
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos", "The general, 64, has led")
@@ -494,6 +500,30 @@ function elidedCount(toks: Tok[], i: number, end: number): boolean {
   return prev.l === 'least' && tokAt(toks, i - 2)?.l === 'at' && !!nx && (nx.t === '.' || nx.t === ';') && (!after || after.cap);
 }
 const CASUALTY_PARTICIPLES = new Set(['wounded', 'injured', 'dead', 'missing', 'killed', 'hurt']);
+
+/**
+ * A number word whose noun is understood: a family's size ("a family of seven"), a tally's new figure ("bringing the
+ * death toll to five.", "put the number at four."), people befallen ("three captured", "two killed"), or a list's next
+ * figure after a count of the line ("15 from the Philippines, four from Vietnam", "… and five in Faryab").
+ */
+function understoodCount(toks: Tok[], i: number, end: number, out: readonly Cand[]): boolean {
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, end + 1);
+  if (!prev) return false;
+  if (prev.l === 'of' && FAMILY_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (!nx || nx.k === PUNCT)) return true;
+  if ((prev.l === 'to' || prev.l === 'at') && (!nx || nx.k === PUNCT)) {
+    for (let k = i - 2; k >= Math.max(0, i - 8); k--) if (TALLY_WORDS.has(toks[k].l)) return true;
+  }
+  if (nx && nx.k === WORD && (nx.l === 'killed' || nx.l === 'wounded' || nx.l === 'injured' || nx.l === 'captured') && !DETERMINERS.has(prev.l) && prev.k !== NUM) return true;
+  if (nx && nx.k === WORD && (nx.l === 'from' || nx.l === 'in') && tokAt(toks, end + 2)?.cap && (prev.t === ',' || prev.l === 'and')) {
+    const q = out.length > 0 ? out[out.length - 1] : undefined;
+    if (q && q.type === 'quantity' && q.e <= prev.s) return true;
+  }
+  return false;
+}
+const FAMILY_NOUNS = new Set(['family', 'families', 'household', 'mother', 'father', 'parent', 'parents']);
+const TALLY_WORDS = new Set(['toll', 'tally', 'total', 'number', 'count', 'bringing', 'brings', 'brought']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her']);
 
 /** People whose age follows "of": "a man of 40", "boys of 15". */
 const AGED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'boys', 'girls', 'children']);

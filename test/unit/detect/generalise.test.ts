@@ -1270,4 +1270,18 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Leer en español', 'Leer');
     hasNot('She shared the Nobel Peace Prize with two other women.', 'Nobel');
   });
+  it('number words whose noun is understood: a family\'s size, a tally\'s figure, people befallen, a list\'s next figure; a number with its scale', () => {
+    has('The blast killed the father of a family of six.', 'six/quantity');
+    has('Officials put the number of seized districts at nine.', 'nine/quantity');
+    has('The new deaths brought the toll to eight.', 'eight/quantity');
+    has('Two guards were killed and four captured when the post fell.', 'four/quantity');
+    has('Of the passengers, 12 were from Kenya, three from Uganda and two from Somalia.', 'three/quantity');
+    has('Officials said that four million might need aid.', 'four million/quantity');
+    hasNot('It was the worst flood in a quarter of a century.', 'quarter');
+  });
+  it('exchanges are organisations, numbered towers places; an abbreviated month ending a line after a name is no date', () => {
+    has('Shares fell on the Karachi Stock Exchange on Monday.', 'Karachi Stock Exchange/organization');
+    has('Three soldiers died in the Tower 17 attack.', 'Tower 17/location');
+    hasNot('Ahmad Zia reported from Zinda Jan.', 'Jan./date');
+  });
 });
