@@ -105,7 +105,7 @@ export const LOC_PREFIXES = set(
 
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
 export const LOC_CUE_AFTER = set(
-  'mosque|shrine|gurdwara|temple|church|prison|jail|' +
+  'mosque|shrine|gurdwara|temple|church|prison|jail|dam|canal|' +
   'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
     'provincial|county|state|prefecture|camp|camps|stadium|mine|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
     'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave|' +

@@ -154,7 +154,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       i = skip;
       continue;
     }
-    if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '')) continue;
+    // ("A quarter of the city": a share opening the sentence)
+    if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '') && !first.fraction) continue;
+    // "the Group of Seven", "Group of Twenty": a capitalised number word ending a name after "of"
+    if (first.word && t.cap && prev?.l === 'of' && !prev.cap && first.end === i && gazetteer().names.has(`${tokAt(toks, i - 2)?.l} of ${t.l}`)) continue;
     // "a week and a half": the half of a duration
     if (t.l === 'a' && tokAt(toks, i + 1)?.l === 'half' && prev?.l === 'and' && TIME_UNITS.has(tokAt(toks, i - 2)?.l ?? '')) {
       i++;
@@ -180,7 +183,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (r && !used[end + 1] && !fromChange && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
-      if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && second.word === first.word) {
+      // ("nine or 10 weapons": words and figures may mix when joined by a word)
+      if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && (second.word === first.word || r.l === 'or')) {
         end = second.end;
         fraction = fraction || second.fraction;
       }
@@ -682,9 +686,16 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
       if (PLURAL_MODIFIERS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;
     }
-    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l)) return -1;
+    // ("10.7 million internally displaced people", "two heavily armed forces": an adverb before a participle goes on)
+    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l) && !participleAt(toks, j + 1)) return -1;
   }
   return -1;
+}
+
+/** A lowercase participle at i ("displaced", "armed", "wounded"), after an adverb in a counted phrase. */
+function participleAt(toks: Tok[], i: number): boolean {
+  const t = tokAt(toks, i);
+  return !!t && t.k === WORD && !t.cap && t.sp && !NP_STOP.has(t.l) && t.l.length > 4 && t.l.endsWith('ed');
 }
 
 /** toks[i], a number between pipes, goes on from the number before or to the number after, or stands by an ellipsis ("1 | 2 | 3 | ... | 119"). */

@@ -1284,4 +1284,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Three soldiers died in the Tower 17 attack.', 'Tower 17/location');
     hasNot('Ahmad Zia reported from Zinda Jan.', 'Jan./date');
   });
+  it('known names three words past a connector; "Group of Seven"; "A quarter of"; mixed ranges ("nine or 10"); an adverb before a participle in a counted phrase; named storms', () => {
+    has('Fighters of the Volunteers for the Defense of the Homeland attacked the convoy.', 'Volunteers for the Defense of the Homeland/organization');
+    has('The Group of Seven urged restraint.', 'Group of Seven/organization');
+    has('A quarter of the town was flattened.', 'A quarter/quantity');
+    has('They had enough for nine or 10 weapons.', 'nine or 10 weapons/quantity');
+    has('The agency counts 2.3 million internally displaced people.', '2.3 million internally displaced people/quantity');
+    has('The war pits two heavily armed forces against each other.', 'two heavily armed forces/quantity');
+    hasNot('After Storm Daniel struck, Derna flooded.', 'Daniel');
+    has('New America, a research group, published the data.', 'New America/organization');
+  });
 });
