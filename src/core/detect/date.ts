@@ -34,6 +34,9 @@ function isMonth(toks: Tok[], i: number): boolean {
     return isDay(tokAt(toks, i - 1)) || (!!nx && (nx.k === NUM || nx.k === ORD) && nx.sp);
   }
   if (t.k !== WORD || !t.cap || !MONTHS.has(t.l)) return false;
+  // ("reported from Zinda Jan.": an abbreviated month after a capitalised word ends a name at the line's end; before a
+  // capitalised word its period may end the sentence, and the month keeps the names apart)
+  if (t.l.endsWith('.') && tokAt(toks, i - 1)?.k === WORD && tokAt(toks, i - 1).cap && !WEEKDAY_ABBREVIATIONS.has(tokAt(toks, i - 1).l.replace(/\.$/, '')) && (!tokAt(toks, i + 1) || (tokAt(toks, i + 1).k === WORD && !tokAt(toks, i + 1).cap))) return false;
   if (t.l !== 'may' && t.l !== 'march') return true;
   const pv = tokAt(toks, i - 1);
   // ("mid-March": a prefix dropped before the month, layout.ts, leaves a gap of four characters or more)

@@ -147,9 +147,16 @@ export const KNOWN_ORGANIZATIONS =
   'Alternative for Germany|Alternative für Deutschland|AfD|Christian Democratic Union|CDU|Christian Social Union|CSU|Social Democratic Party|SPD|Free Democratic Party|FDP|' +
   'National Rally|Rassemblement National|Reform UK|Fidesz|Brothers of Italy|Otzma Yehudit|Jewish Power|Religious Zionism|Shas|United Torah Judaism|Yesh Atid|' +
   'Congressional Research Service|Congressional Budget Office|CBO|Committee on Oversight and Accountability|House Committee on Oversight and Accountability|' +
+  // armed groups, agencies and monitors of the period's wars
+  'Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF|G9 an Fanmi e Alye|G9 Family and Allies|Islamic Resistance in Iraq|Harakat al-Nujaba|Nujaba|Kataib Hezbollah|Kata\'ib Hezbollah|' +
+  'Islamic State Sahel Province|Islamic State Sahel|IS Sahel|Permanent Strategic Framework for Peace, Security and Development|Strategic Framework for the Defense of the People of Azawad|CSP-DPA|' +
+  'PMC Wagner|Wagner PMC|OVD-Info|UNDOF|White Helmets|Syria Civil Defence|Saudia|New America|' +
+  'United Nations Relief and Works Agency for Palestine Refugees in the Near East|Enikass Radio and Television|' +
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
+  // nuclear sites and ports of Iran and Israel
+  'Fordo|Fordow|Natanz|Parchin|Dimona|Bandar Imam Khomeini|Wad Madani|' +
   // U.S. states as news style abbreviates them after a legislator's party ("(R-Ky.)", "(D-R.I.)"; not "Miss.", "Ind.", "La.", "Del.")
   'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mass.|Mich.|Minn.|Mont.|Neb.|Nev.|Okla.|Ore.|Pa.|Tenn.|Tex.|Vt.|Va.|' +
   'Wash.|Wis.|Wyo.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|R.I.|S.C.|S.D.|W.Va.|' +

@@ -60,7 +60,7 @@ export const ROLE_NOUNS = set(
 
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
 export const ORG_DESIGNATORS = set(
-  'ministry|department|headquarters|apparatus|embassy|embassies|aviation|railways|customs|consulate|division|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
+  'ministry|department|headquarters|apparatus|exchange|embassy|embassies|aviation|railways|customs|consulate|division|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
     'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
@@ -105,7 +105,7 @@ export const LOC_PREFIXES = set(
 
 /** Lowercase nouns after a name that make it a place ("Logar province", "Kandahar city", "the Iran border"). */
 export const LOC_CUE_AFTER = set(
-  'mosque|shrine|gurdwara|temple|church|prison|jail|' +
+  'mosque|shrine|gurdwara|temple|church|prison|jail|dam|canal|' +
   'province|provinces|district|districts|city|town|village|villages|region|area|border|borders|crossing|airport|base|valley|river|governor|' +
     'provincial|county|state|prefecture|camp|camps|stadium|mine|highway|road|checkpoint|post|market|neighborhood|neighbourhood|suburb|outskirts|capital|' +
     'frontier|oblast|governorate|municipality|township|countryside|embassy|consulate|airspace|port|coast|front|frontline|sector|enclave|' +

@@ -238,6 +238,8 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "the Nobel Peace Prize", "a Nobel laureate": the prize names no entity (the news' gold never marks it)
   if (toks[i].l === 'nobel' && !lookupAt(st, i, b)) return;
+  // "Storm Daniel made landfall": a named storm (a sentence's first word, before the common-word rule strips it)
+  if (b >= 1 && toks[b - 1].l === 'storm' && toks[b - 1].cap && (a === b - 1 || i === b - 1) && !st.titleCase && st.g.given.has(toks[b].l) && !lookupAt(st, b - 1, b)) return;
   // "Leer en español": the Spanish edition's link
   if (i === b && toks[i].l === 'leer' && tokAt(toks, b + 1)?.l === 'en') return;
   // "Air India", "Air France": an airline named after its country

@@ -8,7 +8,7 @@ import { STR_CUE, STR_GAZ, type Cand } from './types';
 import type { LineState } from './name-state';
 
 /** Places numbered after their noun ("Police District 6", "District 4"). */
-const NUMBERED_PLACES = new Set(['district', 'zone', 'sector', 'precinct', 'ward', 'base']);
+const NUMBERED_PLACES = new Set(['district', 'zone', 'sector', 'precinct', 'ward', 'base', 'tower']);
 
 /** Military units whose number goes before their name ("16 Air Assault Brigade"). */
 const UNIT_NOUNS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing', 'fleet', 'corps']);

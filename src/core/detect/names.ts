@@ -322,7 +322,9 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "Great Mosque of al-Nuri", "Shrine of al-Askari": a place noun, "of" and an Arabic name with its article
   if (c === 'of' && has(toks[j], L_LOC_SUFFIX) && !toks[k].cap && k === j + 2 && !lookupAt(st, k, k)) return true;
   // or the joined name is known: "Bosnia and Herzegovina", "Doctors of the World", "(The) Times of Israel"
-  for (let end = k; end < Math.min(toks.length, k + 3); end++) {
+  // ("Volunteers for the Defense of the Homeland": three words past the connector)
+  for (let end = k; end < Math.min(toks.length, k + 4); end++) {
+    if (end === k + 3 && !toks[end].cap) break;
     if (lookupAt(st, a, end) || (toks[a].l === 'the' && a < j && lookupAt(st, a + 1, end))) return true;
   }
   return false;

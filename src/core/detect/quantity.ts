@@ -142,6 +142,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const listed = q.l === 'one' && i >= 2 && (toks[i - 1].l === 'and' || toks[i - 1].t === ',') && !!prevQ && prevQ.type === 'quantity' && prevQ.e === toks[i - 2].e;
     const first = scanNumber(toks, i, used, listed);
     if (!first) continue;
+    // "in a quarter of a century", "half of the year": a share of a span of time is a duration
+    if (first.fraction && tokAt(toks, first.end + 1)?.l === 'of' && (tokAt(toks, first.end + 2)?.l === 'a' || tokAt(toks, first.end + 2)?.l === 'the') && TIME_UNITS.has(tokAt(toks, first.end + 3)?.l ?? '')) {
+      i = first.end + 3;
+      continue;
+    }
     const t = toks[i];
     const prev = tokAt(toks, i - 1);
     const skip = notACount(toks, i, used, isCommon);
@@ -149,7 +154,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       i = skip;
       continue;
     }
-    if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '')) continue;
+    // ("A quarter of the city": a share opening the sentence)
+    if (first.word && t.cap && t.l === 'a' && !SCALES.has(tokAt(toks, i + 1)?.l ?? '') && !first.fraction) continue;
+    // "the Group of Seven", "Group of Twenty": a capitalised number word ending a name after "of"
+    if (first.word && t.cap && prev?.l === 'of' && !prev.cap && first.end === i && gazetteer().names.has(`${tokAt(toks, i - 2)?.l} of ${t.l}`)) continue;
     // "a week and a half": the half of a duration
     if (t.l === 'a' && tokAt(toks, i + 1)?.l === 'half' && prev?.l === 'and' && TIME_UNITS.has(tokAt(toks, i - 2)?.l ?? '')) {
       i++;
@@ -175,7 +183,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (r && !used[end + 1] && !fromChange && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
-      if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && second.word === first.word) {
+      // ("nine or 10 weapons": words and figures may mix when joined by a word)
+      if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && (second.word === first.word || r.l === 'or')) {
         end = second.end;
         fraction = fraction || second.fraction;
       }
@@ -210,7 +219,8 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       else if (np >= 0) end = np;
       // bare number words: too vague ("the two"), but "two of the bombs", "wounded nine", "nearly a million"
       // ("a city of some five million": an approximated number with its scale)
-      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && APPROXIMATORS.has(prev?.l ?? '') && SCALES.has(toks[end].l)) || elidedCount(toks, i, end);
+      // ("that four million might return": a number with its scale)
+      else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && SCALES.has(toks[end].l) && (APPROXIMATORS.has(prev?.l ?? '') || (toks[end].l !== 'hundred' && toks[end].l !== 'dozen'))) || elidedCount(toks, i, end) || understoodCount(toks, i, end, out);
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos", "The general, 64, has led")
@@ -495,6 +505,30 @@ function elidedCount(toks: Tok[], i: number, end: number): boolean {
 }
 const CASUALTY_PARTICIPLES = new Set(['wounded', 'injured', 'dead', 'missing', 'killed', 'hurt']);
 
+/**
+ * A number word whose noun is understood: a family's size ("a family of seven"), a tally's new figure ("bringing the
+ * death toll to five.", "put the number at four."), people befallen ("three captured", "two killed"), or a list's next
+ * figure after a count of the line ("15 from the Philippines, four from Vietnam", "… and five in Faryab").
+ */
+function understoodCount(toks: Tok[], i: number, end: number, out: readonly Cand[]): boolean {
+  const prev = tokAt(toks, i - 1);
+  const nx = tokAt(toks, end + 1);
+  if (!prev) return false;
+  if (prev.l === 'of' && FAMILY_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (!nx || nx.k === PUNCT)) return true;
+  if ((prev.l === 'to' || prev.l === 'at') && (!nx || nx.k === PUNCT)) {
+    for (let k = i - 2; k >= Math.max(0, i - 8); k--) if (TALLY_WORDS.has(toks[k].l)) return true;
+  }
+  if (nx && nx.k === WORD && (nx.l === 'killed' || nx.l === 'wounded' || nx.l === 'injured' || nx.l === 'captured') && !DETERMINERS.has(prev.l) && prev.k !== NUM) return true;
+  if (nx && nx.k === WORD && (nx.l === 'from' || nx.l === 'in') && tokAt(toks, end + 2)?.cap && (prev.t === ',' || prev.l === 'and')) {
+    const q = out.length > 0 ? out[out.length - 1] : undefined;
+    if (q && q.type === 'quantity' && q.e <= prev.s) return true;
+  }
+  return false;
+}
+const FAMILY_NOUNS = new Set(['family', 'families', 'household', 'mother', 'father', 'parent', 'parents']);
+const TALLY_WORDS = new Set(['toll', 'tally', 'total', 'number', 'count', 'bringing', 'brings', 'brought']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her']);
+
 /** People whose age follows "of": "a man of 40", "boys of 15". */
 const AGED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'boys', 'girls', 'children']);
 
@@ -652,9 +686,16 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
       if (PLURAL_MODIFIERS.has(t.l) && nx && nx.k === WORD && nx.sp && !used[j + 1] && !nx.cap && !NP_STOP.has(nx.l) && isPluralNoun(nx)) return j + 1;
       return j;
     }
-    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l)) return -1;
+    // ("10.7 million internally displaced people", "two heavily armed forces": an adverb before a participle goes on)
+    if (t.l.endsWith('ly') && j === i && !LY_NOUNS.has(t.l) && !LY_ADJECTIVES.has(t.l) && !participleAt(toks, j + 1)) return -1;
   }
   return -1;
+}
+
+/** A lowercase participle at i ("displaced", "armed", "wounded"), after an adverb in a counted phrase. */
+function participleAt(toks: Tok[], i: number): boolean {
+  const t = tokAt(toks, i);
+  return !!t && t.k === WORD && !t.cap && t.sp && !NP_STOP.has(t.l) && t.l.length > 4 && t.l.endsWith('ed');
 }
 
 /** toks[i], a number between pipes, goes on from the number before or to the number after, or stands by an ellipsis ("1 | 2 | 3 | ... | 119"). */

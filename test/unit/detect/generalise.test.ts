@@ -1270,4 +1270,28 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Leer en español', 'Leer');
     hasNot('She shared the Nobel Peace Prize with two other women.', 'Nobel');
   });
+  it('number words whose noun is understood: a family\'s size, a tally\'s figure, people befallen, a list\'s next figure; a number with its scale', () => {
+    has('The blast killed the father of a family of six.', 'six/quantity');
+    has('Officials put the number of seized districts at nine.', 'nine/quantity');
+    has('The new deaths brought the toll to eight.', 'eight/quantity');
+    has('Two guards were killed and four captured when the post fell.', 'four/quantity');
+    has('Of the passengers, 12 were from Kenya, three from Uganda and two from Somalia.', 'three/quantity');
+    has('Officials said that four million might need aid.', 'four million/quantity');
+    hasNot('It was the worst flood in a quarter of a century.', 'quarter');
+  });
+  it('exchanges are organisations, numbered towers places; an abbreviated month ending a line after a name is no date', () => {
+    has('Shares fell on the Karachi Stock Exchange on Monday.', 'Karachi Stock Exchange/organization');
+    has('Three soldiers died in the Tower 17 attack.', 'Tower 17/location');
+    hasNot('Ahmad Zia reported from Zinda Jan.', 'Jan./date');
+  });
+  it('known names three words past a connector; "Group of Seven"; "A quarter of"; mixed ranges ("nine or 10"); an adverb before a participle in a counted phrase; named storms', () => {
+    has('Fighters of the Volunteers for the Defense of the Homeland attacked the convoy.', 'Volunteers for the Defense of the Homeland/organization');
+    has('The Group of Seven urged restraint.', 'Group of Seven/organization');
+    has('A quarter of the town was flattened.', 'A quarter/quantity');
+    has('They had enough for nine or 10 weapons.', 'nine or 10 weapons/quantity');
+    has('The agency counts 2.3 million internally displaced people.', '2.3 million internally displaced people/quantity');
+    has('The war pits two heavily armed forces against each other.', 'two heavily armed forces/quantity');
+    hasNot('After Storm Daniel struck, Derna flooded.', 'Daniel');
+    has('New America, a research group, published the data.', 'New America/organization');
+  });
 });
