@@ -80,6 +80,13 @@ function isCount(t: Tok | undefined): boolean {
 }
 
 /** Marks dates in `toks` (sets `used`) and appends them to `out`. */
+/** "ASA 16/6927/2023", "S/RES/1970": a year-like number ending a document symbol (not "4/2024", a month and year). */
+function symbolYear(toks: Tok[], i: number): boolean {
+  const sl = tokAt(toks, i - 1);
+  const before = tokAt(toks, i - 2);
+  return !!sl && sl.t === '/' && !sl.sp && !toks[i].sp && !!before && (before.upper || (before.k === NUM && before.t.length > 2) || (before.k === WORD && before.t.length === 1));
+}
+
 /** "1775 Massachusetts Avenue": a street number, not a year. */
 function streetNumber(toks: Tok[], i: number): boolean {
   const nx = tokAt(toks, i + 1);
@@ -227,7 +234,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // "up from $31 million in 1401.", "the target for 1403": a bare year of that calendar (or of the 14th and 15th centuries)
         a = i;
         b = i;
-      } else if (isYear(t) && !streetNumber(toks, i)) {
+      } else if (isYear(t) && !streetNumber(toks, i) && !symbolYear(toks, i)) {
         const range = yearRangeEnd(toks, i);
         const counted = range < 0 && followedByCountedNoun(toks, i);
         const season = range < 0 && !counted ? seasonBefore(toks, i, used) : -1;

@@ -150,6 +150,8 @@ export const KNOWN_ORGANIZATIONS =
   // armed groups, agencies and monitors of the period's wars
   'Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF|G9 an Fanmi e Alye|G9 Family and Allies|Islamic Resistance in Iraq|Harakat al-Nujaba|Nujaba|Kataib Hezbollah|Kata\'ib Hezbollah|' +
   'Islamic State Sahel Province|Islamic State Sahel|IS Sahel|Permanent Strategic Framework for Peace, Security and Development|Strategic Framework for the Defense of the People of Azawad|CSP-DPA|' +
+  'Sudan People\'s Liberation Movement-North|Sudan People’s Liberation Movement-North|SPLM-N|Sudan People\'s Liberation Movement|Sudan People’s Liberation Movement|SPLM|' +
+  'Hizbul Mujahideen|Hizb-ul-Mujahideen|The Resistance Front|Hizballah|Amal Movement|' +
   'PMC Wagner|Wagner PMC|OVD-Info|UNDOF|White Helmets|Syria Civil Defence|Saudia|New America|' +
   'United Nations Relief and Works Agency for Palestine Refugees in the Near East|Enikass Radio and Television|' +
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';

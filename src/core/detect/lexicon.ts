@@ -293,7 +293,7 @@ export const WORLD_GIVEN_NAMES = set(
 );
 
 /** Nouns a number names rather than dates or counts ("Resolution 1701", "Flight 1549", "Route 2020"). */
-export const DOCUMENT_NOUNS = new Set(['para', 'hearing', 'resolution', 'section', 'article', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'ref.', 'ref', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
+export const DOCUMENT_NOUNS = new Set(['para', 'hearing', 'resolution', 'section', 'article', 'articles', 'sections', 'paragraphs', 'episode', 'postale', 'chapter', 'clause', 'paragraph', 'route', 'highway', 'flight', 'room', 'gate', 'platform', 'decree', 'bill', 'directive', 'regulation', 'case', 'no.', 'ref.', 'ref', 'item', 'page', 'rule', 'code', 'model', 'type', 'class', 'version', 'unit', 'protocol', 'hull', 'pennant', 'vessel', 'patrol', 'channel', 'frequency']);
 
 /** Model designations: "F-16", "C-17", "T-72B3", "A400M", "MQ-9". */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})-?\d{1,4}(?:\p{Lu}{1,2}\d?)?s?$/u;

@@ -10,6 +10,9 @@ import { DASHES } from './layout';
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
 const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base']);
 
+/** "P-0713", "LBY-OTP-0092": capitals, a hyphen and three or more digits. */
+const ID_CODE = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{3,}$/u;
+
 /** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
 const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
 
@@ -51,12 +54,17 @@ export function chain(st: LineState, a: number, b: number): void {
     return;
   }
   if (a === b && toks[a].l === 'brent' && (tokAt(toks, a + 1)?.l === 'crude' || tokAt(toks, a + 1)?.l === 'oil')) return;
+  // "witness P-0713", "LBY-OTP-0092": identifiers of letters, a hyphen and digits name nothing
+  if (ID_CODE.test(toks[b].t) && !lookupAt(st, b, b)) {
+    if (a < b) chain(st, a, b - 1);
+    return;
+  }
   // "the Delta variant": a virus's variant is no entity
   if (a === b && tokAt(toks, b + 1)?.l === 'variant') return;
   // a site's language menu: "EN | FR | ES | AR"
   if (a === b && toks[a].upper && toks[a].t.length === 2 && (tokAt(toks, a - 1)?.t === '|' || tokAt(toks, a + 1)?.t === '|') && !lookupAt(st, a, a)) return;
   // document codes "SC/15021", "SG/SM/21436", "No PR-33/2024-ISPR": no name
-  if (tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && ((toks[b].upper && toks[b].t.length <= 4) || /\d$/.test(toks[b].t)) && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp && (a === b || (b === a + 1 && toks[a].l === 'no'))) return;
+  if (tokAt(toks, b + 1)?.t === '/' && !tokAt(toks, b + 1).sp && (((toks[b].upper || toks[b].t.length === 1) && toks[b].t.length <= 4) || /\d$/.test(toks[b].t)) && (tokAt(toks, b + 2)?.k === NUM || (tokAt(toks, b + 2)?.upper && tokAt(toks, b + 3)?.t === '/')) && !tokAt(toks, b + 2).sp && (a === b || (b === a + 1 && toks[a].l === 'no'))) return;
   if (a === b && toks[a].upper && toks[a].t.length <= 4 && tokAt(toks, a - 1)?.t === '/' && !toks[a].sp && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.k === NUM) return;
   // "Who Is Moktada al-Sadr?", "WHO IS YEVGENY PRIGOZHIN?": an explainer's question opens the heading, not the name
   if (a + 2 <= b && QUESTION_WORDS.has(toks[a].l) && COPULAS.has(toks[a + 1].l) && toks[a + 1].cap) a += 2;
@@ -109,7 +117,7 @@ export function chain(st: LineState, a: number, b: number): void {
   // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
   if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
   // "Constant Méheut contributed reporting": the two or three words before "contributed" are a person's, whatever they also mean
-  if (b > i && b - i <= 2 && tokAt(toks, b + 1)?.l === 'contributed' && (tokAt(toks, b + 2)?.l === 'reporting' || tokAt(toks, b + 2)?.l === 'research') && !lookupAt(st, i, b) && !lookupAt(st, i, i)) personCue = Math.max(personCue, 3);
+  if (b > i && b - i <= 2 && tokAt(toks, b + 1)?.l === 'contributed' && (tokAt(toks, b + 2)?.l === 'reporting' || tokAt(toks, b + 2)?.l === 'research') && !lookupAt(st, i, b) && !toks[i].l.endsWith('.')) personCue = Math.max(personCue, 3);
   // "WOLF BLITZER, CNN ANCHOR:", "DIAA HADID, BYLINE:": a transcript speaker's label with the role after a comma, whatever
   // the words also mean
   if (a === 0 && b > a && b - a <= 2 && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && roleLabelEnd(toks, b + 2) > 0 && !lookupAt(st, a, b)) {

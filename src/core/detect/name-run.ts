@@ -286,7 +286,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     // ("residents of Ain Zara reported": after "of" or a place preposition the name is not the speaker)
     if (has(next, L_SPEECH) && pw !== 'of' && !(pw && !prev?.cap && LOC_PREPOSITIONS.has(pw))) set('person', STR_CUE);
     // ("the Zamzam displacement camp", "the Ain al-Hilweh refugee camp")
-    if (LOC_CUE_AFTER.has(next.l) || (CAMP_KINDS.has(next.l) && (next2?.l === 'camp' || next2?.l === 'camps'))) set('location', STR_CUE + 0.25);
+    // ("the Nur Khan air base")
+    if (LOC_CUE_AFTER.has(next.l) || (CAMP_KINDS.has(next.l) && (next2?.l === 'camp' || next2?.l === 'camps')) || (next.l === 'air' && (next2?.l === 'base' || next2?.l === 'field'))) set('location', STR_CUE + 0.25);
     if (ORG_CUE_AFTER.has(next.l) && len === 1) set('organization', STR_CUE - 0.25);
     // "members of the Achakzai tribe": peoples are no entity type
     if (next.l === 'tribe' || next.l === 'tribes' || next.l === 'clan' || next.l === 'clans') return;
@@ -305,7 +306,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (pw === 'as' && prev2?.l === 'such' && ORG_PLURALS.has(tokAt(toks, a - 3)?.l ?? '')) set('organization', STR_CUE + 0.25);
   // "towards Mahas and Bulo Burte": a name coordinated with a place just found, itself no given name
   // and not "Name in Place" ("Kathy Gannon in Islamabad and Rahim Faiez in Istanbul" are people)
-  if ((pw === 'and' || pw === 'or') && a >= 2 && !LOC_PREPOSITIONS.has(next?.l ?? '') && !hasGivenName(st, a, b)) {
+  // (nor a name "of" a country: "Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan")
+  if ((pw === 'and' || pw === 'or') && a >= 2 && !LOC_PREPOSITIONS.has(next?.l ?? '') && !(next?.l === 'of' && len >= 2) && !hasGivenName(st, a, b)) {
     const before = st.out[st.out.length - 1];
     if (before && before.e === toks[a - 2].e && before.type === 'location' && before.str >= STR_WEAK) set('location', Math.min(before.str, STR_CUE) - 0.25);
   }

@@ -101,6 +101,9 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array, listed = false): {
   } else if (t.k === WORD && t.l === 'one' && !t.cap && APPROXIMATORS.has(tokAt(toks, i - 1)?.l ?? '') && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && !tokAt(toks, i + 1).cap && !NP_STOP.has(tokAt(toks, i + 1).l) && !TIME_UNITS.has(tokAt(toks, i + 1).l) && tokAt(toks, i + 1).l !== 'another' && !(tokAt(toks, i + 1).l === 'point' && tokAt(toks, i - 1)?.l === 'at') && (!tokAt(toks, i + 2) || tokAt(toks, i + 2).k === PUNCT || NP_STOP.has(tokAt(toks, i + 2).l))) {
     // "at least one camp": a singular counted noun
     return { end: i, fraction, word: true, single: i + 1 };
+  } else if (t.k === WORD && t.l === 'one' && !t.cap && tokAt(toks, i + 1)?.k === WORD && tokAt(toks, i + 1).sp && UNITS.has(tokAt(toks, i + 1).l) && !tokAt(toks, i + 1).l.endsWith('s') && tokAt(toks, i + 1).l !== 'square' && tokAt(toks, i + 1).l !== 'sq') {
+    // "one kilogram of rice", "one mile from the site": one of a unit of measure
+    return { end: i, fraction, word: true, single: i + 1 };
   } else if (casualty > 0) {
     // "killing one person", "wounded one police officer": one, counted by a casualty verb (or "one soldier was killed",
     // "two missiles and one drone")
@@ -270,6 +273,10 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   if (t.k !== NUM) return -1;
   const n = toks.length;
   const prev = tokAt(toks, i - 1);
+  // document symbols "A/HRC/57/86", "ASA 16/6927/2023": a number glued after a slash that follows a code or a number
+  if (prev?.t === '/' && !prev.sp && !t.sp && (tokAt(toks, i - 2)?.upper || (tokAt(toks, i - 2)?.k === NUM && !tokAt(toks, i - 2).sp))) return numberedRangeEnd(toks, i);
+  // "Articles 3, 5, 8 and 14": the further numbers of a list of articles
+  if (prev && (prev.t === ',' || prev.l === 'and') && articleList(toks, i)) return i;
   // phone numbers "1-866-329-8893", "202-555-0148": groups joined by hyphens
   if (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && digits(tokAt(toks, i + 2)?.t ?? '', 3, 3) && tokAt(toks, i + 3)?.t === '-' && !tokAt(toks, i + 3).sp && digits(tokAt(toks, i + 4)?.t ?? '', 3, 4)) {
     i += 4;
@@ -309,6 +316,8 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   // ages: "children under 5"
   // ("girls over 12", "men over 50")
   if ((prev?.l === 'under' || prev?.l === 'over') && digits(t.t, 1, 2) && PEOPLE_BY_AGE.has(tokAt(toks, i - 2)?.l ?? '')) return i;
+  // ages: "people older than 65", "those younger than 18"
+  if (prev?.l === 'than' && digits(t.t, 1, 2) && (tokAt(toks, i - 2)?.l === 'older' || tokAt(toks, i - 2)?.l === 'younger')) return i;
   // clock times: "until almost 5 in the evening", "at 9 o'clock"
   if (digits(t.t, 1, 2) && ((tokAt(toks, i + 1)?.l === 'in' && tokAt(toks, i + 2)?.l === 'the' && TIMES_OF_DAY_AFTER.has(tokAt(toks, i + 3)?.l ?? '')) || tokAt(toks, i + 1)?.l === "o'clock" || tokAt(toks, i + 1)?.l === 'o’clock')) return i;
   // ages: "some as young as 12", "as old as 80"
@@ -404,6 +413,16 @@ function numberedRangeEnd(toks: Tok[], i: number): number {
   return i;
 }
 
+/** toks[i] follows a list of numbers opened by a document noun ("Articles 3, 5, 8 and 14"). */
+function articleList(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 1 && (toks[k].t === ',' || toks[k].l === 'and') && toks[k - 1].k === NUM) {
+    k -= 2;
+    if (k >= 0 && toks[k].k === WORD && DOCUMENT_NOUNS.has(toks[k].l)) return true;
+  }
+  return false;
+}
+
 /** "hull number 14609", "serial number 5" (but "would number 5,000 troops": the verb). */
 function numberNoun(toks: Tok[], i: number): boolean {
   const p = tokAt(toks, i - 1);
@@ -442,9 +461,14 @@ function contentsLine(toks: Tok[]): boolean {
 function verbObject(toks: Tok[], i: number, end: number): boolean {
   const prev = tokAt(toks, i - 1);
   const nx = tokAt(toks, end + 1);
+  // a headline's "Gunmen Kill 26 at Tourist Site", "Pagers Kill 12 and Wound Thousands"
+  if (prev && prev.k === WORD && prev.cap && HEADLINE_CASUALTY_VERBS.has(prev.l)) return true;
   if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
+
+/** Casualty verbs of headlines, capitalised before a bare count. */
+const HEADLINE_CASUALTY_VERBS = new Set(['kill', 'kills', 'killed', 'wound', 'wounds', 'wounded', 'injure', 'injures', 'injured']);
 
 /** Verbs whose object "one" counts a casualty ("killing one person"). */
 const CASUALTY_VERBS = new Set(['killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kill', 'wound', 'injure']);
@@ -543,7 +567,7 @@ function numberSubject(toks: Tok[], i: number, end: number): boolean {
   const prev = tokAt(toks, i - 1);
   const nx = tokAt(toks, end + 1);
   if (!nx || nx.k !== WORD || !SUBJECT_VERBS.has(nx.l)) return false;
-  return !prev || prev.t === ',' || prev.t === '.' || prev.t === ';' || prev.l === 'only' || prev.l === 'and' || prev.l === 'but' || (APPROXIMATORS.has(prev.l) && prev.l !== 'the');
+  return !prev || prev.t === ',' || prev.t === '.' || prev.t === ';' || prev.l === 'only' || prev.l === 'and' || prev.l === 'but' || prev.l === 'that' || (APPROXIMATORS.has(prev.l) && prev.l !== 'the');
 }
 const SUBJECT_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'remain', 'remained', 'died', 'survived', 'belonged', 'belong', 'escaped', 'fled', 'returned']);
 
@@ -591,7 +615,7 @@ const PEOPLE_BY_AGE = new Set(['children', 'kids', 'those', 'babies', 'girls', '
 const TIMES_OF_DAY_AFTER = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Subjects of "is 61" that make the number an age. */
-const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child']);
+const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'uncle', 'aunt', 'widow', 'stepson', 'stepdaughter']);
 
 /** Units glued to a number before "ago" on live pages ("22m ago", "2h ago"). */
 const AGO_UNITS = new Set(['m', 'h', 'min', 'mins', 'hr', 'hrs', 'd', 's']);

@@ -1294,4 +1294,20 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('After Storm Daniel struck, Derna flooded.', 'Daniel');
     has('New America, a research group, published the data.', 'New America/organization');
   });
+  it('document symbols and lists of articles are no counts; a witness code names nothing; "NAME of Country and NAME of Country" are people', () => {
+    hasNot('The report (A/HRC/55/12) was published.', '12');
+    hasNot('The acts violate Articles 2, 7 and 9 of the Covenant.', '7');
+    hasNot('The index number is ASA 11/4452/2024 for the report.', '2024');
+    hasNot('Witness P-0442 testified for two days.', 'P-0442');
+    hasNot('Listen to episode 12 of the podcast.', '12');
+    has('Prosecutors named Arman Sargsyan of Armenia and Elvin Mammadov of Azerbaijan as contacts.', 'Elvin Mammadov/person');
+    has('Nadia Saleh contributed reporting from Tehran.', 'Nadia Saleh/person');
+  });
+  it('ages of kin and "older than 70"; "that three are still missing"; "one kilogram"; a name before "air base"', () => {
+    hasNot('His grandson, 9, was wounded.', '9');
+    hasNot('Residents older than 70 were evacuated.', '70');
+    has('Officials said 14 were killed and that three are still missing.', 'three/quantity');
+    has('Each family received one kilogram of sugar.', 'one kilogram/quantity');
+    has('Drones struck the Sharana air base overnight.', 'Sharana/location');
+  });
 });
