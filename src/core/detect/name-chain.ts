@@ -54,6 +54,14 @@ export function chain(st: LineState, a: number, b: number): void {
     return;
   }
   if (a === b && toks[a].l === 'brent' && (tokAt(toks, a + 1)?.l === 'crude' || tokAt(toks, a + 1)?.l === 'oil')) return;
+  // "ID: 33WQ8XK": capitals with digits glued to a number continue a code
+  if (a === b && !toks[a].sp && tokAt(toks, a - 1)?.k === NUM && /\d/.test(toks[a].t)) return;
+  // "Chief of the General Staff Valery Gerasimov": the staff, then the person its title names
+  if (a + 1 <= b && toks[a].l === 'general' && toks[a + 1].l === 'staff' && toks[a + 1].cap && tokAt(toks, a - 1)?.l === 'the' && tokAt(toks, a - 2)?.l === 'of') {
+    emit(st, a, a + 1, 'organization', STR_CUE);
+    if (a + 2 <= b) segment(st, a + 2, b, -1, 3, 0, undefined);
+    return;
+  }
   // "witness P-0713", "LBY-OTP-0092": identifiers of letters, a hyphen and digits name nothing
   if (ID_CODE.test(toks[b].t) && !lookupAt(st, b, b)) {
     if (a < b) chain(st, a, b - 1);

@@ -241,7 +241,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "militias known as Wazalendo", "a group called X"
   // ("militias known in Arabic as Hashd al-Shaabi": a language between "known" and "as")
   const inLanguage = pw === 'as' && prev2?.cap && tokAt(toks, a - 3)?.l === 'in' && tokAt(toks, a - 4)?.l === 'known' ? 2 : 0;
-  if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
+  if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named' || pw === 'code-named' || pw === 'codenamed') {
     // ("a former camel trader better known as Hemeti": an adverb before "known")
     const adverb = pw === 'as' && !inLanguage && KNOWN_ADVERBS.has(tokAt(toks, a - 3)?.l ?? '') ? 1 : 0;
     const headAt = a - (pw === 'as' ? 3 + inLanguage + adverb : 2);

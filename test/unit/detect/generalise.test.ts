@@ -1310,4 +1310,15 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Each family received one kilogram of sugar.', 'one kilogram/quantity');
     has('Drones struck the Sharana air base overnight.', 'Sharana/location');
   });
+  it('a country with its possessive after "of" ends a name; operations "code-named X"; "Chief of the General Staff NAME"; ages after "a woman,"; demonyms that are their own plural; picture IDs', () => {
+    has("A deputy of the Quds Force of Iran's Revolutionary Guards was killed.", 'Quds Force/organization');
+    has("A deputy of the Quds Force of Iran's Revolutionary Guards was killed.", 'Iran/location');
+    hasNot('The offensive, code-named Trident, began at dawn.', 'Trident');
+    has('The meeting, chaired by Chief of the General Staff Ali Bagheri, ended.', 'Ali Bagheri/person');
+    hasNot('A woman, 71, waits for bread.', '71');
+    has('Some 90,000 Congolese have crossed into Burundi.', '90,000 Congolese/quantity');
+    hasNot('Photo ID: 2231987456', '2231987456');
+    hasNot('Image ID: 33XK9QA', 'XK9QA');
+    has('Fighters of Abu Sayyaf attacked the town.', 'Abu Sayyaf/organization');
+  });
 });
