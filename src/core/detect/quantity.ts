@@ -698,8 +698,9 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     // "57 coalition and charter flights", "94 air or drone strikes": coordinated modifiers of one plural head
     if ((t.l === 'and' || t.l === 'or') && j > i && !isPluralNoun(toks[j - 1]) && !toks[j - 1].cap && coordinatedHead(toks, j + 1, used) > 0) return coordinatedHead(toks, j + 1, used);
     if (NP_STOP.has(t.l)) return -1;
-    // "600,000 Sudanese have fled": a demonym that is its own plural, before no noun, is the counted noun
-    if (t.cap && isDemonym(t) && !t.l.endsWith('s') && /(?:ese|i)$/.test(t.l) && (!tokAt(toks, j + 1) || tokAt(toks, j + 1).k === PUNCT || (NP_STOP.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).l !== 'and'))) return j;
+    // "600,000 Sudanese have fled", "6,700 Rohingya were killed": a people's name that is its own plural, before no noun,
+    // is the counted noun
+    if (t.cap && isDemonym(t) && !t.l.endsWith('s') && /(?:ese|i|ya)$/.test(t.l) && !(tokAt(toks, j + 1)?.t === ',' && tokAt(toks, j + 2)?.cap) && (!tokAt(toks, j + 1) || tokAt(toks, j + 1).k === PUNCT || (NP_STOP.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).l !== 'and'))) return j;
     // "17 million Yemenis": a plural demonym is the counted noun
     if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
     // "500 ethnic Kyrgyz": after "ethnic", the people counted
