@@ -151,6 +151,12 @@ export const KNOWN_ORGANIZATIONS =
   'Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF|G9 an Fanmi e Alye|G9 Family and Allies|Islamic Resistance in Iraq|Harakat al-Nujaba|Nujaba|Kataib Hezbollah|Kata\'ib Hezbollah|' +
   'Islamic State Sahel Province|Islamic State Sahel|IS Sahel|Permanent Strategic Framework for Peace, Security and Development|Strategic Framework for the Defense of the People of Azawad|CSP-DPA|' +
   'Sudan People\'s Liberation Movement-North|Sudan People’s Liberation Movement-North|SPLM-N|Sudan People\'s Liberation Movement|Sudan People’s Liberation Movement|SPLM|' +
+  'Sudan People\'s Liberation Movement-in-Opposition|Sudan People’s Liberation Movement-in-Opposition|SPLM-IO|SPLA-IO|S.P.L.M.-I.O.|South Sudan People\'s Defence Forces|South Sudan People’s Defence Forces|SSPDF|MINUSCA|' +
+  'Pakistan Muslim League-N|Pakistan Muslim League (N)|Independent International Fact-Finding Mission on Myanmar|The Global New Light of Myanmar|Global New Light of Myanmar|Jordan News Agency|' +
+  'Hashd al-Shaabi|al-Hashd al-Shaabi|Harakat al-Shabaab al-Mujahideen|Hizbul Islam|Hizb al-Islam|Abu Sayyaf|Abu Sayyaf Group|Maute group|Ras Kamboni|Wazalendo|Axis of Resistance|' +
+  'Federal Government of Somalia|Armed Forces of the Philippines|Cartel de los Soles|Los Chapitos|Autodefensas Gaitanistas de Colombia|Senafront|ELN|E.L.N.|' +
+  'SOUTHCOM|U.S. Southern Command|Southern Command|NORTHCOM|SOCOM|U.S. Special Operations Command|STRATCOM|CYBERCOM|' +
+  'Centers for Disease Control and Prevention|Customs and Border Protection|U.S. Customs and Border Protection|Immigration and Customs Enforcement|Real Madrid|' +
   'Hizbul Mujahideen|Hizb-ul-Mujahideen|The Resistance Front|Hizballah|Amal Movement|' +
   'PMC Wagner|Wagner PMC|OVD-Info|UNDOF|White Helmets|Syria Civil Defence|Saudia|New America|' +
   'United Nations Relief and Works Agency for Palestine Refugees in the Near East|Enikass Radio and Television|' +
@@ -158,7 +164,9 @@ export const KNOWN_ORGANIZATIONS =
 
 export const KNOWN_LOCATIONS =
   // nuclear sites and ports of Iran and Israel
-  'Fordo|Fordow|Natanz|Parchin|Dimona|Bandar Imam Khomeini|Wad Madani|' +
+  'Fordo|Fordow|Natanz|Parchin|Dimona|Bandar Imam Khomeini|Wad Madani|Martha\'s Vineyard|Martha’s Vineyard|Bangsamoro|' +
+  // towns of Pakistan's former tribal areas
+  'Miram Shah|Miranshah|Mir Ali|Datta Khel|Razmak|Shawal Valley|Lal Masjid|' +
   // U.S. states as news style abbreviates them after a legislator's party ("(R-Ky.)", "(D-R.I.)"; not "Miss.", "Ind.", "La.", "Del.")
   'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mass.|Mich.|Minn.|Mont.|Neb.|Nev.|Okla.|Ore.|Pa.|Tenn.|Tex.|Vt.|Va.|' +
   'Wash.|Wis.|Wyo.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|R.I.|S.C.|S.D.|W.Va.|' +

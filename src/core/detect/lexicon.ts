@@ -29,7 +29,7 @@ export const TITLES = set(
     'president-elect|sgt. 1st class|sergeant first class|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     // U.S. and Israeli rank abbreviations as official texts write them ("LTG Herzi Halevi", "RAdm. Daniel Hagari"), South Asian police ranks
-    'corps commander|ltg|mg|bg|ltc|radm|radm.|vadm|vadm.|rdml|ssg|sfc|sgm|csm|ssp|sho|dpo|' +
+    'vice senior general|vice senior gen.|vice-senior general|corps commander|ltg|mg|bg|ltc|radm|radm.|vadm|vadm.|rdml|ssg|sfc|sgm|csm|ssp|sho|dpo|' +
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police|' +
     // enlisted and junior ranks ("Senior Airman Taylor Crul", "Staff Sgt. Ryan Knauss"); an oblast's or republic's "Head"
@@ -150,7 +150,9 @@ export const GROUP_ADJECTIVES = set(
     'british|irish|danish|swedish|finnish|polish|spanish|kyrgyz|montenegrin|cypriot|somali|somalis|mozambican|burkinabe|burkinabè|burkinabé|serb|serbs|bosniak|bosniaks|kosovar|kosovars|kosovan|maronite|maronites|togolese|kokang|' +
     // peoples of Sudan, Nigeria, China and the Caucasus ("Masalit civilians", "Uyghur detainees")
     // languages and faiths ("in Haitian Creole", "practicing Vodou")
-    'creole|vodou|voodoo|swahili|' +
+    'creole|vodou|voodoo|swahili|sango|' +
+    // peoples of South Sudan and Darfur ("Dinka soldiers", "Nuer civilians")
+    'dinka|nuer|shilluk|murle|berti|' +
     'masalit|zaghawa|misseriya|beja|hausa|yoruba|igbo|kanuri|uyghur|uyghurs|uighur|uighurs|chechen|chechens|tatar|tatars|bedouin|bedouins|berber|berbers|amazigh|copt|copts|coptic|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );

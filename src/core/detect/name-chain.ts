@@ -16,6 +16,9 @@ const ID_CODE = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{3,}$/u;
 /** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
 const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
 
+/** Adverbs that open a sentence before a name ("Meanwhile Aranguren, 34, said"). */
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'later', 'still', 'instead', 'now', 'then', 'there', 'here', 'also', 'yet', 'earlier', 'afterward', 'afterwards', 'soon', 'however', 'moreover', 'indeed', 'today', 'yesterday', 'tonight', 'recently', 'again', 'finally', 'first', 'next']);
+
 /** Quantifiers that open a sentence before a name they count ("Several European Union governments"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'other', 'various', 'numerous', 'more', 'fewer', 'each', 'every', 'any', 'another']);
 
@@ -54,6 +57,14 @@ export function chain(st: LineState, a: number, b: number): void {
     return;
   }
   if (a === b && toks[a].l === 'brent' && (tokAt(toks, a + 1)?.l === 'crude' || tokAt(toks, a + 1)?.l === 'oil')) return;
+  // "ID: 33WQ8XK": capitals with digits glued to a number continue a code
+  if (a === b && !toks[a].sp && tokAt(toks, a - 1)?.k === NUM && /\d/.test(toks[a].t)) return;
+  // "Chief of the General Staff Valery Gerasimov": the staff, then the person its title names
+  if (a + 1 <= b && toks[a].l === 'general' && toks[a + 1].l === 'staff' && toks[a + 1].cap && tokAt(toks, a - 1)?.l === 'the' && tokAt(toks, a - 2)?.l === 'of') {
+    emit(st, a, a + 1, 'organization', STR_CUE);
+    if (a + 2 <= b) segment(st, a + 2, b, -1, 3, 0, undefined);
+    return;
+  }
   // "witness P-0713", "LBY-OTP-0092": identifiers of letters, a hyphen and digits name nothing
   if (ID_CODE.test(toks[b].t) && !lookupAt(st, b, b)) {
     if (a < b) chain(st, a, b - 1);
@@ -216,7 +227,8 @@ export function chain(st: LineState, a: number, b: number): void {
   // sentence-initial common word: "Commandos", "Meanwhile", "In Kabul", "First Kunduz"
   let stripped: Tok | undefined;
   // (but a given name that is a common word before an unknown surname: "Bill Roggio, the editor")
-  const givenFirst = b === i + 1 && COMMON_GIVEN_NAMES.has(toks[i].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
+  // ("Kelvin Aranguren, 34, said": a common word before an unknown surname and an age is a given name)
+  const givenFirst = b === i + 1 && (COMMON_GIVEN_NAMES.has(toks[i].l) || (!NP_STOP.has(toks[i].l) && !toks[i].l.endsWith('ly') && !SENTENCE_ADVERBS.has(toks[i].l) && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',')) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !toks[b].upper && !lookup(st, toks[b].l) && !isDesignator(toks[b]);
   // (nor the first word of a known name: "New Zealand Prime Minister Jacinda Ardern")
   // (nor a place word opening a place's name: "Camp Bondsteel, built after that war")
   // (nor a designator before its "of" part: "Office of the Spokesperson", "Department of Justice officials said"; a plural is

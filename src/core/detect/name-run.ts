@@ -182,7 +182,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     for (let k = a + 1; k < b; k++) if (toks[k].cap && CAPITAL_CONNECTORS.has(toks[k].l)) set('organization', STR_CUE);
   }
   // transcript speakers: "KELLY:", "ABDUL RAHIM:" at the start of a line (known places there are datelines: "ISLAMABAD:")
-  if (a === 0 && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT) && !(len === 1 && acronymLetters(t0.t))) set('person', STR_CUE + 0.5);
+  // ("[00:12:30] LUCY MARSH:": after a time code; a given name first outweighs a place word inside)
+  if ((a === 0 || timeCodeBefore(toks, a)) && len <= 3 && tokAt(toks, b + 1)?.t === ':' && isUpperText(toks, a, b) && !(len === 1 && t0.t.length === 1) && !allCommon(g, toks, a, b) && !lookupAt(st, a, b) && !has(t0, L_NON_ORG) && !has(t0, L_CREDIT) && !(len === 1 && acronymLetters(t0.t))) set('person', len >= 2 && g.given.has(t0.l) ? STR_CUE + 0.75 : STR_CUE + 0.5);
   // a dateline's names are places ("EL FASHER / TAWILA – …", "Addis Abeba – The …")
   if (b < st.dateline && !lookupAt(st, a, b)) set('location', STR_CUE + 0.5);
   // a site's name: "Reuters.com", "USA.gov", "Express.co.uk"
@@ -241,7 +242,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "militias known as Wazalendo", "a group called X"
   // ("militias known in Arabic as Hashd al-Shaabi": a language between "known" and "as")
   const inLanguage = pw === 'as' && prev2?.cap && tokAt(toks, a - 3)?.l === 'in' && tokAt(toks, a - 4)?.l === 'known' ? 2 : 0;
-  if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named') {
+  if ((pw === 'as' && (prev2?.l === 'known' || inLanguage)) || pw === 'called' || pw === 'named' || pw === 'code-named' || pw === 'codenamed') {
     // ("a former camel trader better known as Hemeti": an adverb before "known")
     const adverb = pw === 'as' && !inLanguage && KNOWN_ADVERBS.has(tokAt(toks, a - 3)?.l ?? '') ? 1 : 0;
     const headAt = a - (pw === 'as' ? 3 + inLanguage + adverb : 2);
@@ -430,6 +431,17 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
 
 const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'para', 'page', 'item', 'annex', 'part', 'appendix', 'table', 'figure']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Only a time code before toks[a] on its line ("00:00:04", "[00:12:30]"). */
+function timeCodeBefore(toks: Tok[], a: number): boolean {
+  let num = false;
+  for (let k = 0; k < a; k++) {
+    const t = toks[k];
+    if (t.k === NUM) num = true;
+    else if (t.t !== ':' && t.t !== '[' && t.t !== ']' && t.t !== '(' && t.t !== ')') return false;
+  }
+  return num;
+}
+
 /** Kinds of camp between a camp's name and "camp" ("the Zamzam displacement camp"). */
 const CAMP_KINDS = new Set(['displacement', 'refugee', 'refugees', 'displaced', 'detention', 'transit', 'idp', 'army', 'military', 'training']);
 

@@ -71,7 +71,8 @@ export function titleAt(toks: Tok[], p: number, b: number): number {
   if (toks[p].l === 'amir' && p + 1 < b && (toks[p + 1].l === 'khan' || gazetteer().given.has(toks[p + 1].l))) return 0;
   // "Sultan al-Arada": "Sultan" is a given name before a surname with the Arabic article
   if (toks[p].l === 'sultan' && p < b && toks[p + 1].l.startsWith('al-')) return 0;
-  for (let len = Math.min(4, b - p + 1); len >= 1; len--) {
+  // (up to five words: "Chief of the General Staff")
+  for (let len = Math.min(5, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;
     for (let k = p + 1; k < p + len; k++) key += ' ' + toks[k].l;
     if (TITLES.has(key)) return len;

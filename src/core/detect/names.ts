@@ -296,6 +296,10 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "the U.S. Department of State on Afghanistan": "on" after a designated name's "of" part ends the name (not right after
   // the designator: "Committee on Foreign Relations")
   if (c === 'on' && !isDesignator(toks[j]) && ofPartIn(toks, a, j) && !knownEnd(st, a, k, k + 3, false)) return false;
+  // "the Quds Force of Iran's Revolutionary Guards", "Directorate of Ukraine's defense ministry": a country with its
+  // possessive after "of" begins what the country owns, not the name's "of" part
+  // (not a one-word designator's place: "the University of Denver's Pardee Center")
+  if (c === 'of' && k === j + 2 && j > a && (tokAt(toks, k + 1)?.t === '’s' || tokAt(toks, k + 1)?.t === "'s") && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;

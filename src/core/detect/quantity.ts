@@ -227,7 +227,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos", "The general, 64, has led")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')))) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')) || personBefore(toks, i - 2))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -273,6 +273,9 @@ function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: IsCommon)
   if (t.k !== NUM) return -1;
   const n = toks.length;
   const prev = tokAt(toks, i - 1);
+  // picture and record IDs: "Editorial #: 2154938127", "ID: 33WQ8XK" (a long figure with no separator, or digits
+  // glued to capitals)
+  if (digits(t.t, 7, Infinity) || (tokAt(toks, i + 1)?.k === WORD && !tokAt(toks, i + 1).sp && tokAt(toks, i + 1).upper && /\d/.test(tokAt(toks, i + 1).t))) return numberedRangeEnd(toks, i);
   // document symbols "A/HRC/57/86", "ASA 16/6927/2023": a number glued after a slash that follows a code or a number
   if (prev?.t === '/' && !prev.sp && !t.sp && (tokAt(toks, i - 2)?.upper || (tokAt(toks, i - 2)?.k === NUM && !tokAt(toks, i - 2).sp))) return numberedRangeEnd(toks, i);
   // "Articles 3, 5, 8 and 14": the further numbers of a list of articles
@@ -466,6 +469,14 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
   if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
+
+/** "A woman, 67,", "a displaced man, 34,": a person's noun (after an article and maybe an adjective) before an age. */
+function personBefore(toks: Tok[], k: number): boolean {
+  if (!PERSON_NOUNS.has(tokAt(toks, k)?.l ?? '')) return false;
+  const art = (t: Tok | undefined): boolean => !!t && (t.l === 'a' || t.l === 'an' || t.l === 'the');
+  return art(tokAt(toks, k - 1)) || (tokAt(toks, k - 1)?.k === WORD && !tokAt(toks, k - 1).cap && art(tokAt(toks, k - 2)));
+}
+const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'child', 'mother', 'father', 'teenager', 'widow', 'resident', 'villager', 'refugee', 'survivor', 'patient', 'worker']);
 
 /** Casualty verbs of headlines, capitalised before a bare count. */
 const HEADLINE_CASUALTY_VERBS = new Set(['kill', 'kills', 'killed', 'wound', 'wounds', 'wounded', 'injure', 'injures', 'injured']);
@@ -687,6 +698,9 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     // "57 coalition and charter flights", "94 air or drone strikes": coordinated modifiers of one plural head
     if ((t.l === 'and' || t.l === 'or') && j > i && !isPluralNoun(toks[j - 1]) && !toks[j - 1].cap && coordinatedHead(toks, j + 1, used) > 0) return coordinatedHead(toks, j + 1, used);
     if (NP_STOP.has(t.l)) return -1;
+    // "600,000 Sudanese have fled", "6,700 Rohingya were killed": a people's name that is its own plural, before no noun,
+    // is the counted noun
+    if (t.cap && isDemonym(t) && !t.l.endsWith('s') && /(?:ese|i|ya)$/.test(t.l) && !(tokAt(toks, j + 1)?.t === ',' && tokAt(toks, j + 2)?.cap) && (!tokAt(toks, j + 1) || tokAt(toks, j + 1).k === PUNCT || (NP_STOP.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).l !== 'and'))) return j;
     // "17 million Yemenis": a plural demonym is the counted noun
     if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
     // "500 ethnic Kyrgyz": after "ethnic", the people counted

@@ -246,7 +246,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       while (i < n) {
         const d = line.charCodeAt(i);
         if (isDigitCode(d)) i++;
-        else if ((d === 44 || d === 46) && i + 1 < n && isDigitCode(line.charCodeAt(i + 1))) {
+        // (a comma separates thousands only before three digits: "Jan 29,2024" is a day, a comma and a year)
+        else if ((d === 46 || (d === 44 && thousandsAt(line, i + 1, n))) && i + 1 < n && isDigitCode(line.charCodeAt(i + 1))) {
           // "by 1 May 2021.12 In return": a year, its sentence's period and an endnote number
           if (d === 46 && i - start === 4 && yearThenEndnote(line, start, i, n)) break;
           i += 2;
@@ -306,6 +307,16 @@ function gluedName(line: string, start: number, end: number): number {
   const u = line.charCodeAt(k);
   const l = line.charCodeAt(k + 1);
   return u >= 65 && u <= 90 && l >= 97 && l <= 122 ? k : 0;
+}
+
+/**
+ * A group of digits after a comma at k: three and no digit after them, or two before another comma (the Indian lakh
+ * grouping, "3,77,000").
+ */
+function thousandsAt(line: string, k: number, n: number): boolean {
+  if (!(k + 1 < n && isDigitCode(line.charCodeAt(k)) && isDigitCode(line.charCodeAt(k + 1)))) return false;
+  if (line.charCodeAt(k + 2) === 44) return k + 3 < n && isDigitCode(line.charCodeAt(k + 3));
+  return k + 2 < n && isDigitCode(line.charCodeAt(k + 2)) && (k + 3 >= n || !isDigitCode(line.charCodeAt(k + 3)));
 }
 
 /** line[start, start + 4) are digits of a year 1900–2099. */

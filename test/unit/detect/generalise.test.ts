@@ -1310,4 +1310,25 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Each family received one kilogram of sugar.', 'one kilogram/quantity');
     has('Drones struck the Sharana air base overnight.', 'Sharana/location');
   });
+  it('a country with its possessive after "of" ends a name; operations "code-named X"; "Chief of the General Staff NAME"; ages after "a woman,"; demonyms that are their own plural; picture IDs', () => {
+    has("A deputy of the Quds Force of Iran's Revolutionary Guards was killed.", 'Quds Force/organization');
+    has("A deputy of the Quds Force of Iran's Revolutionary Guards was killed.", 'Iran/location');
+    hasNot('The offensive, code-named Trident, began at dawn.', 'Trident');
+    has('The meeting, chaired by Chief of the General Staff Ali Bagheri, ended.', 'Ali Bagheri/person');
+    hasNot('A woman, 71, waits for bread.', '71');
+    has('Some 90,000 Congolese have crossed into Burundi.', '90,000 Congolese/quantity');
+    hasNot('Photo ID: 2231987456', '2231987456');
+    hasNot('Image ID: 33XK9QA', 'XK9QA');
+    has('Fighters of Abu Sayyaf attacked the town.', 'Abu Sayyaf/organization');
+  });
+  it('a common word before a surname and an age is a given name; peoples of South Sudan; "6,700 Rohingya"; a comma groups thousands only before three digits (or the lakh\'s two); a speaker label with a given name', () => {
+    has('They fled the jungle. Kelvin Aranguren, 34, said the trek took a week.', 'Kelvin Aranguren/person');
+    hasNot('Meanwhile Aranguren, 34, said so.', 'Meanwhile');
+    has('At least 6,700 Rohingya were killed in the first month.', '6,700 Rohingya/quantity');
+    hasNot('Fighting split Dinka and Nuer soldiers in Juba.', 'Dinka');
+    has('Traffic on the road out of Miram Shah stopped.', 'Miram Shah/location');
+    has('Published Feb 3,2024 by the desk', 'Feb 3,2024/date');
+    has('The state has 3,77,000 returnees.', '3,77,000 returnees/quantity');
+    has('LUCY MARSH: The mood here is grim.', 'LUCY MARSH/person');
+  });
 });
