@@ -1,0 +1,36 @@
+/** Words and tests the quantity rules share (quantity.ts finds counts, not-a-count.ts rules numbers out). */
+import { COLLECTIVE_NOUNS } from './lexicon';
+import type { Tok } from './tokens';
+
+/** Words before a number that hedge it ("nearly 500", "at least 12"); they stay outside the quantity. */
+export const APPROXIMATORS = new Set(['nearly', 'about', 'around', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'only', 'just', 'approximately', 'up', 'barely', 'estimated', 'another', 'exactly', 'at', 'under', 'below', 'above', 'least', 'most', 'than']);
+
+/** Units of measure a number may count ("12 miles", "5 tons"). */
+export const UNITS = new Set([
+  'mile', 'miles', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'meter', 'meters', 'metre', 'metres', 'foot', 'feet',
+  'ton', 'tons', 'tonne', 'tonnes', 'kg', 'kilogram', 'kilograms', 'pound', 'acre', 'acres', 'hectare', 'hectares', 'barrel', 'barrels',
+  'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'mm', 'cm', 'sq', 'square', 'degrees', 'degree', 'mph', 'kph', 'km/h',
+  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'mb', 'gb', 'tb', 'lb', 'lbs',
+]);
+
+/** Words that, with a capital, may sit inside a counted phrase without being a named entity. */
+export type IsDemonym = (t: Tok) => boolean;
+
+export type IsCommon = (t: Tok) => boolean;
+
+/** Singular words ending in "men" (not plurals of "-man"). */
+const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'semen', 'yemen', 'bitumen', 'albumen', 'cerumen', 'lumen']);
+
+/** A lowercase plural noun ("fighters", "children", "spokesmen"), or a unit or collective noun. */
+export function isPluralNoun(t: Tok): boolean {
+  const w = t.l;
+  if (COLLECTIVE_NOUNS.has(w) || UNITS.has(w)) return true;
+  // irregular plurals of the kind: "grandchildren", "schoolchildren", "fishermen", "spokesmen"
+  if (w.endsWith('children') || (w.length > 5 && w.endsWith('men') && !SINGULAR_MEN.has(w))) return true;
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || w.endsWith("'s")) return false;
+  return true;
+}
+
+/** Subjects of "is 61" that make the number an age. */
+export const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'uncle', 'aunt', 'widow', 'stepson', 'stepdaughter']);
