@@ -46,6 +46,7 @@ export function lookup(st: LineState, key: string): GazEntry | undefined {
  * and Ilo in Peru, "ISNA" and Isna in Egypt): written in capitals they are the organisation.
  */
 const UPPER_ACRONYMS = new Map<string, GazEntry>(['GAO', 'ILO', 'ISNA', 'IPIS'].map((n) => [n, { type: 'organization', kind: 'org', name: n }]));
+const casedAcronym = (t: Tok): GazEntry | undefined => (t.upper ? UPPER_ACRONYMS.get(t.t) : undefined);
 
 /**
  * `lookup` of the name toks[a..b], remembered for the line: the rules ask for the same ranges
@@ -59,7 +60,7 @@ export function lookupAt(st: LineState, a: number, b: number): GazEntry | undefi
   if (memoIds[slot] === id) return memoVals[slot];
   // a name of several words is known only if its first word is a known prefix (gazetteer.ts adds
   // the prefixes of every name, the user's too): most ranges end here, with no key built
-  const v = b > a && !st.g.prefixes.has(keyOf(st.toks[a])) ? undefined : a === b && st.toks[a].upper && UPPER_ACRONYMS.has(st.toks[a].t) ? UPPER_ACRONYMS.get(st.toks[a].t) : lookup(st, keyRange(st.toks, a, b));
+  const v = b > a && !st.g.prefixes.has(keyOf(st.toks[a])) ? undefined : (a === b ? casedAcronym(st.toks[a]) : undefined) ?? lookup(st, keyRange(st.toks, a, b));
   memoIds[slot] = id;
   memoVals[slot] = v;
   return v;
@@ -87,7 +88,7 @@ export function matchAt(st: LineState, p: number, b: number, a: number): { end: 
   let best: { end: number; entry: GazEntry } | undefined;
   for (let end = p; end <= b && end < p + g.maxWords; end++) {
     key = end === p ? keyOf(toks[p]) : key + ' ' + keyOf(toks[end]);
-    const e = end === p && toks[p].upper && UPPER_ACRONYMS.has(toks[p].t) ? UPPER_ACRONYMS.get(toks[p].t) : lookup(st, key);
+    const e = (end === p ? casedAcronym(toks[p]) : undefined) ?? lookup(st, key);
     const more = end < b && g.prefixes.has(key);
     if (e && acceptable(st, e, p, end, b, a)) best = { end, entry: e };
     if (!more) break;
