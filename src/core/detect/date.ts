@@ -273,7 +273,7 @@ const MID_YEAR = /^(?:mid|early|late)-(?:19|20)\d\d(?:(?<=0)s)?$/;
 const DECADE_WORDS = /^(?:eighteen|nineteen|twenty)-(?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
 /** Holidays and months of religious calendars that name a time ("Christmas", "Ramadan", "Eid"). */
-const HOLIDAY_DATES = new Set(['christmas', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'ashura', 'diwali', 'hanukkah', 'passover', 'easter']);
+const HOLIDAY_DATES = new Set(['christmas', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'ashura', 'diwali', 'hanukkah', 'passover', 'easter', 'purim']);
 
 /** "April-May", "Jan-Feb": two months joined by a hyphen. */
 function monthRange(t: Tok): boolean {

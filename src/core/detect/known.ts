@@ -151,6 +151,9 @@ export const KNOWN_ORGANIZATIONS =
   'Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF|G9 an Fanmi e Alye|G9 Family and Allies|Islamic Resistance in Iraq|Harakat al-Nujaba|Nujaba|Kataib Hezbollah|Kata\'ib Hezbollah|' +
   'Islamic State Sahel Province|Islamic State Sahel|IS Sahel|Permanent Strategic Framework for Peace, Security and Development|Strategic Framework for the Defense of the People of Azawad|CSP-DPA|' +
   'Sudan People\'s Liberation Movement-North|Sudan People’s Liberation Movement-North|SPLM-N|Sudan People\'s Liberation Movement|Sudan People’s Liberation Movement|SPLM|' +
+  'Al Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|AQIM|Movement for Oneness and Jihad in West Africa|MUJAO|Mujao|Al Mourabitoun|Al-Mourabitoun|' +
+  'Ansar Dine|Macina Liberation Front|Katiba Macina|JNIM|Group for the Support of Islam and Muslims|G5 Sahel|G5 Sahel Joint Force|AFISMA|Afisma|' +
+  'United Nations Educational, Scientific and Cultural Organization|I.S.-K.|ISKP|Peace Now|Lions\' Den|Lions’ Den|Yisrael Beiteinu|' +
   'Sudan People\'s Liberation Movement-in-Opposition|Sudan People’s Liberation Movement-in-Opposition|SPLM-IO|SPLA-IO|S.P.L.M.-I.O.|South Sudan People\'s Defence Forces|South Sudan People’s Defence Forces|SSPDF|MINUSCA|' +
   'Pakistan Muslim League-N|Pakistan Muslim League (N)|Independent International Fact-Finding Mission on Myanmar|The Global New Light of Myanmar|Global New Light of Myanmar|Jordan News Agency|' +
   'Hashd al-Shaabi|al-Hashd al-Shaabi|Harakat al-Shabaab al-Mujahideen|Hizbul Islam|Hizb al-Islam|Abu Sayyaf|Abu Sayyaf Group|Maute group|Ras Kamboni|Wazalendo|Axis of Resistance|' +
@@ -166,6 +169,8 @@ export const KNOWN_LOCATIONS =
   // nuclear sites and ports of Iran and Israel
   'Fordo|Fordow|Natanz|Parchin|Dimona|Bandar Imam Khomeini|Wad Madani|Martha\'s Vineyard|Martha’s Vineyard|Bangsamoro|' +
   // towns of Pakistan's former tribal areas
+  // West Bank camps, landmarks, zones
+  'Nur Shams|Balata|Aida camp|Dheisheh|Jalazone|Askar|Shuafat|Area A|Area B|Area C|Judea and Samaria|Crocus City Hall|Great Hall of the People|' +
   'Miram Shah|Miranshah|Mir Ali|Datta Khel|Razmak|Shawal Valley|Lal Masjid|' +
   // U.S. states as news style abbreviates them after a legislator's party ("(R-Ky.)", "(D-R.I.)"; not "Miss.", "Ind.", "La.", "Del.")
   'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mass.|Mich.|Minn.|Mont.|Neb.|Nev.|Okla.|Ore.|Pa.|Tenn.|Tex.|Vt.|Va.|' +

@@ -29,7 +29,7 @@ export const TITLES = set(
     'president-elect|sgt. 1st class|sergeant first class|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     // U.S. and Israeli rank abbreviations as official texts write them ("LTG Herzi Halevi", "RAdm. Daniel Hagari"), South Asian police ranks
-    'vice senior general|vice senior gen.|vice-senior general|corps commander|ltg|mg|bg|ltc|radm|radm.|vadm|vadm.|rdml|ssg|sfc|sgm|csm|ssp|sho|dpo|' +
+    'shri|shrimati|smt.|h.e.|vice senior general|vice senior gen.|vice-senior general|corps commander|ltg|mg|bg|ltc|radm|radm.|vadm|vadm.|rdml|ssg|sfc|sgm|csm|ssp|sho|dpo|' +
     'alhaji|alhaja|alh.|mallam|malam|maulana|mufti|pir|asp|dsp|csp|acp|dcp|aig|dig|igp|insp.|inspector|superintendent|inspector general|' +
     'assistant superintendent|deputy superintendent|commissioner of police|' +
     // enlisted and junior ranks ("Senior Airman Taylor Crul", "Staff Sgt. Ryan Knauss"); an oblast's or republic's "Head"
@@ -150,7 +150,7 @@ export const GROUP_ADJECTIVES = set(
     'british|irish|danish|swedish|finnish|polish|spanish|kyrgyz|montenegrin|cypriot|somali|somalis|mozambican|burkinabe|burkinabè|burkinabé|serb|serbs|bosniak|bosniaks|kosovar|kosovars|kosovan|maronite|maronites|togolese|kokang|' +
     // peoples of Sudan, Nigeria, China and the Caucasus ("Masalit civilians", "Uyghur detainees")
     // languages and faiths ("in Haitian Creole", "practicing Vodou")
-    'creole|vodou|voodoo|swahili|sango|' +
+    'creole|vodou|voodoo|swahili|sango|zaidi|zaidis|khawarij|khwarij|' +
     // peoples of South Sudan and Darfur ("Dinka soldiers", "Nuer civilians")
     'dinka|nuer|shilluk|murle|berti|' +
     'masalit|zaghawa|misseriya|beja|hausa|yoruba|igbo|kanuri|uyghur|uyghurs|uighur|uighurs|chechen|chechens|tatar|tatars|bedouin|bedouins|berber|berbers|amazigh|copt|copts|coptic|' +
@@ -240,10 +240,10 @@ export const NP_STOP = set(
 );
 
 /** Lowercase words allowed inside capitalised names ("Ministry of Defense", "Doctors Without Borders"). */
-export const NAME_CONNECTORS = set('es|wa|of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
+export const NAME_CONNECTORS = set('ag|es|wa|of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
 
 /** Particles inside personal names ("Abdul Rashid al Dostum", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben|es|wa');
+export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben|es|wa|ag');
 
 /** Given-name morphology common across Arabic, Persian and Pashto names. */
 export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;

@@ -16,6 +16,21 @@ const ID_CODE = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{3,}$/u;
 /** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
 const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
 
+/** At k: "the|a|an", up to three words and a person's role noun ("the defense minister", "a senior commander"). */
+function roleAppositive(toks: Tok[], k: number): boolean {
+  const art = tokAt(toks, k);
+  if (!art || (art.l !== 'the' && art.l !== 'a' && art.l !== 'an')) return false;
+  for (let x = k + 1; x <= k + 4; x++) {
+    const w = tokAt(toks, x);
+    if (!w || w.k !== WORD) return false;
+    if (ROLE_NOUNS.has(w.l)) return true;
+  }
+  return false;
+}
+
+/** Nouns after the platform X ("his X account", "an X post"). */
+const X_AFTER = new Set(['account', 'accounts', 'post', 'posts', 'feed', 'handle', 'page', 'thread', 'user', 'users']);
+
 /** Adverbs that open a sentence before a name ("Meanwhile Aranguren, 34, said"). */
 const SENTENCE_ADVERBS = new Set(['meanwhile', 'later', 'still', 'instead', 'now', 'then', 'there', 'here', 'also', 'yet', 'earlier', 'afterward', 'afterwards', 'soon', 'however', 'moreover', 'indeed', 'today', 'yesterday', 'tonight', 'recently', 'again', 'finally', 'first', 'next']);
 
@@ -181,7 +196,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (a === b && toks[a].t === 'X') {
     // "on Facebook, Instagram and X": X after a listed organisation
     const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && tokAt(toks, a - 2).cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
-    if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly')) emit(st, a, b, 'organization', STR_CUE);
+    // ("on his X account", "an X post")
+    if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly') || X_AFTER.has(tokAt(toks, b + 1)?.l ?? '')) emit(st, a, b, 'organization', STR_CUE);
     return;
   }
   // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
@@ -248,6 +264,9 @@ export function chain(st: LineState, a: number, b: number): void {
       theIdx = -1;
     }
   }
+  // "Israel Katz, the defense minister, said": a place's name before an unknown surname, then a person's role between
+  // commas, is a given name
+  if (b === i + 1 && tokAt(toks, b + 1)?.t === ',' && lookupAt(st, i, i)?.type === 'location' && !lookupAt(st, i, b) && !lookup(st, toks[b].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !isDesignator(toks[b]) && !toks[b].upper && roleAppositive(toks, b + 2)) personCue = Math.max(personCue, 3);
   // "Farah Mousli, 31, waited": a name of several words with an age between commas is a person's, whatever its words also name
   if (b > i && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   const k = orgDesignatorEnd(toks, i, b);

@@ -295,7 +295,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     // "the Emergency hospital in Lashkar Gah": the Italian medical charity
     if (len === 1 && t0.l === 'emergency' && EMERGENCY_AFTER.has(next.l)) set('organization', STR_CUE + 0.5);
     // "its Aamaq news agency", "the Cobra emergency committee"
-    if ((next.l === 'news' || next.l === 'emergency') && (next2?.l === 'agency' || next2?.l === 'committee')) set('organization', STR_CUE + 0.25);
+    // (stronger than a place of the same name: "the rebel-controlled Saba news agency")
+    if ((next.l === 'news' || next.l === 'emergency') && (next2?.l === 'agency' || next2?.l === 'committee')) set('organization', len === 1 ? STR_GAZ + 0.25 : STR_CUE + 0.25);
     // "Viv Ansanm gang coalition", "the Northern Alliance militia": group nouns any name length
     if (GROUP_NOUNS_AFTER.has(next.l)) set('organization', STR_CUE);
     if (PERSON_CUE_AFTER.has(next.l) && len === 1) set('person', STR_CUE);

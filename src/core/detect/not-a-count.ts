@@ -238,7 +238,7 @@ function atOf(toks: Tok[], i: number): number {
 }
 
 /** People whose age follows "of", "over" or "under": "a man of 40", "children under 5", "men over 50". */
-const AGED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'boys', 'girls', 'children', 'kids', 'those', 'babies', 'people', 'adults', 'anyone', 'everyone', 'persons']);
+const AGED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'boys', 'girls', 'children', 'kids', 'those', 'babies', 'people', 'adults', 'anyone', 'everyone', 'persons', 'them']);
 
 /** Labels of phone numbers. */
 const PHONE_WORDS = new Set(['telephone', 'tel', 'tel.', 'phone', 'fax', 'mobile', 'whatsapp', 'hotline']);

@@ -217,7 +217,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos", "The general, 64, has led")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')) || personBefore(toks, i - 2))) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.' || after.t === ';') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')) || personBefore(toks, i - 2))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -346,9 +346,14 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
     !!t && t.k === WORD && !t.cap && t.sp && !used[k] && !NP_STOP.has(t.l) && !SPEECH_VERBS.has(t.l) && !/(?:ed|ing|ly)$/.test(t.l);
   if (!d || !d.cap || !d.sp || used[i + 1] || !isDemonym(d) || !plain(toks[j], j)) return -1;
   // "one Kenyan police officer": a collective noun before the singular head
+  // ("One French helicopter pilot", "one American service member": a noun modifying the singular head)
+  if ((COLLECTIVE_NOUNS.has(toks[j].l) || !isPluralNoun(toks[j])) && plain(tokAt(toks, j + 1), j + 1) && !isPluralNoun(tokAt(toks, j + 1)) && NOUN_AFTER_MODIFIER.has(tokAt(toks, j + 1).l)) return j + 1;
   if (COLLECTIVE_NOUNS.has(toks[j].l) && plain(tokAt(toks, j + 1), j + 1) && !isPluralNoun(tokAt(toks, j + 1))) return j + 1;
   return isPluralNoun(toks[j]) ? -1 : j;
 }
+
+/** Heads of a person counted by "one" after a modifying noun ("helicopter pilot", "service member"). */
+const NOUN_AFTER_MODIFIER = new Set(['pilot', 'member', 'officer', 'soldier', 'worker', 'contractor', 'guard', 'official', 'commander', 'journalist', 'photographer', 'engineer', 'doctor', 'nurse', 'volunteer', 'civilian', 'trooper', 'marine', 'sailor', 'airman', 'diplomat', 'citizen', 'national', 'hostage', 'tourist', 'student', 'teacher']);
 
 /** After "and"/"or" in a counted phrase: one or two lowercase words ending in a plural head; its index, or -1. */
 function coordinatedHead(toks: Tok[], i: number, used: Uint8Array): number {

@@ -64,7 +64,7 @@ function flags(): Map<string, number> {
   add(WEEKDAYS, F_DATE);
   add(WEEKDAY_ABBREVIATIONS, F_DATE);
   add(CALENDAR_MONTHS, F_DATE);
-  add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an', 'fy', 'tonight', 'sixties', 'seventies', 'eighties', 'nineties', 'christmas', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'ashura', 'diwali', 'hanukkah', 'passover', 'easter'], F_DATE);
+  add(['last', 'next', 'this', 'previous', 'following', 'yesterday', 'today', 'tomorrow', 'end', 'beginning', 'start', 'middle', 'a', 'an', 'fy', 'tonight', 'sixties', 'seventies', 'eighties', 'nineties', 'christmas', 'ramadan', 'ramazan', 'eid', 'nowruz', 'navroz', 'ashura', 'diwali', 'hanukkah', 'passover', 'easter', 'purim'], F_DATE);
   add(NUMBER_WORDS.keys(), F_DATE | F_NUMBER);
   add(['a', 'half'], F_NUMBER);
   add(NP_STOP, F_STOP);

@@ -1331,4 +1331,20 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The state has 3,77,000 returnees.', '3,77,000 returnees/quantity');
     has('LUCY MARSH: The mood here is grim.', 'LUCY MARSH/person');
   });
+  it('known names with a hyphen after an acronym\'s dot or a plural possessive; the Tuareg "ag"; "Israel Katz, the defense minister"; ages before a semicolon and "of them under 18"; "Shri"', () => {
+    has('The group known as I.S.-K. has been squeezed.', 'I.S.-K./organization');
+    has("Members of the Lions' Den, an armed group, were killed.", "Lions' Den/organization");
+    has("Fighters follow Iyad ag Ghali, the group's leader.", 'Iyad ag Ghali/person');
+    has('Israel Katz, the defense minister, said the strikes would go on.', 'Israel Katz/person');
+    hasNot('Four of them under 18 were detained.', '18');
+    has('The land lies in Area C of the West Bank.', 'Area C/location');
+    hasNot('Sgt. Maria Lopez, 29; Cpl. Dan Reyes, 24; were wounded.', '29');
+    has('Shri Randhir Jaiswal, Official Spokesperson, said so.', 'Randhir Jaiswal/person');
+  });
+  it('"one" with a demonym and a modified person noun; the platform X before "account"; peoples\' words ("Khawarij") are no places', () => {
+    has('One French helicopter pilot was killed.', 'One French helicopter pilot/quantity');
+    has('He posted it on his X account.', 'X/organization');
+    has('The attack on Crocus City Hall killed 145.', 'Crocus City Hall/location');
+    hasNot('Militants the Taliban call Khawarij attacked.', 'Khawarij');
+  });
 });
