@@ -4,7 +4,7 @@ import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
-import { run } from './name-run';
+import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
 
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
@@ -16,20 +16,11 @@ const ID_CODE = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{3,}$/u;
 /** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
 const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
 
-/** At k: "the|a|an", up to three words and a person's role noun ("the defense minister", "a senior commander"). */
-function roleAppositive(toks: Tok[], k: number): boolean {
-  const art = tokAt(toks, k);
-  if (!art || (art.l !== 'the' && art.l !== 'a' && art.l !== 'an')) return false;
-  for (let x = k + 1; x <= k + 4; x++) {
-    const w = tokAt(toks, x);
-    if (!w || w.k !== WORD) return false;
-    if (ROLE_NOUNS.has(w.l)) return true;
-  }
-  return false;
-}
-
 /** Nouns after the platform X ("his X account", "an X post"). */
 const X_AFTER = new Set(['account', 'accounts', 'post', 'posts', 'feed', 'handle', 'page', 'thread', 'user', 'users']);
+
+/** Articles opening an appositive (", the defense minister,"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Adverbs that open a sentence before a name ("Meanwhile Aranguren, 34, said"). */
 const SENTENCE_ADVERBS = new Set(['meanwhile', 'later', 'still', 'instead', 'now', 'then', 'there', 'here', 'also', 'yet', 'earlier', 'afterward', 'afterwards', 'soon', 'however', 'moreover', 'indeed', 'today', 'yesterday', 'tonight', 'recently', 'again', 'finally', 'first', 'next']);
@@ -266,7 +257,7 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "Israel Katz, the defense minister, said": a place's name before an unknown surname, then a person's role between
   // commas, is a given name
-  if (b === i + 1 && tokAt(toks, b + 1)?.t === ',' && lookupAt(st, i, i)?.type === 'location' && !lookupAt(st, i, b) && !lookup(st, toks[b].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !isDesignator(toks[b]) && !toks[b].upper && roleAppositive(toks, b + 2)) personCue = Math.max(personCue, 3);
+  if (b === i + 1 && tokAt(toks, b + 1)?.t === ',' && lookupAt(st, i, i)?.type === 'location' && !lookupAt(st, i, b) && !lookup(st, toks[b].l) && !has(toks[b], L_COMMON) && !isCommonWord(st.g, toks[b].l) && !isDesignator(toks[b]) && !toks[b].upper && ARTICLES.has(tokAt(toks, b + 2)?.l ?? '') && appositiveType(toks, b + 2)?.type === 'person') personCue = Math.max(personCue, 3);
   // "Farah Mousli, 31, waited": a name of several words with an age between commas is a person's, whatever its words also name
   if (b > i && tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.k === NUM && digits(tokAt(toks, b + 2).t, 1, 2) && tokAt(toks, b + 3)?.t === ',' && !lookupAt(st, i, b)) personCue = Math.max(personCue, 3);
   const k = orgDesignatorEnd(toks, i, b);

@@ -317,7 +317,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (next?.l === 'and' && PLURAL_PLACE_NOUNS.has(coordinatedNext(toks, b + 2)?.l ?? '')) set('location', STR_CUE);
   // "the Trump and Biden administrations"
   if (next?.l === 'and' && coordinatedNext(toks, b + 2)?.l === 'administrations') set('person', STR_CUE);
-  if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) appositive(st, b + 2, set);
+  if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) {
+    const ap = appositiveType(toks, b + 2);
+    if (ap) set(ap.type, ap.str);
+  }
   if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
   if (!str) {
     if (allCommon(g, toks, a, b)) {
@@ -387,20 +390,18 @@ export function acronymLetters(w: string): boolean {
 const VOWEL = /[AEIOUY]/;
 const ONSETS = new Set(['BL', 'BR', 'CH', 'CL', 'CR', 'DR', 'DH', 'DZ', 'FL', 'FR', 'GH', 'GL', 'GR', 'KH', 'KL', 'KN', 'KR', 'KW', 'PH', 'PL', 'PR', 'PS', 'SC', 'SH', 'SK', 'SL', 'SM', 'SN', 'SP', 'SQ', 'ST', 'SV', 'SW', 'SZ', 'TH', 'TR', 'TS', 'TW', 'TZ', 'VL', 'VR', 'WH', 'WR', 'ZH', 'ZW', 'BH', 'JH', 'CZ', 'DJ', 'DW']);
 
-/** ", the spokesman for" → person; ", the capital of" → location; ", who" → person. */
-function appositive(st: LineState, i: number, set: (ty: string, s: number) => void): void {
-  const { toks } = st;
+/** What an appositive at i says the name before it is: ", the spokesman for" → person; ", the capital of" → location; ", who" → person. */
+export function appositiveType(toks: Tok[], i: number): { type: string; str: number } | undefined {
   const t = toks[i];
-  if (!t || t.k !== WORD) return;
+  if (!t || t.k !== WORD) return undefined;
   if (t.l === 'who' || (t.l === 'aged' && tokAt(toks, i + 1)?.k === NUM)) {
-    set('person', STR_CUE);
-    return;
+    return { type: 'person', str: STR_CUE };
   }
-  if (t.k === WORD && !t.cap && t.l !== 'the' && t.l !== 'a' && t.l !== 'an' && t.l !== 'his' && t.l !== 'its' && t.l !== 'their' && t.l !== 'our') return;
+  if (t.k === WORD && !t.cap && t.l !== 'the' && t.l !== 'a' && t.l !== 'an' && t.l !== 'his' && t.l !== 'its' && t.l !== 'their' && t.l !== 'our') return undefined;
   for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
     const w = toks[k];
     // (the appositive's own noun comes before any preposition: not ", a widow from Sholgara District")
-    if (w.k !== WORD || APPOS_STOPS.has(w.l)) return;
+    if (w.k !== WORD || APPOS_STOPS.has(w.l)) return undefined;
     // (", the bank’s acting governor": past the possessor to the role)
     const ps = tokAt(toks, k + 1);
     if (ps && ps.k === PUNCT && !ps.sp && (ps.t === '’s' || ps.t === "'s")) {
@@ -408,26 +409,24 @@ function appositive(st: LineState, i: number, set: (ty: string, s: number) => vo
       continue;
     }
     // ("from Izium, Peskov said the president was …": a speaker and his verb begin a new clause)
-    if (SPEECH_VERBS.has(w.l)) return;
+    if (SPEECH_VERBS.has(w.l)) return undefined;
     // (", the agency's country director": a place or body word modifying the role after it)
     if (ROLE_NOUNS.has(w.l) || ((LOC_APPOS.has(w.l) || ORG_APPOS.has(w.l)) && ROLE_NOUNS.has(tokAt(toks, k + 1)?.l ?? ''))) {
-      set('person', STR_CUE);
-      return;
+      return { type: 'person', str: STR_CUE };
     }
     // (", a town the militants had used": after "a", stronger than a given name's look, "Adan Yabaal")
     // (a capitalised one only at the appositive's end, "Kohistanat, Sar-e Pul Province:", not inside a name: "Ned Price, the
     // State Department spokesman")
     const kind = !w.cap || !tokAt(toks, k + 1) || tokAt(toks, k + 1).k === PUNCT;
     if (LOC_APPOS.has(w.l) && kind) {
-      set('location', t.l === 'a' || t.l === 'an' ? STR_CUE + 0.25 : STR_CUE);
-      return;
+      return { type: 'location', str: t.l === 'a' || t.l === 'an' ? STR_CUE + 0.25 : STR_CUE };
     }
     if (ORG_APPOS.has(w.l) && kind) {
-      set('organization', STR_CUE);
-      return;
+      return { type: 'organization', str: STR_CUE };
     }
-    if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return;
+    if (w.l === 'of' || w.l === 'for' || w.l === 'who' || w.l === 'which' || w.l === 'that') return undefined;
   }
+  return undefined;
 }
 
 const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'para', 'page', 'item', 'annex', 'part', 'appendix', 'table', 'figure']);
