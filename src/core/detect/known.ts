@@ -42,6 +42,9 @@ export const KNOWN_ORGANIZATIONS =
   'Integrated Food Security Phase Classification|Famine Early Warning Systems Network|FEWS NET|Famine Review Committee|Emergency Response Rooms|' +
   'Encyclopaedia Britannica|Encyclopedia Britannica|Britannica|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
+  // fact-checkers and open-source investigators
+  'AFP Fact Check|Reuters Fact Check|AAP FactCheck|Full Fact|PolitiFact|Snopes|FactCheck.org|Misbar|BOOM|BOOM Live|Alt News|Africa Check|Logically Facts|Chequeado|Maldita|Newtral|Teyit|Fatabyyano|Vishvas News|Factly|NewsMobile|Check Your Fact|Aos Fatos|Correctiv|StopFake|VoxCheck|EUvsDisinfo|NewsGuard|BBC Verify|Fact Crescendo|Annie Lab|' +
+  'Digital Forensic Research Lab|Graphika|Mandiant|Citizen Lab|Forensic Architecture|SITE Intelligence Group|MEMRI|Institute for Strategic Dialogue|Center for Countering Digital Hate|Tech Transparency Project|' +
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
   'IEA|Physicians for Human Rights|Radio Free Asia|Global Witness|Fortify Rights|Myanmar Witness|Data for Myanmar|International Federation of Red Cross and Red Crescent Societies|IFRC|Navy SEALs|SEAL Team 6|SEAL Team Six|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements

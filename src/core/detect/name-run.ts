@@ -45,7 +45,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // (not the title an office is named after: "Office of the Spokesperson", "Office of the Inspector General")
   const ofTail = designatedOfEnd(toks, a, b);
   const officeOf = ofTail > a && toks[ofTail - 2].l === 'office' ? ofTail : -1;
-  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap) && !(officeOf > a && b >= officeOf))) && personCue < 3 || !capLike(toks[b]))) b--;
+  // (nor the title a designator's "for" or "of" ends in: "Committee for Justice", "Ministry of Justice")
+  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap) && !(officeOf > a && b >= officeOf) && !designatorFor(toks, a, b))) && personCue < 3 || !capLike(toks[b]))) b--;
   // "Lieutenant Colonel Syed Kashif Ali Shaheed": "Shaheed" ("martyr") after a name is an honorific
   if (b > a && toks[b].l === 'shaheed' && toks[b].cap) b--;
   // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
@@ -546,3 +547,8 @@ const OPERATION_NOUNS = new Set(['operation', 'offensive', 'campaign', 'countero
 
 /** Kinds of storm before a storm's name ("Cyclone Nargis"). */
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
+
+/** toks[b] follows a designator and its lowercase "for" or "of" inside the run ("Committee for Justice"). */
+function designatorFor(toks: Tok[], a: number, b: number): boolean {
+  return b - 2 >= a && !toks[b - 1].cap && (toks[b - 1].l === 'for' || toks[b - 1].l === 'of') && isDesignator(toks[b - 2]);
+}

@@ -320,6 +320,9 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE) && !designatorAhead(toks, k))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || PORTFOLIOS.has(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
     for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (tokAt(toks, x + 1).l === 'of' || tokAt(toks, x + 1).l === 'for' || tokAt(toks, x + 1).l === 'on')) return true;
   }
+  // "Center for Civilians in Conflict": "in" inside the of/for tail of a designated name, before one common capitalised
+  // word that names no place (not "Institute for Peace in Washington")
+  if (c === 'in' && k === j + 2 && ofPartIn(toks, a, j) && !tokAt(toks, k + 1)?.cap && isCommonWord(st.g, toks[k].l) && !has(toks[k], L_DEMONYM) && !lookupAt(st, k, k)) return true;
   // "Monitoring Mission in Ukraine", "Assistance Mission in Afghanistan": missions are named after their country
   if (c === 'in' && (toks[j].l === 'mission' || toks[j].l === 'office') && toks[j].cap && j > a) return true;
   // "Gulf of Aden", "Bay of Bengal" (but not "Guzara District of Herat Province")

@@ -20,6 +20,9 @@ import { notACount, personBefore } from './not-a-count';
 const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms']);
 
 /** Fractions after "a": "a third of", "a sixth of" (compared, not hashed: the word after every "a" comes here). */
+/** Currency symbols some outlets space from the amount. */
+const SPACED_SYMBOLS = new Set(['$', '€', '£', '₹']);
+
 const aFraction = (w: string): boolean => w === 'quarter' || w === 'third' || w === 'half' || w === 'fifth' || w === 'sixth' || w === 'eighth' || w === 'tenth';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -52,7 +55,8 @@ function scanNumber(toks: Tok[], i: number, used: Uint8Array, listed = false): {
   let word = false;
   // the end of the singular noun that "one" after a casualty verb counts, or -1
   const casualty = t.k === WORD && t.l === 'one' && tokAt(toks, i - 1)?.l !== 'no' ? (!t.cap && CASUALTY_VERBS.has(tokAt(toks, i - 1)?.l ?? '') ? singularNounEnd(toks, i + 1) : oneThen(toks, i, listed && !t.cap)) : -1;
-  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(tokAt(toks, i + 1)) && (!tokAt(toks, i + 1).sp || CURRENCY_CODES.has(t.t) || (t.t.length > 1 && t.t.charCodeAt(0) >= 65))) j = i + 1;
+  // ("$ 7.3 million", "€ 5 billion": a symbol spaced from its amount, not after another number)
+  if (t.k === PUNCT && CURRENCY_SYMBOLS.has(t.t) && isPlainNum(tokAt(toks, i + 1)) && (!tokAt(toks, i + 1).sp || CURRENCY_CODES.has(t.t) || (t.t.length > 1 && t.t.charCodeAt(0) >= 65) || (SPACED_SYMBOLS.has(t.t) && tokAt(toks, i - 1)?.k !== NUM))) j = i + 1;
   else if (t.t === '1' && oneInN(toks, i, used)) return { end: i + 2, fraction: true, word: true }; // "1 in 5"
   else if (isPlainNum(t)) j = i;
   else if (hyphenNumber(t)) {

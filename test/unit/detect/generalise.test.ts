@@ -1347,4 +1347,15 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The attack on Crocus City Hall killed 145.', 'Crocus City Hall/location');
     hasNot('Militants the Taliban call Khawarij attacked.', 'Khawarij');
   });
+  it('dollars spaced from the amount ("US$ 7.3 million", "US $12 million", "$ 7.3 million"); fact-checkers\' names; "in" and a common word inside a designated name; a title after a designator\'s "for"', () => {
+    has('The operation received US$ 7.3 million in cash.', 'US$ 7.3 million/quantity');
+    has('Aid worth US $12 million arrived on Monday.', 'US $12 million/quantity');
+    has('The bill came to $ 7.3 million in the end.', '$ 7.3 million/quantity');
+    hasNot('Prices rose between 500 $ and 600 in the week.', '$ and');
+    has('Fact-checkers at Misbar found that the video was old.', 'Misbar/organization');
+    has('Logically Facts said the clip was from 2019.', 'Logically Facts/organization');
+    has('The Center for Civilians in Conflict said that the strikes killed dozens of people.', 'Center for Civilians in Conflict/organization');
+    has('The Institute for Peace in Washington said that the talks had stalled.', 'Washington/location');
+    has('The Committee for Justice said that the prisoners were tortured.', 'Committee for Justice/organization');
+  });
 });
