@@ -38,6 +38,8 @@ function isMonth(toks: Tok[], i: number): boolean {
   // capitalised word its period may end the sentence, and the month keeps the names apart)
   if (t.l.endsWith('.') && tokAt(toks, i - 1)?.k === WORD && tokAt(toks, i - 1).cap && !WEEKDAY_ABBREVIATIONS.has(tokAt(toks, i - 1).l.replace(/\.$/, '')) && (!tokAt(toks, i + 1) || (tokAt(toks, i + 1).k === WORD && !tokAt(toks, i + 1).cap))) return false;
   if (t.l !== 'may' && t.l !== 'march') return true;
+  // "## May", "March": a month alone on its line is a timeline's heading
+  if (toks.every((o) => o === t || (o.k === PUNCT && (o.t === '#' || o.t === '*' || o.t === ':')))) return true;
   const pv = tokAt(toks, i - 1);
   // ("mid-March": a prefix dropped before the month, layout.ts, leaves a gap of four characters or more)
   if (t.sp && (pv ? t.s - pv.e >= 4 && pv.k !== PUNCT : t.s >= 4)) return true;
@@ -266,8 +268,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
   }
 }
 
-/** A year after "mid-", "early-" or "late-": "mid-2023". */
-const MID_YEAR = /^(?:mid|early|late)-(?:19|20)\d\d(?:(?<=0)s)?$/;
+/** A year after "mid-", "early-", "late-", "post-" or "pre-": "mid-2023", "a post-2014 force". */
+const MID_YEAR = /^(?:mid|early|late|post|pre)-(?:19|20)\d\d(?:(?<=0)s)?$/;
 
 /** Decades written in words: "nineteen-eighties". */
 const DECADE_WORDS = /^(?:eighteen|nineteen|twenty)-(?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;

@@ -154,6 +154,8 @@ export const GROUP_ADJECTIVES = set(
     // peoples of South Sudan and Darfur ("Dinka soldiers", "Nuer civilians")
     'dinka|nuer|shilluk|murle|berti|' +
     'masalit|zaghawa|misseriya|beja|hausa|yoruba|igbo|kanuri|uyghur|uyghurs|uighur|uighurs|chechen|chechens|tatar|tatars|bedouin|bedouins|berber|berbers|amazigh|copt|copts|coptic|' +
+    // peoples of the Caucasus and Turkey ('Ossetian peacekeepers', 'Abkhaz separatists', 'Many Turks')
+    'ossetian|ossetians|abkhaz|abkhazian|abkhazians|ingush|avar|avars|circassian|circassians|adyghe|lezgin|lezgins|turks|laz|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );
 

@@ -161,7 +161,8 @@ export function chain(st: LineState, a: number, b: number): void {
   // "By A and B", "A, B and C"
   // (but "© Name, AFP": a known organisation after a credited name is the agency)
   // (not a place named by its suffix: "Hanna Maliar, Zaporizhzhia Oblast, Bakhmut"; but "…, Evan Hill")
-  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && (lookupAt(st, a, b)?.type ?? 'person') === 'person' && !(b > i && has(toks[b], L_LOC_SUFFIX) && toks[b].cap && !st.g.given.has(toks[b - 1].l))) personCue = Math.max(personCue, 3);
+  // (nor a demonym before a title: "Erdoğan and Russian President Vladimir Putin")
+  if (before && (before.l === 'and' || before.t === ',' || before.t === ';' || before.t === '&') && st.lastPersonEnd === a - 2 && (lookupAt(st, a, b)?.type ?? 'person') === 'person' && !(b > i && has(toks[b], L_LOC_SUFFIX) && toks[b].cap && !st.g.given.has(toks[b - 1].l)) && !(a < b && has(toks[a], L_DEMONYM) && titleAt(toks, a + 1, b))) personCue = Math.max(personCue, 3);
   if (st.dashByline && a === 0 && lookupAt(st, a, b)?.type !== 'organization') personCue = 3; // (not "AFP - Agence France Presse")
   // "Chief of Staff Jeff Zients", "Chief of General Staff Valery Gerasimov": the rest of a title
   if (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'chief' && i === a) {
@@ -470,7 +471,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
       if (m) {
         // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
         let from = p;
-        if (m.entry.type === 'organization' && runStart < p && hasDesignatorWord(m.entry.name)) {
+        // ("Turkish General Staff", "Syrian Civil Defense": a state's body whose name every state's has)
+        if (m.entry.type === 'organization' && runStart < p && (hasDesignatorWord(m.entry.name) || DEMONYM_BODIES.has(m.entry.name.toLowerCase()))) {
           let allDemonyms = true;
           for (let k = runStart; k < p; k++) if (!has(toks[k], L_DEMONYM)) allDemonyms = false;
           if (allDemonyms) {
@@ -567,6 +569,9 @@ function fileFormatUse(toks: Tok[], p: number): boolean {
 
 /** Known state bodies with no designator word, which a country's name before them joins ("US Senate"). */
 const STATE_BODIES = new Set(['senate', 'congress', 'federal reserve', 'house of representatives', 'house of commons', 'house of lords', 'parliament', 'cabinet', 'joint staff', 'general staff', 'treasury', 'pentagon', 'state department']);
+
+/** Known bodies named alike in every state, so that a demonym before them belongs to the name. */
+const DEMONYM_BODIES = new Set(['general staff', 'joint staff', 'civil defense', 'civil defence', 'national guard', 'coast guard']);
 
 /** Honorifics that are also parts of names and places ("Abdiwahab Sheikh Nur", "Sheikh Maqsoud", "Haji Camp"). */
 const NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'haji', 'hajji', 'imam', 'emir', 'amir', 'sultan', 'mullah', 'mufti', 'pir', 'alhaji', 'mallam', 'sayed', 'syed']);

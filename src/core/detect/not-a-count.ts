@@ -169,6 +169,8 @@ function headlineCount(toks: Tok[], i: number, isCommon: IsCommon): boolean {
 /** "the" and a known organisation before the number at i, a lowercase plural after it: "the Taliban 221 districts". */
 function nameThenCount(toks: Tok[], i: number): boolean {
   const nx = tokAt(toks, i + 1);
+  // "gave Mr. Ghani 56.44 percent", "Biden 52%": a share after a name is no part of the name
+  if (nx && ((nx.k === WORD && (nx.l === 'percent' || nx.l === 'per') && nx.sp) || (nx.t === '%' && !nx.sp)) && /^\d[\d,.]*$/.test(toks[i].t) && toks[i].sp) return nx.l !== 'per' || tokAt(toks, i + 2)?.l === 'cent';
   if (!nx || nx.k !== WORD || nx.cap || !nx.sp || !toks[i].sp || !(isPluralNoun(nx) || PERCENT_WORDS.has(nx.l)) || NP_STOP.has(nx.l) || !/^\d[\d,.]*$/.test(toks[i].t)) return false;
   // (after "the": not a model number, "Boeing 737 jets")
   const e = gazetteer().names.get(toks[i - 1].l);

@@ -1358,4 +1358,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Institute for Peace in Washington said that the talks had stalled.', 'Washington/location');
     has('The Committee for Justice said that the prisoners were tortured.', 'Committee for Justice/organization');
   });
+  it('a demonym before a title after a person and "and"; a share after a name; "post-2014"; a month alone on its line; peoples of the Caucasus; a demonym before a state\'s generic body', () => {
+    hasNot('Turkish President Recep Tayyip Erdoğan and Russian President Vladimir Putin met in Sochi on Monday to discuss the war.', 'Russian');
+    has('The results gave Mr. Ghani 56.44 percent of the vote against 43.56 percent for his rival.', '56.44 percent/quantity');
+    has('Any post-2014 force would be small, officials said.', '2014/date');
+    has('## May', 'May/date');
+    hasNot('Many Turks feel a kinship with the Turkmen of Syria.', 'Turks');
+    hasNot('A mixed force of Russian, Georgian and Ossetian peacekeepers stayed.', 'Ossetian');
+    has('The Turkish General Staff said two F-16s had fired on the plane after warnings.', 'Turkish General Staff/organization');
+  });
 });
