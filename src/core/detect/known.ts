@@ -42,6 +42,14 @@ export const KNOWN_ORGANIZATIONS =
   'Integrated Food Security Phase Classification|Famine Early Warning Systems Network|FEWS NET|Famine Review Committee|Emergency Response Rooms|' +
   'Encyclopaedia Britannica|Encyclopedia Britannica|Britannica|' +
   'Committee to Protect Journalists|CPJ|Reporters Without Borders|RSF|Airwars|ACLED|Bellingcat|Transparency International|' +
+  // Iraq and Syria: parties, armed groups, occupation bodies and monitors of the wars since 2003
+  'Al Qaeda in Mesopotamia|Sons of Iraq|Iraq Body Count|Supreme Council for the Islamic Revolution in Iraq|SCIRI|Islamic Supreme Council of Iraq|Tawhid and Jihad|Jamaat al-Tawhid wal-Jihad|' +
+  'Anbar Awakening|Awakening Councils|Coalition Provisional Authority|Iraqi Governing Council|Multi-National Force–Iraq|Multi-National Force-Iraq|Multinational Force-Iraq|Jaish al-Mahdi|Mahdi Army|' +
+  'Badr Brigade|Badr Brigades|Badr Organization|Jabhat al-Nusra|Hurras al-Din|Hei\'at Tahrir al-Sham|Jaish al-Islam|Jaish al-Fatah|Faylaq al-Rahman|Blackwater USA|Code Pink|CodePink|' +
+  // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
+  'Charlie Hebdo|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
+  // academic publishers
+  'Routledge|Oxford University Press|Cambridge University Press|Taylor & Francis|Columbia University Press|Yale University Press|Princeton University Press|Harvard University Press|University of Chicago Press|Brookings Institution Press|Penguin Random House|Simon & Schuster|HarperCollins|Random House|' +
   // fact-checkers and open-source investigators
   'AFP Fact Check|Reuters Fact Check|AAP FactCheck|Full Fact|PolitiFact|Snopes|FactCheck.org|Misbar|BOOM|BOOM Live|Alt News|Africa Check|Logically Facts|Chequeado|Maldita|Newtral|Teyit|Fatabyyano|Vishvas News|Factly|NewsMobile|Check Your Fact|Aos Fatos|Correctiv|StopFake|VoxCheck|EUvsDisinfo|NewsGuard|BBC Verify|Fact Crescendo|Annie Lab|' +
   'Digital Forensic Research Lab|Graphika|Mandiant|Citizen Lab|Forensic Architecture|SITE Intelligence Group|MEMRI|Institute for Strategic Dialogue|Center for Countering Digital Hate|Tech Transparency Project|' +
@@ -169,6 +177,10 @@ export const KNOWN_ORGANIZATIONS =
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
+  // Iraq and Syria: places of the wars since 2003 under their news spellings
+  'Abu Ghraib|Sadr City|Saddam City|Firdos Square|Green Zone|Khan Sheikhoun|Khan Shaykhun|Maarat al-Numan|Maarat al-Noaman|Ras al-Ain|Sere Kaniye|Tel Abyad|Saraqeb|Kafr Nabl|' +
+  // Afghanistan's bases and variants; Ukraine's towns of the Donbas under their news spellings; the Caucasus
+  'Bamian|Camp Bastion|Camp Leatherneck|Abbey Gate|Severodonetsk|Sievierodonetsk|Lysychansk|Snake Island|Roki Tunnel|' +
   // nuclear sites and ports of Iran and Israel
   'Fordo|Fordow|Natanz|Parchin|Dimona|Bandar Imam Khomeini|Wad Madani|Martha\'s Vineyard|Martha’s Vineyard|Bangsamoro|' +
   // towns of Pakistan's former tribal areas
@@ -227,7 +239,8 @@ export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Au
 /**
  * Surnames of world figures of the period, which news writes alone ("Indonesia says Putin will not attend"). Used only for
  * a one-word name, as a cue (name-run.ts): inside a longer name ("Vladimir Putin") the name is the whole chain.
- * General knowledge: heads of state and government, foreign ministers and leaders of armed groups, 2015–2025.
+ * General knowledge: heads of state and government, foreign ministers and leaders of armed groups, 2015–2025, and figures of
+ * history the news names alone.
  */
 export const WORLD_FIGURES = new Set(
   ('putin|biden|trump|obama|xi|lavrov|zelensky|zelenskyy|zelenskiy|erdogan|erdoğan|netanyahu|macron|scholz|merz|sunak|starmer|' +
@@ -236,6 +249,9 @@ export const WORLD_FIGURES = new Set(
     'akhundzada|baradar|karzai|khalilzad|dostum|ghani|muttaqi|mujahid|zawahri|zawahiri|baghdadi|jolani|sharaa|kim|' +
     'shehbaz|bilawal|munir|bajwa|abiy|hamdok|burhan|kagame|tshisekedi|ruto|museveni|tinubu|goita|goïta|traoré|traore|tchiani|' +
     'yermak|kuleba|sybiha|zaluzhny|syrskyi|budanov|gerasimov|kirby|sullivan|austin|hegseth|witkoff|vance|harris|pelosi|mcconnell|' +
-    'schumer|graham|milley|mckenzie|miller')
+    'schumer|graham|milley|mckenzie|miller|' +
+    // and of history, written alone ("under Stalin", "alongside Hitler, Stalin, Lenin, Ceausescu")
+    'stalin|hitler|lenin|mussolini|ceausescu|milosevic|khomeini|churchill|gorbachev|brezhnev|khrushchev|yeltsin|pinochet|mugabe|nasser|sadat|arafat|' +
+    'musharraf|karadzic|mladic|cheney|rumsfeld|blair|clinton|zarqawi|petraeus|mcchrystal|bremer')
     .split('|'),
 );

@@ -25,7 +25,7 @@ export const TITLES = set(
     'sheikh|sheik|emir|amir|mullah|ustad|ustaz|qari|mawlawi|maulvi|mawlvi|haji|hajji|imam|ayatollah|pope|judge|justice|chancellor|ambassador|envoy|special envoy|' +
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
-    'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|' +
+    'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|specialist|' +
     'president-elect|sgt. 1st class|sergeant first class|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     // U.S. and Israeli rank abbreviations as official texts write them ("LTG Herzi Halevi", "RAdm. Daniel Hagari"), South Asian police ranks
@@ -55,7 +55,8 @@ export const ROLE_NOUNS = set(
     'militant|commandant|strongman|rebel|ruler|dictator|king|queen|prince|emir|sheikh|mullah|judge|prosecutor|colleague|brother|sister|' +
     'son|daughter|father|mother|wife|husband|uncle|cousin|nephew|businessman|businesswoman|tycoon|owner|manager|economist|expert|scholar|' +
     'singer|actor|actress|player|coach|captain|pilot|driver|shopkeeper|trader|vendor|mechanic|engineer|diplomat|adviser|advisor|aide|' +
-    'successor|predecessor|rival|opponent|ally|candidate|nominee|incumbent|deputies|spokesmen|officials|leaders|commanders|ministers|brothers',
+    'successor|predecessor|rival|opponent|ally|candidate|nominee|incumbent|deputies|spokesmen|officials|leaders|commanders|ministers|brothers|' +
+    'sons|daughters|sisters|grandson|granddaughter|niece|aunt|friend|fiance|fiancé|fiancee|fiancée|classmate',
 );
 
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
@@ -86,7 +87,7 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|tunnel|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
+    'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
     // Persian and Pashto ones ("Qosh Tepa", "Shin Kalay", "Charbagh")
     'tepa|tapa|tappa|kalay|kelay|kot|facility',
 );

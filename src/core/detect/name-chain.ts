@@ -608,7 +608,7 @@ function creditAfterSlash(st: LineState, i: number): boolean {
 }
 
 /** Nouns after a place in a title-case headline that name an event or a building there, not a name: "Kabul Airport", "Istanbul Conference", "Kabul School Bombing". */
-const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital', 'government', 'mosque', 'crossing']);
+const HEADLINE_NOUNS = new Set(['airport', 'conference', 'school', 'summit', 'talks', 'attack', 'bombing', 'hospital', 'government', 'mosque', 'crossing', 'barracks']);
 
 /** A known country, capital or city of two words, or a known organisation of two to four, begins at i ("New Zealand", "United Nations Secretary General"). */
 function knownOpens(st: LineState, i: number, b: number): boolean {

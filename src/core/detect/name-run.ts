@@ -313,6 +313,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if ((pw === 'and' || pw === 'or') && a >= 2 && !LOC_PREPOSITIONS.has(next?.l ?? '') && !(next?.l === 'of' && len >= 2) && !hasGivenName(st, a, b)) {
     const before = st.out[st.out.length - 1];
     if (before && before.e === toks[a - 2].e && before.type === 'location' && before.str >= STR_WEAK) set('location', Math.min(before.str, STR_CUE) - 0.25);
+    // ("his sons Uday and Qusay": one unknown word coordinated with a person found by a cue)
+    else if (before && before.e === toks[a - 2].e && before.type === 'person' && before.str >= STR_CUE && len === 1 && pw === 'and' && !next?.cap && !/^(?:al|el|an|ad|as|ar|at|ash)-/.test(t0.l)) set('person', STR_CUE - 0.25);
   }
   // "the Loya Wiyala and Aino Mina neighborhoods": a plural place noun after the coordinated names
   if (next?.l === 'and' && PLURAL_PLACE_NOUNS.has(coordinatedNext(toks, b + 2)?.l ?? '')) set('location', STR_CUE);

@@ -1367,4 +1367,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('A mixed force of Russian, Georgian and Ossetian peacekeepers stayed.', 'Ossetian');
     has('The Turkish General Staff said two F-16s had fired on the plane after warnings.', 'Turkish General Staff/organization');
   });
+  it('figures of history named alone; "Specialist" as a rank; barracks are places; kin and friends before a name; one unknown word after "and" and a person found by a cue', () => {
+    has('Saddam Hussein is now taking his place alongside Hitler, Stalin, Lenin, Ceausescu in the pantheon, he said.', 'Ceausescu/person');
+    has('Staff Sgt. Ivan Frederick and Specialist Charles Graner were charged.', 'Charles Graner/person');
+    has('After militants attacked the Giwa Barracks in Maiduguri, the army struck back.', 'Giwa Barracks/location');
+    has('Her best friend, Hauwa, was not so lucky.', 'Hauwa/person');
+    has('There was no sign of Mr. Hussein, his sons Uday and Qusay, or the men who had stood beside him.', 'Qusay/person');
+  });
 });
