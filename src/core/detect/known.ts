@@ -50,6 +50,14 @@ export const KNOWN_ORGANIZATIONS =
   'Charlie Hebdo|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
   // academic publishers
   'Routledge|Oxford University Press|Cambridge University Press|Taylor & Francis|Columbia University Press|Yale University Press|Princeton University Press|Harvard University Press|University of Chicago Press|Brookings Institution Press|Penguin Random House|Simon & Schuster|HarperCollins|Random House|' +
+  // full names of international bodies, agencies and forces ("Cooperation in Europe" would end at "in" otherwise)
+  'Organization for Security and Cooperation in Europe|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|OSCE Special Monitoring Mission|Minsk Group|' +
+  'International Security Assistance Force|Islamic State–Khorasan|Islamic State–Khorasan Province|Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons|OPCW|' +
+  'United Nations Children\'s Fund|United Nations Development Programme|Office of the United Nations High Commissioner for Human Rights|OHCHR|' +
+  'United Nations Office for the Coordination of Humanitarian Affairs|International Atomic Energy Agency|Syrian Observatory for Human Rights|Syrian Network for Human Rights|People\'s Protection Units|' +
+  'Kurdistan Workers\' Party|Kurdistan Regional Government|Islamic Revolutionary Guard Corps|African Union Transition Mission in Somalia|ATMIS|African Union Mission in Somalia|AMISOM|' +
+  'Inter-Services Intelligence|Federal Security Service|Central Intelligence Agency|Federal Bureau of Investigation|National Security Agency|Defense Intelligence Agency|Joint Special Operations Command|JSOC|' +
+  'U.S. Africa Command|European Council|European Council on Foreign Relations|ECFR|Council of the European Union|Federation Council|Wolesi Jirga|Meshrano Jirga|Dutch Safety Board|' +
   // fact-checkers and open-source investigators
   'AFP Fact Check|Reuters Fact Check|AAP FactCheck|Full Fact|PolitiFact|Snopes|FactCheck.org|Misbar|BOOM|BOOM Live|Alt News|Africa Check|Logically Facts|Chequeado|Maldita|Newtral|Teyit|Fatabyyano|Vishvas News|Factly|NewsMobile|Check Your Fact|Aos Fatos|Correctiv|StopFake|VoxCheck|EUvsDisinfo|NewsGuard|BBC Verify|Fact Crescendo|Annie Lab|' +
   'Digital Forensic Research Lab|Graphika|Mandiant|Citizen Lab|Forensic Architecture|SITE Intelligence Group|MEMRI|Institute for Strategic Dialogue|Center for Countering Digital Hate|Tech Transparency Project|' +

@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
 export const ABBREVIATIONS = set(
   'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
-    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|amb|hon|dept|univ|messrs|' +
+    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|pfc|spc|amb|hon|dept|univ|messrs|' +
     // US states in AP style ("Pasadena, Calif.")
     'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo',
 );
@@ -142,7 +142,7 @@ export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|w
 export const GROUP_ADJECTIVES = set(
   'britons|brits|ismaili|ismailis|hanafi|shafi|maliki|hanbali|jafari|' +
   'kuchi|kuchis|amharic|tigrinya|farsi|republican|republicans|democrat|democrats|mujahideen|mujahedeen|mujahidin|mujahedin|islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|shi\'ite|shi\'ites|shi’ite|shi’ites|sufi|sufis|' +
-    'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|european|' +
+    'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|northwestern|northeastern|southwestern|southeastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|druse|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +
     'amhara|oromo|fulani|tuareg|darfuri|hutu|tutsi|pashto|dari|persian|urdu|english|french|arabic|latin|catholic|protestant|orthodox|' +
     'hindu|hindus|buddhist|buddhists|sikh|sikhs|communist|communists|marxist|maoist|maoists|democrat|democrats|republican|republicans|' +

@@ -115,6 +115,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
   if (len === 1 && t0.t.includes('-') && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
+  // "Pages B1-B11", "Page A10": a newspaper's pages by section letter and number
+  if (len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) return;
+  // "VOL. CLII": a print edition's volume in Roman numerals
+  if (len === 1 && (t0.l === 'vol' || t0.l === 'vol.' || (t0.upper && /^[IVXLCDM]{2,}$/.test(t0.t) && tokAt(toks, a - 1)?.t === '.' && (tokAt(toks, a - 2)?.l === 'vol')))) return;
   // "Section 1", "Article 40", "Annex 2": a part of a document by its number
   if (len === 1 && DOCUMENT_PARTS.has(t0.l) && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp) return;
   // "Section A", "Part B", "Plan B": a common noun and a letter
@@ -351,7 +355,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (str >= STR_WEAK && str < STR_GAZ && named && renames(st, from, named)) st.out[st.out.length - 1].renames = named.key;
 }
 
-/** ", known as", ", better known as", ", known in Arabic as" (and "the") before toks[a] give another name to `named`, the candidate just before. */
+/** ", known as", ", better known as", ", known in Arabic as", "(also known as" (and "the") before toks[a] give another name to `named`, the candidate just before. */
 function renames(st: LineState, a: number, named: Cand): boolean {
   const { toks } = st;
   let k = a - 1;
@@ -365,7 +369,8 @@ function renames(st: LineState, a: number, named: Cand): boolean {
   // (one adverb: "widely", "better", "also")
   const adv = tokAt(toks, k);
   if (adv && adv.k === WORD && !adv.cap && (adv.l.endsWith('ly') || adv.l === 'better' || adv.l === 'also')) k--;
-  return tokAt(toks, k)?.t === ',' && k >= 1 && !!named.key && named.e === toks[k - 1].e;
+  // ("Igor Girkin (also known as Strelkov)": in brackets)
+  return (tokAt(toks, k)?.t === ',' || tokAt(toks, k)?.t === '(') && k >= 1 && !!named.key && named.e === toks[k - 1].e;
 }
 
 /** Roles only a person has (no place or body): "X’s spokesman", "X's Middle East coordinator". */

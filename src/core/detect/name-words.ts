@@ -22,7 +22,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // pronouns and possessives a heading run into the next sentence capitalises ("Updates on Afghanistan Our reporters …")
   'our', 'we', 'my', 'your', 'their',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
-  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox',
+  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox', 'reprints', 'buy reprints', 'order reprints', 'timeline',
   // statues and pilgrimages ("the giant Buddhas of Bamiyan", "Umrah pilgrims"); compass abbreviations of addresses ("Avenue, NW")
   'buddha', 'buddhas', 'umrah', 'hajj', 'nw', 'ne', 'sw',
   // the article alone ("A provincial council member said")

@@ -130,8 +130,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
       // "RFE/RL", "Radio Free Europe/Radio Liberty": a known name written with a slash (or "I.S.-K.", a hyphen after an
-      // acronym's dot; "Lions' Den", a plural possessive)
-      if (nx.k === PUNCT && (nx.t === '/' || (nx.t === '-' && toks[j].t.endsWith('.')) || ((nx.t === "'" || nx.t === '’') && toks[j].l.endsWith('s'))) && !nx.sp && tokAt(toks, j + 2) && tokAt(toks, j + 2).cap && (nx.t === "'" || nx.t === '’' ? tokAt(toks, j + 2).sp : !tokAt(toks, j + 2).sp)) {
+      // acronym's dot; "Lions' Den", a plural possessive; "Islamic State–Khorasan", an en dash)
+      if (nx.k === PUNCT && (nx.t === '/' || nx.t === '–' || (nx.t === '-' && toks[j].t.endsWith('.')) || ((nx.t === "'" || nx.t === '’') && toks[j].l.endsWith('s'))) && !nx.sp && tokAt(toks, j + 2) && tokAt(toks, j + 2).cap && (nx.t === "'" || nx.t === '’' ? tokAt(toks, j + 2).sp : !tokAt(toks, j + 2).sp)) {
         const e = knownEnd(state, i, j + 2, j + 5, false);
         if (e) {
           j = e;

@@ -378,8 +378,8 @@ const LY_ADJECTIVES = new Set(['quarterly', 'monthly', 'weekly', 'daily', 'yearl
 /** Verbs after a place's population, not nouns ("a city of 160,000 people sits on the border"). */
 const SINGULAR_VERBS = new Set(['sits', 'lies', 'lives', 'stands', 'remains', 'says', 'has', 'is', 'was', 'gets', 'goes', 'needs', 'holds', 'depends', 'relies']);
 
-/** Words before "from X to Y" that make it a range, not a change ("range from", "somewhere from"). */
-const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'somewhere', 'anywhere', 'vary', 'varies', 'varied']);
+/** Words before "from X to Y" that make it a range, not a change ("range from", "somewhere from", a price: "demand from"). */
+const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'somewhere', 'anywhere', 'vary', 'varies', 'varied', 'demand', 'demands', 'demanded', 'charge', 'charges', 'charged', 'cost', 'costs', 'earn', 'earns', 'earned', 'fetch', 'fetches', 'fetched']);
 
 /**
  * The counted noun phrase starting at i: returns the index of its head noun, -1 when there is
@@ -387,6 +387,11 @@ const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'somewhere'
  */
 function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDemonym, isCommon: IsCommon): number {
   const first = toks[i];
+  // "four 2,000-pound bombs": a figure's compound adjective before the counted noun
+  if (first && first.k === NUM && !used[i] && first.sp && /^\d[\d,.]*-\p{Ll}+$/u.test(first.t)) {
+    const nx = tokAt(toks, i + 1);
+    return nx && nx.k === WORD && !nx.cap && nx.sp && !used[i + 1] && isPluralNoun(nx) ? i + 1 : -1;
+  }
   if (!first || first.k !== WORD || used[i]) return -1;
   if (first.l === 'of') return -1; // partitive
   // "killed 1 person": the figure one counts a singular noun

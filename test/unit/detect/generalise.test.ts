@@ -1374,4 +1374,15 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Her best friend, Hauwa, was not so lucky.', 'Hauwa/person');
     has('There was no sign of Mr. Hussein, his sons Uday and Qusay, or the men who had stood beside him.', 'Qusay/person');
   });
+  it('a price range after "demand from"; a figure\'s compound adjective before the counted noun; compound directions describe a place; page furniture of print editions; "Pfc." and "Spc."; known names with an en dash; "(also known as X)"', () => {
+    has('The gangs typically demand from 500,000 to 5 million naira for each captive.', '500,000 to 5 million naira/quantity');
+    has('Prices rose from 500 to 600 dollars.', '500/quantity');
+    has('The officials said four 2,000-pound bombs were dropped on the site.', 'four 2,000-pound bombs/quantity');
+    hasNot('Gunmen Abduct Hundreds of Schoolgirls in Northwestern Nigeria', 'Northwestern');
+    hasNot('VOL. CLII . . . No. 52,451 Copyright © 2003 The New York Times', 'CLII');
+    hasNot('Scenes from the streets of Baghdad, Pages B1-B11.', 'Pages');
+    has('A young woman soldier, identified by the Army as Pfc. Lynndie R. England, held a leash.', 'Lynndie R. England/person');
+    has('A suicide bomber from Islamic State–Khorasan (ISIS-K) killed 13 service members.', 'Islamic State–Khorasan/organization');
+    has('Armed men led by Igor Girkin (also known as Strelkov) seized police buildings on Saturday.', 'Strelkov/person');
+  });
 });
