@@ -2,6 +2,7 @@
 import { LOC_CUE_AFTER, LOC_OF_HEADS, digitNear, isModelCode, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { DASHES } from './layout';
 import { WORLD_FIGURES } from './known';
+import { citedAuthor } from './name-citations';
 import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
@@ -236,6 +237,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && pw === 'call' && (prev2?.l === 'will' || prev2?.l === 'shall') && tokAt(toks, a - 3)?.k === WORD) set('person', STR_CUE + 0.5);
   // "Indonesia says Putin will not attend": a world figure's surname alone
   if (len === 1 && WORLD_FIGURES.has(t0.l)) set('person', STR_CUE + 0.75);
+  // "(Long 2008, 67; Kagan 2009)", "Malkasian (2017)": an author's surname in a citation
+  if (len <= 2 && !st.titleCase && !t0.upper && citedAuthor(toks, a, b)) set('person', STR_CUE + 0.5);
   // "Sberbank", "Promsvyazbank": a bank's one-word name
   if (len === 1 && t0.l.length > 6 && t0.l.endsWith('bank') && !t0.upper) set('organization', STR_CUE);
   // "the Ramat David air base"

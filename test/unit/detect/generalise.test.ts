@@ -1385,4 +1385,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('A suicide bomber from Islamic State–Khorasan (ISIS-K) killed 13 service members.', 'Islamic State–Khorasan/organization');
     has('Armed men led by Igor Girkin (also known as Strelkov) seized police buildings on Saturday.', 'Strelkov/person');
   });
+  it('authors in citations: in-text ("(Long 2008, 67; Kagan 2009)", "Malkasian (2017)") and a reference entry\'s first author, surname first', () => {
+    has('The province had fallen by roughly 90 percent (Long 2008, 67; Kagan 2009). Abu Risha was killed.', 'Kagan/person');
+    has('It was tried under the Afghan Local Police programme (Jones and Muñoz 2010). Yet it failed.', 'Muñoz/person');
+    has('Another view, represented by Long (2008) and Malkasian (2017), emphasises tribal agency.', 'Malkasian/person');
+    has('Kilcullen, David. 2009. The Accidental Guerrilla. Oxford: Oxford University Press.', 'Kilcullen, David/person');
+    has('^ Rashid, Ahmed (2008). Descent into Chaos. New York: Viking. p. 74.', 'Rashid, Ahmed/person');
+    hasNot('Children in need of humanitarian assistance (HNRP 2024) rose.', 'HNRP/person');
+    has('KABUL, Afghanistan, 2021 — The talks resumed.', 'KABUL/location');
+  });
 });
