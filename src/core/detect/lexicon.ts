@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
 export const ABBREVIATIONS = set(
   'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
-    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|pfc|spc|amb|hon|dept|univ|messrs|' +
+    'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|pfc|spc|pp|p|amb|hon|dept|univ|messrs|' +
     // US states in AP style ("Pasadena, Calif.")
     'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo',
 );

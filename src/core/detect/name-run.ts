@@ -116,6 +116,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Tochka-U", "Iskander-M", "Kh-101", "Shahed-136": a word and a letter or number code names a weapon or model
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
   if (len === 1 && t0.t.includes('-') && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
+  // "The Thirty-third report", "Twenty-First Century": an ordinal written in words
+  if (len === 1 && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(t0.l)) return;
   // "Pages B1-B11", "Page A10": a newspaper's pages by section letter and number
   if (len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) return;
   // "VOL. CLII": a print edition's volume in Roman numerals

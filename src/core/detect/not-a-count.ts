@@ -25,6 +25,11 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   if (digits(t.t, 7, Infinity) || (tokAt(toks, i + 1)?.k === WORD && !tokAt(toks, i + 1).sp && tokAt(toks, i + 1).upper && /\d/.test(tokAt(toks, i + 1).t))) return numberedRangeEnd(toks, i);
   // document symbols "A/HRC/57/86", "ASA 16/6927/2023": a number glued after a slash that follows a code or a number
   if (prev?.t === '/' && !prev.sp && !t.sp && (tokAt(toks, i - 2)?.upper || (tokAt(toks, i - 2)?.k === NUM && !tokAt(toks, i - 2).sp))) return numberedRangeEnd(toks, i);
+  // page numbers of citations: "pp. 44-67", "p. 71", "Pages 801-832"; a journal's volume, issue and pages: "37 (1): 7–40"
+  if (prev && (PAGE_WORDS.has(prev.l) || (prev.t === ':' && tokAt(toks, i - 2)?.t === ')' && tokAt(toks, i - 3)?.k === NUM && tokAt(toks, i - 4)?.t === '('))) return numberedRangeEnd(toks, i);
+  if (tokAt(toks, i + 1)?.t === '(' && tokAt(toks, i + 2)?.k === NUM && tokAt(toks, i + 3)?.t === ')' && tokAt(toks, i + 4)?.t === ':' && tokAt(toks, i + 5)?.k === NUM) return i + 3;
+  // a house number before a street's name: "58 East 68th Street", "1777 F Street"
+  if (streetAfter(toks, i + 1)) return i;
   // "Articles 3, 5, 8 and 14": the further numbers of a list of articles
   if (prev && (prev.t === ',' || prev.l === 'and') && articleList(toks, i)) return i;
   // phone numbers "1-866-329-8893", "202-555-0148": groups joined by hyphens
@@ -184,7 +189,7 @@ function headlineVerb(t: Tok, isCommon: IsCommon): boolean {
 
 /** After a reference number at i, the end of a glued range ("117-389"), or i. */
 export function numberedRangeEnd(toks: Tok[], i: number): number {
-  while (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM && !tokAt(toks, i + 2).sp) i += 2;
+  while ((tokAt(toks, i + 1)?.t === '-' || tokAt(toks, i + 1)?.t === '–') && !tokAt(toks, i + 1).sp && tokAt(toks, i + 2)?.k === NUM && !tokAt(toks, i + 2).sp) i += 2;
   return i;
 }
 
@@ -286,3 +291,18 @@ export function personBefore(toks: Tok[], k: number): boolean {
 }
 
 const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'child', 'mother', 'father', 'teenager', 'widow', 'resident', 'villager', 'refugee', 'survivor', 'patient', 'worker']);
+
+/** Words before a citation's page numbers. */
+const PAGE_WORDS = new Set(['p.', 'pp.', 'pp', 'pages']);
+
+const STREET_WORDS = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'place']);
+
+/** Capitalised words from k on (a compass word, a letter or an ordinal among them) end in a street's name within four tokens. */
+function streetAfter(toks: Tok[], k: number): boolean {
+  for (let x = k; x < k + 4 && x < toks.length; x++) {
+    const t = toks[x];
+    if (!t.sp || !(t.cap || t.k === 3)) return false;
+    if (x > k && STREET_WORDS.has(t.l)) return true;
+  }
+  return false;
+}

@@ -20,6 +20,8 @@ import { notACount, personBefore } from './not-a-count';
 const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms']);
 
 /** Fractions after "a": "a third of", "a sixth of" (compared, not hashed: the word after every "a" comes here). */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
 /** Currency symbols some outlets space from the amount. */
 const SPACED_SYMBOLS = new Set(['$', '€', '£', '₹']);
 
@@ -36,7 +38,8 @@ function hyphenNumber(t: Tok | undefined): 'fraction' | 'number' | null {
   if (!t || t.k !== WORD || !t.l.includes('-')) return null;
   const parts = t.l.split('-');
   if (parts.length !== 2 || !NUMBER_WORDS.has(parts[0])) return null;
-  if (FRACTION_WORDS.has(parts[1])) return 'fraction';
+  // ("the Thirty-third report", "twenty-fifth": a tens word and a singular ordinal make an ordinal)
+  if (FRACTION_WORDS.has(parts[1])) return TENS.has(parts[0]) && !parts[1].endsWith('s') ? null : 'fraction';
   if (NUMBER_WORDS.has(parts[1])) return 'number';
   return null;
 }

@@ -379,6 +379,9 @@ function currencyPrefix(line: string, i: number, n: number): number {
       if (e + 1 < n && line.startsWith(p, i) && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 0xa0) && isDigitCode(line.charCodeAt(e + 1))) return p.length;
     }
   }
+  // "SYP434", "USD100": a currency code glued to the amount
+  // (not "COP29", the climate summit)
+  if (i + 3 < n && isDigitCode(line.charCodeAt(i + 3)) && CURRENCY_CODES.has(line.slice(i, i + 3)) && !line.startsWith('COP', i) && (i === 0 || !isLetterCode(line.charCodeAt(i - 1)))) return 3;
   // most words starting with a capital have no digit in their first four characters
   if (!isDigitCode(line.charCodeAt(i + 1)) && !isDigitCode(line.charCodeAt(i + 2)) && !isDigitCode(line.charCodeAt(i + 3)) && !isDigitCode(line.charCodeAt(i + 4))) return 0;
   for (const p of CURRENCY_PREFIXES) {

@@ -1394,4 +1394,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Children in need of humanitarian assistance (HNRP 2024) rose.', 'HNRP/person');
     has('KABUL, Afghanistan, 2021 — The talks resumed.', 'KABUL/location');
   });
+  it('ordinals in words; a currency code glued to the amount (not "COP29"); weapons by type; licences of encyclopedia pages; citations\' page numbers; a house number before a street', () => {
+    hasNot('The Thirty-third report of the Monitoring Team was issued.', 'Thirty-third');
+    has('The pound traded at SYP434 a year earlier.', 'SYP434/quantity');
+    hasNot('Delegates arrived for the COP29 summit in Baku last week.', 'COP29/quantity');
+    hasNot('He was fired at with an American-made TOW missile.', 'TOW');
+    hasNot('Content is available under CC BY-SA 4.0 unless otherwise noted.', 'CC BY-SA');
+    hasNot('Strategic Alliances and Rivalries (Boulder: Lynne Rienner, 2023), pp. 44-67.', '67');
+    hasNot('International Security 37 (1): 7–40.', '7–40');
+    hasNot('Council on Foreign Relations, 58 East 68th Street, New York, NY 10065', '58');
+  });
 });
