@@ -119,7 +119,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "The Thirty-third report", "Twenty-First Century": an ordinal written in words
   if (len === 1 && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(t0.l)) return;
   // "Pages B1-B11", "Page A10": a newspaper's pages by section letter and number
-  if (len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) return;
+  if ((len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) || (len === 1 && (prev0?.l === 'page' || prev0?.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(t0.t))) return;
+  // "Home | World | Business | Technology": a common word alone between a site menu's bars
+  if (len === 1 && prev0?.t === '|' && tokAt(toks, b + 1)?.t === '|' && has(t0, L_COMMON) && !lookup(st, t0.l)) return;
   // "VOL. CLII": a print edition's volume in Roman numerals
   if (len === 1 && (t0.l === 'vol' || t0.l === 'vol.' || (t0.upper && /^[IVXLCDM]{2,}$/.test(t0.t) && tokAt(toks, a - 1)?.t === '.' && (tokAt(toks, a - 2)?.l === 'vol')))) return;
   // "Section 1", "Article 40", "Annex 2": a part of a document by its number

@@ -22,7 +22,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // pronouns and possessives a heading run into the next sentence capitalises ("Updates on Afghanistan Our reporters …")
   'our', 'we', 'my', 'your', 'their',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
-  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox', 'reprints', 'buy reprints', 'order reprints', 'timeline',
+  'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox', 'reprints', 'buy', 'buy reprints', 'order reprints', 'timeline',
   // licences of encyclopedia pages ("under CC BY-SA 4.0")
   'cc', 'cc by-sa', 'cc by', 'attribution-sharealike license', 'attribution-sharealike',
   // statues and pilgrimages ("the giant Buddhas of Bamiyan", "Umrah pilgrims"); compass abbreviations of addresses ("Avenue, NW")

@@ -16,13 +16,16 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
-import { STR_GAZ, type Cand } from './types';
+import { STR_CUE, STR_GAZ, type Cand } from './types';
 import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
 import { placesInLists } from './name-lists';
 import { referenceAuthor } from './name-citations';
+
+/** Buildings and places named after a saint ("St. George's Hall", "St. Peter's Square"). */
+const SAINT_PLACES = new Set(['hall', 'cathedral', 'church', 'basilica', 'abbey', 'chapel', 'square', 'hospital', 'college', 'school', 'monastery', 'gate', 'island', 'bay', 'park']);
 
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
@@ -59,6 +62,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     if (i > headlineFrom) state.titleCase = true;
     let j = i;
     let creditFor = -1;
+    let saintPlace = false;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
@@ -89,6 +93,12 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           j = k;
           continue;
         }
+      }
+      // "St. George's Hall", "St. Stephen's Cathedral": a saint's name and a building or place named after him
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && j > i && (toks[j - 1].l === 'st.' || toks[j - 1].l === 'saint') && SAINT_PLACES.has(tokAt(toks, j + 2)?.l ?? '') && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
+        saintPlace = true;
+        j += 2;
+        break;
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp) {
@@ -172,6 +182,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         continue;
       }
       break;
+    }
+    if (saintPlace) {
+      emit(state, toks[i].l === 'the' ? i + 1 : i, j, 'location', STR_CUE + 0.5);
+      i = j;
+      continue;
     }
     // "NYP Holdings, Inc.", "CBS Interactive Inc.", "Associated Newspapers Ltd": a company's name with its legal form
     const legal = companyEnd(toks, i, j);

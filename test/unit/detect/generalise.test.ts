@@ -1404,4 +1404,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('International Security 37 (1): 7–40.', '7–40');
     hasNot('Council on Foreign Relations, 58 East 68th Street, New York, NY 10065', '58');
   });
+  it('a saint\'s building or place ("St. George\'s Hall"); a newspaper\'s page codes; "Buy Reprints"', () => {
+    has("He spoke in the Kremlin's St. George's Hall on Tuesday, accusing the West.", "St. George's Hall/location");
+    hasNot('Scenes from the streets of Baghdad, Pages B1-B11. More coverage', 'B1-B11');
+    hasNot('Text from November 10, 2004, Section A, Page 1 Buy Reprints', 'Reprints');
+  });
 });
