@@ -46,6 +46,11 @@ export const KNOWN_ORGANIZATIONS =
   'Al Qaeda in Mesopotamia|Sons of Iraq|Iraq Body Count|Supreme Council for the Islamic Revolution in Iraq|SCIRI|Islamic Supreme Council of Iraq|Tawhid and Jihad|Jamaat al-Tawhid wal-Jihad|' +
   'Anbar Awakening|Awakening Councils|Coalition Provisional Authority|Iraqi Governing Council|Multi-National Force–Iraq|Multi-National Force-Iraq|Multinational Force-Iraq|Jaish al-Mahdi|Mahdi Army|' +
   'Badr Brigade|Badr Brigades|Badr Organization|Jabhat al-Nusra|Hurras al-Din|Hei\'at Tahrir al-Sham|Jaish al-Islam|Jaish al-Fatah|Faylaq al-Rahman|Blackwater USA|Code Pink|CodePink|' +
+  // Mexico's cartels and gangs, outlets, agencies and bodies
+  'Los Zetas|Zetas|La Familia Michoacana|La Familia|Knights Templar|Caballeros Templarios|Guerreros Unidos|La Línea|Barrio Azteca|Artistas Asesinos|Beltrán Leyva Organization|Beltrán Leyva cartel|' +
+  'Pemex|Milenio|Proceso|La Jornada|Excélsior|INEGI|National Institute of Statistics and Geography|Inter-American Commission on Human Rights|IACHR|Inter-American Court of Human Rights|' +
+  // Sri Lanka's war
+  'Liberation Tigers of Tamil Eelam|LTTE|L.T.T.E.|Tamil Tigers|Sea Tigers|Black Tigers|TamilNet|University Teachers for Human Rights|' +
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
   'Charlie Hebdo|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
   // academic publishers
@@ -143,7 +148,7 @@ export const KNOWN_ORGANIZATIONS =
   'Stabroek News|Kaieteur News|Miami Herald|El Mundo|ANSA|Corriere della Sera|La Repubblica|Süddeutsche Zeitung|' +
   'Frankfurter Allgemeine Zeitung|FAZ|Die Zeit|Le Parisien|Libération|Liberation|NRC Handelsblad|Kathimerini|Gazeta Wyborcza|' +
   'Stars and Stripes|Defense News|Military Times|Breaking Defense|War on the Rocks|Janes|Jane’s|Lawfare|Just Security|Semafor|' +
-  'Times of Israel|The Times of Israel|TOI|Ynet|Ynetnews|i24NEWS|Israel Hayom|Yedioth Ahronoth|Maariv|Channel 12|Channel 13|Channel 14|' +
+  'Times of Israel|The Times of Israel|TOI|Ynet|Ynetnews|i24NEWS|Israel Hayom|Yedioth Ahronoth|Maariv|Channel 2|Channel 10|Channel 12|Channel 13|Channel 14|Kadima|Meretz|Movement for Quality Government in Israel|' +
   'Kan News|L’Orient Today|L\'Orient Today|Nikkei Asia|Nikkei Asian Review|Nikkei Inc.|Balkan Insight|BIRN|' +
   'Balkan Investigative Reporting Network|N1|RFE/RL’s Balkan Service|Kyodo News|Le Monde in English|France Inter|Lefaso.net|' +
   'CNBC|Forbes|Business Insider|Etilaatroz|Amu TV|Afghanistan International|Hasht-e Subh|KabulNow|Kabul Now|Salam Watandar|' +
@@ -185,6 +190,7 @@ export const KNOWN_ORGANIZATIONS =
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
+  'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|' +
   // Iraq and Syria: places of the wars since 2003 under their news spellings
   'Abu Ghraib|Sadr City|Saddam City|Firdos Square|Green Zone|Khan Sheikhoun|Khan Shaykhun|Maarat al-Numan|Maarat al-Noaman|Ras al-Ain|Sere Kaniye|Tel Abyad|Saraqeb|Kafr Nabl|' +
   // Afghanistan's bases and variants; Ukraine's towns of the Donbas under their news spellings; the Caucasus
@@ -240,9 +246,10 @@ export const KNOWN_LOCATIONS =
 
 /**
  * People whose name begins with what is elsewhere a title ("Sheikh Rashid Ahmed", Pakistan's interior minister in 2021;
- * "Sheikh Hasina"), or whose words a headline's rules split ("Aung San Suu Kyi": no given name, common words).
+ * "Sheikh Hasina"), or whose words a headline's rules split ("Aung San Suu Kyi": no given name, common words), or known by an
+ * alias of common words ("El Chapo").
  */
-export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Aung San Suu Kyi';
+export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Aung San Suu Kyi|El Chapo|El Mencho|El Mayo';
 
 /**
  * Surnames of world figures of the period, which news writes alone ("Indonesia says Putin will not attend"). Used only for

@@ -26,7 +26,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|specialist|' +
-    'president-elect|sgt. 1st class|sergeant first class|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
+    'president-elect|sgt. 1st class|sgt. first class|sergeant first class|master sgt.|master sergeant|staff sgt.|staff sergeant|first sgt.|sgt. maj.|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
     // U.S. and Israeli rank abbreviations as official texts write them ("LTG Herzi Halevi", "RAdm. Daniel Hagari"), South Asian police ranks
     'shri|shrimati|smt.|h.e.|vice senior general|vice senior gen.|vice-senior general|corps commander|ltg|mg|bg|ltc|radm|radm.|vadm|vadm.|rdml|ssg|sfc|sgm|csm|ssp|sho|dpo|' +
@@ -97,7 +97,7 @@ export const LOC_PREFIXES = set(
   'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
     'ain|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
-    'ciudad|puerto|colonia|nueva|nuevo|kibbutz|moshav|' +
+    'ciudad|puerto|colonia|nueva|nuevo|kibbutz|moshav|kiryat|qiryat|ma\'ale|' +
     // and in Persian and Pashto ones ("Deh Salah", "Pul Alam", "Dasht Qala", "Chahar Bolak")
     'deh|pul|dasht|shahr|chahar|kariz|bagh|darah|darra|' +
     // Pakistani usage, the designator first ("resident of District Khushab", "Tehsil Mastung")
@@ -138,6 +138,9 @@ export const SPEECH_VERBS = set('said|says|told|tweeted|added|wrote|asked|explai
 /** Directions that are not part of a place name unless the whole is a known name ("Southern Nimroz Province"). */
 export const DIRECTIONS = set('north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|mid|middle|inner|outer|far');
 
+/** Demonyms and faiths of two words, never entities on their own ("a Sri Lankan television channel", "a Roman Catholic priest"). */
+export const TWO_WORD_DEMONYMS = set('sri lankan|sri lankans|saudi arabian|saudi arabians|costa rican|costa ricans|puerto rican|puerto ricans|sierra leonean|sierra leoneans|new zealander|new zealanders|el salvadoran|east timorese|papua new guinean|roman catholic|roman catholics|greek orthodox|russian orthodox');
+
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
   'britons|brits|ismaili|ismailis|hanafi|shafi|maliki|hanbali|jafari|' +
@@ -157,6 +160,8 @@ export const GROUP_ADJECTIVES = set(
     'masalit|zaghawa|misseriya|beja|hausa|yoruba|igbo|kanuri|uyghur|uyghurs|uighur|uighurs|chechen|chechens|tatar|tatars|bedouin|bedouins|berber|berbers|amazigh|copt|copts|coptic|' +
     // peoples of the Caucasus and Turkey ('Ossetian peacekeepers', 'Abkhaz separatists', 'Many Turks')
     'ossetian|ossetians|abkhaz|abkhazian|abkhazians|ingush|avar|avars|circassian|circassians|adyghe|lezgin|lezgins|turks|laz|' +
+    // peoples of Sri Lanka ('the ethnic Tamil minority', 'the Sinhalese-majority south')
+    'tamil|tamils|sinhalese|sinhala|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );
 

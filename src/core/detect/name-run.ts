@@ -1,5 +1,5 @@
 /** Typing of an unknown run of capitalised words: designators, morphology, context cues, appositives, weak defaults. */
-import { LOC_CUE_AFTER, LOC_OF_HEADS, digitNear, isModelCode, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { LOC_CUE_AFTER, LOC_OF_HEADS, TWO_WORD_DEMONYMS, digitNear, isModelCode, LOC_PREPOSITIONS, NAME_PARTICLES, ORG_CUE_AFTER, PERSON_CUE_AFTER, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { DASHES } from './layout';
 import { WORLD_FIGURES } from './known';
 import { citedAuthor } from './name-citations';
@@ -23,6 +23,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // (a given name that is no common word, then one to three more words, no designator)
   if (st.titleCase && personCue < 3 && orgCue < 3 && b > a && b - a <= 3 && toks[a].cap && (st.g.given.has(toks[a].l) || givenNameSuffix(toks[a].l)) && !has(toks[a], L_COMMON) && !isDesignator(toks[b]) && !has(toks[b], L_LOC_SUFFIX) && (!has(toks[b], L_COMMON) || st.g.given.has(tokAt(toks, a + 1).l))) personCue = 3;
   const orgEnd = b > a && orgDesignatorEnd(toks, a, b) > a;
+  // "a Sri Lankan television channel", "Sri Lankan Tamils": a demonym of two words (kept before a designator: "Sri Lankan Army")
+  if (b > a && TWO_WORD_DEMONYMS.has(`${toks[a].l} ${toks[a + 1].l}`) && personCue < 3 && !orgEnd) {
+    if (b === a + 1) return;
+    a += 2;
+  }
   const a0 = a;
   // ("photojournalist Danish Siddiqui": after a role noun, a demonym-looking first word is a given name)
   // ("Danish Siddiqui, a photographer": a given name that is also a demonym, before an unknown surname)

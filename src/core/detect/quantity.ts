@@ -393,7 +393,11 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
   // "four 2,000-pound bombs": a figure's compound adjective before the counted noun
   if (first && first.k === NUM && !used[i] && first.sp && /^\d[\d,.]*-\p{Ll}+$/u.test(first.t)) {
     const nx = tokAt(toks, i + 1);
-    return nx && nx.k === WORD && !nx.cap && nx.sp && !used[i + 1] && isPluralNoun(nx) ? i + 1 : -1;
+    if (!nx || nx.k !== WORD || nx.cap || !nx.sp || used[i + 1] || NP_STOP.has(nx.l)) return -1;
+    // ("two 130-millimeter artillery guns": and a modifier)
+    const nx2 = tokAt(toks, i + 2);
+    if (nx2 && nx2.k === WORD && !nx2.cap && nx2.sp && !used[i + 2] && !NP_STOP.has(nx2.l) && isPluralNoun(nx2)) return i + 2;
+    return isPluralNoun(nx) ? i + 1 : -1;
   }
   if (!first || first.k !== WORD || used[i]) return -1;
   if (first.l === 'of') return -1; // partitive

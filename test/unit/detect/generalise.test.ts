@@ -1409,4 +1409,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Scenes from the streets of Baghdad, Pages B1-B11. More coverage', 'B1-B11');
     hasNot('Text from November 10, 2004, Section A, Page 1 Buy Reprints', 'Reprints');
   });
+  it('demonyms of two words and peoples of Sri Lanka; "Amir" after a title; "Kiryat" places; "Sgt. First Class"; a figure\'s compound adjective and a modifier', () => {
+    hasNot('A Sri Lankan television channel reported the fighting on Monday.', 'Sri Lankan');
+    has('The Sri Lankan Army took Kilinochchi.', 'Sri Lankan Army/organization');
+    hasNot('In the Sinhalese-majority south, people celebrated.', 'Sinhalese');
+    hasNot('A Roman Catholic priest said 40 people died.', 'Roman Catholic');
+    has('Defense Minister Amir Peretz said the army would press on.', 'Amir Peretz/person');
+    has('Rockets hit Kiryat Shmona on Sunday.', 'Kiryat Shmona/location');
+    has('Sgt. First Class Eldad Regev was seized.', 'Eldad Regev/person');
+    has('The army fired two 130-millimeter artillery guns at the town.', 'two 130-millimeter artillery guns/quantity');
+  });
 });
