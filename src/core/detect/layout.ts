@@ -140,7 +140,8 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
     const t = toks[i];
     // endnote markers after a sentence's end keep the next word a sentence start: "ended.[2] Geolocated", "ended.12 In"
     if (at && i > 0 && !t.sp) {
-      if (t.k === NUM && toks[i - 1].t === '.') continue;
+      // (and a time code opening the line: "0:31 The Houthis have launched")
+      if (t.k === NUM && (toks[i - 1].t === '.' || (toks[i - 1].t === ':' && i === 2 && toks[0].k === NUM))) continue;
       if (t.t === '[' && tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 2)?.t === ']') {
         i += 2;
         continue;

@@ -123,6 +123,10 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && t0.t.includes('-') && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
   // "The Thirty-third report", "Twenty-First Century": an ordinal written in words
   if (len === 1 && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(t0.l)) return;
+  // "Thank you, Senator.", "The Minister said": a title alone names no one (after "Mr." it is a surname: "Mr. King")
+  if (len === 1 && has(t0, L_TITLE) && personCue < 3 && !g.given.has(t0.l) && !WORLD_FIGURES.has(t0.l)) return;
+  // "Hon. Members: Hear, hear!": those a speaker addresses, after a title
+  if (len === 1 && personCue >= 3 && ADDRESSEES.has(t0.l)) return;
   // "Pages B1-B11", "Page A10": a newspaper's pages by section letter and number
   if ((len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) || (len === 1 && (prev0?.l === 'page' || prev0?.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(t0.t))) return;
   // "Home | World | Business | Technology": a common word alone between a site menu's bars
@@ -571,3 +575,6 @@ const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
 function designatorFor(toks: Tok[], a: number, b: number): boolean {
   return b - 2 >= a && !toks[b - 1].cap && (toks[b - 1].l === 'for' || toks[b - 1].l === 'of') && isDesignator(toks[b - 2]);
 }
+
+/** Plural addressees of a parliament's speeches ("Hon. Members"). */
+const ADDRESSEES = new Set(['members', 'friends', 'colleagues', 'gentlemen', 'ladies', 'senators', 'ministers']);

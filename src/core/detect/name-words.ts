@@ -25,6 +25,8 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox', 'reprints', 'buy', 'buy reprints', 'order reprints', 'timeline',
   // licences of encyclopedia pages ("under CC BY-SA 4.0")
   'cc', 'cc by-sa', 'cc by', 'attribution-sharealike license', 'attribution-sharealike',
+  // parliamentary papers' labels ("UIN HL2045", "Q. No. 142")
+  'uin', 'q.', 'q. no.',
   // statues and pilgrimages ("the giant Buddhas of Bamiyan", "Umrah pilgrims"); compass abbreviations of addresses ("Avenue, NW")
   'buddha', 'buddhas', 'umrah', 'hajj', 'nw', 'ne', 'sw',
   // the article alone ("A provincial council member said")

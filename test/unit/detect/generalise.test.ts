@@ -1419,4 +1419,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Sgt. First Class Eldad Regev was seized.', 'Eldad Regev/person');
     has('The army fired two 130-millimeter artillery guns at the town.', 'two 130-millimeter artillery guns/quantity');
   });
+  it('a title alone names no one; "Hon. Members"; parliamentary labels; a time code opening a line leaves "The" out of the name', () => {
+    hasNot('Chair: Thank you, Senator.', 'Senator');
+    has('Mr. King said so on Monday.', 'King/person');
+    hasNot('Hon. Members: Hear, hear!', 'Members');
+    hasNot('UIN HL2045, tabled on 12 March 2024', 'UIN');
+    has('0:31 The Houthis have launched missiles at ships.', 'Houthis/organization');
+  });
 });
