@@ -417,7 +417,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     const afterGiven = p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap;
     // (nor after a designator's "for" or "of": "Committee for Justice", "Movement for Justice and Equality")
     const afterDesignator = p > runStart + 1 && !toks[p - 1].cap && (toks[p - 1].l === 'for' || toks[p - 1].l === 'of') && isDesignator(toks[p - 2]);
-    const tl = afterGiven || afterDesignator ? 0 : st.titleCase ? headlineTitleAt(st, p, b) : titleAt(toks, p, b);
+    // (nor a title word that is a surname too, after a title and ending the chain: "Mr. King", "Senator Bishop")
+    const surnameTitle = p === b && cue === 3 && p === runStart && SURNAME_TITLES.has(toks[p].l);
+    const tl = afterGiven || afterDesignator || surnameTitle ? 0 : st.titleCase ? headlineTitleAt(st, p, b) : titleAt(toks, p, b);
     if (tl && !placeAfter && !lookupAt(st, p, b)) {
       const nx = tokAt(toks, p + tl);
       if (!nx || !isDesignator(nx)) {
@@ -569,6 +571,9 @@ function fileFormatUse(toks: Tok[], p: number): boolean {
 
 /** Known state bodies with no designator word, which a country's name before them joins ("US Senate"). */
 const STATE_BODIES = new Set(['senate', 'congress', 'federal reserve', 'house of representatives', 'house of commons', 'house of lords', 'parliament', 'cabinet', 'joint staff', 'general staff', 'treasury', 'pentagon', 'state department']);
+
+/** Title words that are surnames too ("Mr. King", "Senator Bishop"). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'marshal', 'major', 'judge', 'dean', 'cardinal', 'chancellor', 'prince', 'justice', 'sheriff', 'abbott']);
 
 /** Known bodies named alike in every state, so that a demonym before them belongs to the name. */
 const DEMONYM_BODIES = new Set(['general staff', 'joint staff', 'civil defense', 'civil defence', 'national guard', 'coast guard']);
