@@ -50,7 +50,8 @@ export const KNOWN_ORGANIZATIONS =
   'Los Zetas|Zetas|La Familia Michoacana|La Familia|Knights Templar|Caballeros Templarios|Guerreros Unidos|La Línea|Barrio Azteca|Artistas Asesinos|Beltrán Leyva Organization|Beltrán Leyva cartel|' +
   'Pemex|Milenio|Proceso|La Jornada|Excélsior|INEGI|National Institute of Statistics and Geography|Inter-American Commission on Human Rights|IACHR|Inter-American Court of Human Rights|' +
   // Sri Lanka's war
-  'Liberation Tigers of Tamil Eelam|LTTE|L.T.T.E.|Tamil Tigers|Sea Tigers|Black Tigers|TamilNet|University Teachers for Human Rights|' +
+  // ("the Tigers", as the news calls them; a sports team so named is an organisation too)
+  'Liberation Tigers of Tamil Eelam|Liberation Tigers|Tigers|LTTE|L.T.T.E.|Tamil Tigers|Sea Tigers|Black Tigers|TamilNet|University Teachers for Human Rights|' +
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
   'Charlie Hebdo|DW News|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
   // academic publishers
@@ -190,7 +191,7 @@ export const KNOWN_ORGANIZATIONS =
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
-  'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|' +
+  'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|Juárez|Juarez|' +
   // Iraq and Syria: places of the wars since 2003 under their news spellings
   'Abu Ghraib|Sadr City|Saddam City|Firdos Square|Green Zone|Khan Sheikhoun|Khan Shaykhun|Maarat al-Numan|Maarat al-Noaman|Ras al-Ain|Sere Kaniye|Tel Abyad|Saraqeb|Kafr Nabl|' +
   // Afghanistan's bases and variants; Ukraine's towns of the Donbas under their news spellings; the Caucasus

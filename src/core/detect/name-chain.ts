@@ -501,7 +501,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         if (type === 'location') {
           for (;;) {
             // (in a headline the place alone: "Bombings at Kabul Airport" → Kabul, as "Kandahar City")
-            if (end + 1 <= b && has(tokAt(toks, end + 1), L_LOC_SUFFIX) && !(st.titleCase && HEADLINE_NOUNS.has(tokAt(toks, end + 1).l))) end++;
+            // ("Strike Kills Dozens in Lebanon Village": in a headline a country takes no place noun)
+            if (end + 1 <= b && has(tokAt(toks, end + 1), L_LOC_SUFFIX) && !(st.titleCase && (HEADLINE_NOUNS.has(tokAt(toks, end + 1).l) || m.entry.kind === 'country'))) end++;
             else if (end + 2 <= b && tokAt(toks, end + 1).l === 'air' && has(tokAt(toks, end + 2), L_LOC_SUFFIX)) end += 2; // "Bagram Air Base"
             else break;
           }
@@ -516,7 +517,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
           if (end === m.end) {
             let d = end;
             // ("Pakistan Air Force": "Air" before the designator)
-            while (d + 1 <= b && !(st.titleCase && HEADLINE_NOUNS.has(tokAt(toks, d + 1).l)) && (isDesignator(tokAt(toks, d + 1)) || (tokAt(toks, d + 1).l === 'air' && d + 2 <= b && isDesignator(tokAt(toks, d + 2))))) d++;
+            // (in a headline a country takes no body's designator but an outlet's, an airline's or a company's: "Kenya Police
+            // Land", not "Afghanistan Times", "Malaysia Airlines")
+            while (d + 1 <= b && !(st.titleCase && (HEADLINE_NOUNS.has(tokAt(toks, d + 1).l) || (m.entry.kind === 'country' && !has(tokAt(toks, d + 1), L_MEDIA_DES) && !COUNTRY_COMPANY_WORDS.has(tokAt(toks, d + 1).l)))) && (isDesignator(tokAt(toks, d + 1)) || (tokAt(toks, d + 1).l === 'air' && d + 2 <= b && isDesignator(tokAt(toks, d + 2))))) d++;
             if (d > end) {
               end = d;
               type = 'organization';
@@ -571,6 +574,9 @@ function fileFormatUse(toks: Tok[], p: number): boolean {
 
 /** Known state bodies with no designator word, which a country's name before them joins ("US Senate"). */
 const STATE_BODIES = new Set(['senate', 'congress', 'federal reserve', 'house of representatives', 'house of commons', 'house of lords', 'parliament', 'cabinet', 'joint staff', 'general staff', 'treasury', 'pentagon', 'state department']);
+
+/** Designators of companies named after their country ("Malaysia Airlines", "Singapore Press Holdings", "Pakistan Air Force"). */
+const COUNTRY_COMPANY_WORDS = new Set(['airlines', 'airways', 'air', 'press', 'holdings', 'bank', 'telecom', 'railways', 'petroleum', 'oil']);
 
 /** Title words that are surnames too ("Mr. King", "Senator Bishop"). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'marshal', 'major', 'judge', 'dean', 'cardinal', 'chancellor', 'prince', 'justice', 'sheriff', 'abbott']);

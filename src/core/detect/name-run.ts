@@ -128,7 +128,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Hon. Members: Hear, hear!": those a speaker addresses, after a title
   if (len === 1 && personCue >= 3 && ADDRESSEES.has(t0.l)) return;
   // "Pages B1-B11", "Page A10": a newspaper's pages by section letter and number
-  if ((len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) || (len === 1 && (prev0?.l === 'page' || prev0?.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(t0.t))) return;
+  if ((len === 1 && t0.l === 'page' && /^[A-Z]\d{1,2}$/.test(tokAt(toks, b + 1)?.t ?? '')) || (len === 2 && (t0.l === 'page' || t0.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(toks[b].t)) || (len === 1 && (prev0?.l === 'page' || prev0?.l === 'pages') && /^[A-Z]\d{1,2}(?:-[A-Z]?\d{1,2})?$/.test(t0.t))) return;
   // "Home | World | Business | Technology": a common word alone between a site menu's bars
   if (len === 1 && prev0?.t === '|' && tokAt(toks, b + 1)?.t === '|' && has(t0, L_COMMON) && !lookup(st, t0.l)) return;
   // "VOL. CLII": a print edition's volume in Roman numerals
@@ -382,6 +382,8 @@ function renames(st: LineState, a: number, named: Cand): boolean {
   if (tokAt(toks, k)?.cap && tokAt(toks, k - 1)?.l === 'in') k -= 2;
   if (tokAt(toks, k)?.l !== 'known') return false;
   k--;
+  // ("Mr. Pathmanathan, who is known as K.P.")
+  if ((tokAt(toks, k)?.l === 'is' || tokAt(toks, k)?.l === 'was') && tokAt(toks, k - 1)?.l === 'who') k -= 2;
   // (one adverb: "widely", "better", "also")
   const adv = tokAt(toks, k);
   if (adv && adv.k === WORD && !adv.cap && (adv.l.endsWith('ly') || adv.l === 'better' || adv.l === 'also')) k--;

@@ -47,12 +47,12 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   // (a headline verb is no name before a number: "Strike Killed 10 Civilians", "Kills 17")
   // ("The Taliban Say They Hold 100 Districts": a capitalised common plural after the number is what it counts)
   // ("gave the Taliban 221 districts": a known name, then the number and the plural it counts)
-  if (prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || (prev.t === '#' && !t.sp) || prev.l === 'aged' || prev.l === 'age')) {
+  if (prev && !used[i - 1] && ((prev.k === WORD && prev.cap && !NP_STOP.has(prev.l) && !APPROXIMATORS.has(prev.l) && !headlineVerb(prev, isCommon) && !(headlineCount(toks, i + 1, isCommon) && (isCommon(prev) || !gazetteer().names.has(prev.l))) && !nameThenCount(toks, i)) || (prev.t === '#' && !t.sp) || prev.l === 'aged' || prev.l === 'age' || prev.l === 'ages')) {
     i = numberedRangeEnd(toks, i); // "Hearing 117-389"
     // "Page 2 of 4"
     if (tokAt(toks, i + 1)?.l === 'of' && tokAt(toks, i + 2)?.k === NUM && DOCUMENT_NOUNS.has(prev.l)) i += 2;
     // "aged 18 to 35"
-    if ((prev.l === 'aged' || prev.l === 'age') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
+    if ((prev.l === 'aged' || prev.l === 'age' || prev.l === 'ages') && (tokAt(toks, i + 1)?.l === 'to' || tokAt(toks, i + 1)?.l === 'and') && tokAt(toks, i + 2)?.k === NUM) i += 2;
     return i;
   }
   // "No 10 said": Downing Street's number, not a count

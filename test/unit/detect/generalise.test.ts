@@ -1426,4 +1426,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('UIN HL2045, tabled on 12 March 2024', 'UIN');
     has('0:31 The Houthis have launched missiles at ships.', 'Houthis/organization');
   });
+  it('in a headline a country takes no place noun or body\'s designator (but an outlet\'s or an airline\'s); ages after "ages"; "who is known as X"; Pashtun villages in "Khel"', () => {
+    has('## Strike Kills Dozens in Lebanon Village; Talks Go On', 'Lebanon/location');
+    has('## First Kenya Police Land in Haiti to Take On Gangs', 'Kenya/location');
+    has('## Dutch Report on Malaysia Airlines Crash Is Due in October', 'Malaysia Airlines/organization');
+    hasNot('His two daughters, ages 2 and 7, were killed on Jan. 7, he said.', '7/quantity');
+    has('Mr. Pathmanathan, who is known as K.P., gave no evidence.', 'K.P./person');
+    has('said Gul Rahman Shinwari, a farmer in Asad Khel, about two miles from the caves.', 'Asad Khel/location');
+  });
 });
