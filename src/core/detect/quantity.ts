@@ -22,6 +22,11 @@ const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotic
 /** Fractions after "a": "a third of", "a sixth of" (compared, not hashed: the word after every "a" comes here). */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
+/** Concrete nouns that "one" counts outside casualty reports ("they had one truck", "one foreign soldier remains"). */
+const ONE_NOUNS = new Set(['soldier', 'civilian', 'child', 'person', 'family', 'truck', 'helicopter', 'aircraft', 'plane', 'jet', 'drone', 'bomb', 'bomber', 'missile', 'rocket', 'shell', 'tank', 'vehicle', 'convoy', 'tent', 'latrine', 'shower', 'toilet', 'bag', 'kilo', 'loaf', 'meal', 'shot', 'bullet', 'suspect', 'gunman', 'palace', 'village', 'road', 'bridge', 'well', 'battalion', 'brigade', 'base', 'airstrike', 'strike', 'explosion', 'blast', 'salary', 'payment']);
+/** Words before "one" that make it no count ("no one", "the one", "this one", "at one point"). */
+const ONE_BEFORE_NOT = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'at', 'which', 'some', 'another', 'in']);
+
 /** Currency symbols some outlets space from the amount. */
 const SPACED_SYMBOLS = new Set(['$', '€', '£', '₹']);
 
@@ -261,6 +266,8 @@ function oneThen(toks: Tok[], i: number, listed: boolean): number {
   const e = singularNounEnd(toks, i + 1);
   if (e < 0) return -1;
   if (listed) return e;
+  // ("they had one truck", "without firing one shot", "one soldier remains": a concrete noun counted by one)
+  if (ONE_NOUNS.has(toks[e].l) && !ONE_BEFORE_NOT.has(tokAt(toks, i - 1)?.l ?? '')) return e;
   return tokAt(toks, e + 1)?.l === 'was' && PASSIVE_CASUALTY.has(tokAt(toks, e + 2)?.l ?? '') ? e : -1;
 }
 

@@ -1434,4 +1434,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Mr. Pathmanathan, who is known as K.P., gave no evidence.', 'K.P./person');
     has('said Gul Rahman Shinwari, a farmer in Asad Khel, about two miles from the caves.', 'Asad Khel/location');
   });
+  it('"one" counting a concrete noun outside casualty reports, not after "no", "the" or "at"', () => {
+    has('"They told us they had one truck and no fuel," he said.', 'one truck/quantity');
+    has('They hoped to leave "without firing one shot."', 'one shot/quantity');
+    has('They said they needed one helicopter a week.', 'one helicopter/quantity');
+    hasNot('At one point the convoy stopped.', 'one point');
+    hasNot('The one soldier who stayed was hurt.', 'one soldier');
+  });
 });
