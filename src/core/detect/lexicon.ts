@@ -248,10 +248,10 @@ export const NP_STOP = set(
 );
 
 /** Lowercase words allowed inside capitalised names ("Ministry of Defense", "Doctors Without Borders"). */
-export const NAME_CONNECTORS = set('ag|es|wa|of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in');
+export const NAME_CONNECTORS = set('ag|es|wa|of|for|and|the|de|del|della|di|da|das|do|dos|du|des|la|le|el|al|bin|ibn|bint|van|von|der|den|ter|y|e|ul|ud|on|to|against|in|delos|dela');
 
 /** Particles inside personal names ("Abdul Rashid al Dostum", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben|es|wa|ag');
+export const NAME_PARTICLES = set('de|del|della|di|da|das|do|dos|du|des|la|las|los|le|el|al|bin|ibn|bint|van|von|der|den|ter|ul|ud|abu|ben|es|wa|ag|delos|dela');
 
 /** Given-name morphology common across Arabic, Persian and Pashto names. */
 export const GIVEN_NAME_SUFFIX = /(?:ullah|ollah|uddin|eddine|uddin|allah)$/i;

@@ -482,6 +482,11 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             runStart = p;
           }
         }
+        // "the Republic of Sudan", "Kingdom of Saudi Arabia": the country's full name
+        if (m.entry.kind === 'country' && runStart === p - 2 && toks[p - 1].l === 'of' && (toks[runStart].l === 'republic' || toks[runStart].l === 'kingdom')) {
+          from = runStart;
+          runStart = p;
+        }
         // "referring to Western Tigray", "in Central Darfur": a capitalised direction mid-sentence names part of a known place
         // (but "Southern Nimroz Province": a province's part, described)
         if (m.entry.type === 'location' && m.entry.kind !== 'country' && runStart === p - 1 && REGION_DIRECTIONS.has(toks[runStart].l) && !st.starts[runStart] && !st.titleCase && !(m.end < b && has(toks[m.end + 1], L_LOC_SUFFIX))) {
@@ -538,6 +543,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         if (type === 'organization' && end + 1 === b && SERVICE_LANGUAGES.has(toks[b].l)) end = b;
         // "Afghanistan International Bank": a designator right after a known name ends a longer one
         else if (type === 'organization' && end + 1 === b && has(toks[b], L_ORG_DES) && !has(toks[b], L_ORG_WEAK) && !toks[b].upper && toks[b].l !== 'company' && !lookupAt(st, b, b) && !(st.titleCase && HEADLINE_NOUNS.has(toks[b].l))) end = b;
+        // ("the Red Crescent Society of Kyrgyzstan": and its "of" part)
+        else if (type === 'organization' && end + 2 < b && has(toks[end + 1], L_ORG_DES) && !has(toks[end + 1], L_ORG_WEAK) && toks[end + 2].l === 'of' && !toks[end + 2].cap && !st.titleCase) end = b;
         else if (type === 'organization' && end < b && MEDIA_TAILS.has(tokAt(toks, end + 1).l)) {
           let e = end + 1;
           while (e < b && MEDIA_TAILS.has(tokAt(toks, e + 1).l)) e++;

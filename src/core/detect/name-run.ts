@@ -545,7 +545,7 @@ function hasParticle(toks: Tok[], a: number, b: number, w: string): boolean {
 function designatedOfEnd(toks: Tok[], a: number, b: number): number {
   for (let k = b - 2; k >= a; k--) {
     const c = toks[k + 1];
-    if (!c.cap && (c.l === 'of' || c.l === 'for') && isDesignator(toks[k])) return k + 2;
+    if (!c.cap && (c.l === 'of' || c.l === 'for' || c.l === 'on') && isDesignator(toks[k]) && designatorTail(toks, k)) return k + 2;
   }
   return -1;
 }

@@ -3,7 +3,7 @@ import { gazetteer, isDemonym, type Gazetteer } from './gazetteer';
 import { BYLINE_WORDS, CREDIT_WORDS, DIRECTIONS, GIVEN_NAME_SUFFIX, LOC_PREFIXES, LOC_SUFFIXES, MEDIA_DESIGNATORS, NON_ORG_ACRONYMS, NP_STOP, ORG_DESIGNATORS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { F_HYPHEN, ORD, WORD, isUpperCode, tokAt, type Tok } from './tokens';
 
-export const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state']);
+export const LOC_APPOS = new Set(['capital', 'district', 'city', 'town', 'village', 'province', 'region', 'country', 'suburb', 'neighborhood', 'neighbourhood', 'base', 'port', 'crossing', 'area', 'hamlet', 'settlement', 'state', 'gorge', 'valley', 'pass', 'river', 'island', 'peninsula', 'mountain', 'ridge', 'desert', 'oasis', 'enclave']);
 export const CITY = 'city';
 /** Plural nouns of organisations before "such as" ("companies such as Maersk"). */
 export const ORG_PLURALS = new Set(['companies', 'groups', 'organisations', 'organizations', 'agencies', 'outlets', 'militias', 'firms', 'airlines', 'charities', 'ngos', 'parties', 'platforms', 'insurers', 'banks', 'lenders', 'carriers', 'broadcasters', 'newspapers', 'networks', 'factions', 'movements']);
@@ -248,11 +248,14 @@ export function hasDesignatorWord(name: string): boolean {
   return false;
 }
 
-/** The word after the designator toks[k] begins its name's tail: "Ministry of …", "Institute for …", "Mission in/to …". */
+/** The word after the designator toks[k] begins its name's tail: "Ministry of …", "Institute for …", "Mission in/to …", "Commission on …". */
 export function designatorTail(toks: Tok[], k: number): boolean {
   const c = tokAt(toks, k + 1)?.l;
-  return c === 'of' || c === 'for' || ((c === 'in' || c === 'to') && toks[k].l === 'mission');
+  return c === 'of' || c === 'for' || ((c === 'in' || c === 'to') && toks[k].l === 'mission') || (c === 'on' && ON_DESIGNATORS.has(toks[k].l));
 }
+
+/** Designators whose name goes on with "on" ("Commission on Human Rights", "Committee on Foreign Relations"). */
+const ON_DESIGNATORS = new Set(['commission', 'committee', 'subcommittee', 'council', 'panel']);
 
 /** Index of the last organisation designator that ends the name or is followed by "of"/"for" ("Institute of Peace"), or -1. */
 export function orgDesignatorEnd(toks: Tok[], a: number, b: number): number {

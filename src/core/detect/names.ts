@@ -15,7 +15,7 @@
 import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
-import { NUM, PUNCT, WORD, tokAt, type Tok } from './tokens';
+import { NUM, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
 import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
@@ -23,6 +23,9 @@ import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
 import { placesInLists } from './name-lists';
 import { referenceAuthor } from './name-citations';
+
+/** Prepositions and adverbs that open a sentence after an acronym's period ("or N.R.F. Beside him is …"). */
+const SENTENCE_OPENERS = new Set(['beside', 'besides', 'behind', 'beyond', 'meanwhile', 'instead', 'nearby', 'elsewhere', 'today', 'yesterday']);
 
 /** Buildings and places named after a saint ("St. George's Hall", "St. Peter's Square"). */
 const SAINT_PLACES = new Set(['hall', 'cathedral', 'church', 'basilica', 'abbey', 'chapel', 'square', 'hospital', 'college', 'school', 'monastery', 'gate', 'island', 'bay', 'park']);
@@ -63,6 +66,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     let j = i;
     let creditFor = -1;
     let saintPlace = false;
+    // (a task force's number or an office named after a title: the chain is an organisation's name)
+    let numberedForce = false;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
@@ -98,6 +103,12 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && j > i && (toks[j - 1].l === 'st.' || toks[j - 1].l === 'saint') && SAINT_PLACES.has(tokAt(toks, j + 2)?.l ?? '') && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
         saintPlace = true;
         j += 2;
+        break;
+      }
+      // "the Prosecutor General's Office", "the Public Attorney's Office": an office named after its holder's title
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && has(toks[j], L_TITLE) && toks[j].cap && tokAt(toks, j + 2)?.l === 'office' && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
+        j += 2;
+        numberedForce = true;
         break;
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
@@ -171,7 +182,13 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           continue;
         }
       }
+      // "Task Force 373": a task force's number
       // "France 24", "G 7": a number that completes a known name
+      if (nx.k === NUM && nx.sp && toks[j].l === 'force' && j > i && toks[j - 1].l === 'task' && digits(nx.t, 1, 4)) {
+        j++;
+        numberedForce = true;
+        break;
+      }
       if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
         j++;
         continue;
@@ -183,8 +200,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       break;
     }
-    if (saintPlace) {
-      emit(state, toks[i].l === 'the' ? i + 1 : i, j, 'location', STR_CUE + 0.5);
+    if (saintPlace || numberedForce) {
+      emit(state, toks[i].l === 'the' ? i + 1 : i, j, saintPlace ? 'location' : 'organization', STR_CUE + 0.5);
       i = j;
       continue;
     }
@@ -278,7 +295,7 @@ function datelineDash(toks: Tok[]): number {
 function endsSentence(toks: Tok[], j: number): boolean {
   const t = toks[j];
   const nx = tokAt(toks, j + 1);
-  return t.t.charCodeAt(t.t.length - 1) === 46 && !TITLES.has(t.l) && !!nx && nx.cap && nx.sp && NP_STOP.has(nx.l) && nx.l !== 'a';
+  return t.t.charCodeAt(t.t.length - 1) === 46 && !TITLES.has(t.l) && !!nx && nx.cap && nx.sp && (NP_STOP.has(nx.l) || SENTENCE_OPENERS.has(nx.l)) && nx.l !== 'a';
 }
 
 /** A capitalised run from k on ends in an organisation designator ("… & Event Data Project"). */

@@ -21,6 +21,9 @@ export type IsCommon = (t: Tok) => boolean;
 /** Singular words ending in "men" (not plurals of "-man"). */
 const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'semen', 'yemen', 'bitumen', 'albumen', 'cerumen', 'lumen']);
 
+/** Uncountable or singular nouns ending in "s". */
+const SINGULAR_S = new Set(['news', 'physics', 'politics', 'economics', 'logistics', 'mathematics', 'diabetes', 'measles']);
+
 /** A lowercase plural noun ("fighters", "children", "spokesmen"), or a unit or collective noun. */
 export function isPluralNoun(t: Tok): boolean {
   const w = t.l;
@@ -29,7 +32,8 @@ export function isPluralNoun(t: Tok): boolean {
   if (w.endsWith('children') || (w.length > 5 && w.endsWith('men') && !SINGULAR_MEN.has(w))) return true;
   if (w.length < 4 || !w.endsWith('s')) return false;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous') || w.endsWith("'s")) return false;
-  return true;
+  // ("three news organizations": an uncountable noun in "-s" modifies the counted one)
+  return !SINGULAR_S.has(w);
 }
 
 /** Subjects of "is 61" that make the number an age. */

@@ -413,8 +413,14 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     const e = singularNounEnd(toks, i);
     if (e >= 0) return e;
   }
-  for (let j = i; j < i + 5 && j < toks.length; j++) {
+  let listEnd = i + 5;
+  for (let j = i; j < listEnd && j < toks.length; j++) {
     const t = toks[j];
+    // "15,000 American, British and Afghan troops": a list of demonyms before the head
+    if (j > i && (t.t === ',' || ((t.l === 'and' || t.l === 'or') && t.k === WORD)) && !used[j] && toks[j - 1].cap && isDemonym(toks[j - 1]) && tokAt(toks, j + 1)?.cap && isDemonym(tokAt(toks, j + 1)) && !used[j + 1]) {
+      listEnd = Math.min(listEnd + 2, i + 9);
+      continue;
+    }
     if (used[j] || t.k !== WORD) return -1;
     if (j > i && !t.sp) return -1;
     // "2 More Afghan Capitals" in a headline (lowercase "3 more districts" passes below)
@@ -460,7 +466,11 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     // "17 million Yemenis": a plural demonym is the counted noun
     if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
     // "500 ethnic Kyrgyz": after "ethnic", the people counted
-    if (t.l === 'ethnic' && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) return j + 1;
+    // ("nine ethnic Hazara men": and the plural noun after them)
+    if (t.l === 'ethnic' && tokAt(toks, j + 1)?.cap && tokAt(toks, j + 1).sp && isDemonym(tokAt(toks, j + 1))) {
+      const nx = tokAt(toks, j + 2);
+      return nx && nx.k === WORD && !nx.cap && nx.sp && !used[j + 2] && !NP_STOP.has(nx.l) && isPluralNoun(nx) ? j + 2 : j + 1;
+    }
     // "190 square miles", "478 square kilometers": a two-word unit
     if ((t.l === 'square' || t.l === 'sq' || t.l === 'cubic' || t.l === 'nautical') && tokAt(toks, j + 1) && UNITS.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).sp) return j + 1;
     if (t.l.includes('-') && /^(year|month|day|week)/.test(t.l)) return -2;

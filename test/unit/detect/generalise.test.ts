@@ -1441,4 +1441,17 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('At one point the convoy stopped.', 'one point');
     hasNot('The one soldier who stayed was hurt.', 'one soldier');
   });
+  it('Filipino particles; "news" modifies; lists of demonyms and "ethnic X" before the counted noun; "Commission on X"; a known body\'s designator and "of" part; "Republic of X"; "Task Force 373"; an office named after a title; a sentence opened after an acronym; a gorge in apposition', () => {
+    has('said Director General Ronald dela Rosa on Monday.', 'Ronald dela Rosa/person');
+    has('The three news organizations published the logs.', 'three news organizations/quantity');
+    has('About 15,000 American, British and Afghan troops took part.', '15,000 American, British and Afghan troops/quantity');
+    has('Taliban fighters killed nine ethnic Hazara men in Ghazni Province.', 'nine ethnic Hazara men/quantity');
+    has('The Commission on Human Rights said it would investigate.', 'Commission on Human Rights/organization');
+    has('Officials said the Red Crescent Society of Kyrgyzstan sent aid.', 'Red Crescent Society of Kyrgyzstan/organization');
+    has('The Republic of Sudan signed a deal on Monday.', 'Republic of Sudan/location');
+    has('The raid was carried out by Task Force 373, a secret unit.', 'Task Force 373/organization');
+    has("The Prosecutor General's Office said on Saturday that 225 people died.", "Prosecutor General's Office/organization");
+    has('He leads the National Resistance Front of Afghanistan, or N.R.F. Beside him is Amrullah Saleh.', 'N.R.F./organization');
+    has('Sharpshooters took positions above Dalan Sang, the narrow gorge that leads to the valley.', 'Dalan Sang/location');
+  });
 });
