@@ -64,6 +64,12 @@ export const KNOWN_ORGANIZATIONS =
   'Kurdistan Workers\' Party|Kurdistan Regional Government|Islamic Revolutionary Guard Corps|African Union Transition Mission in Somalia|ATMIS|African Union Mission in Somalia|AMISOM|' +
   'Inter-Services Intelligence|Federal Security Service|Central Intelligence Agency|Federal Bureau of Investigation|National Security Agency|Defense Intelligence Agency|Joint Special Operations Command|JSOC|' +
   'U.S. Africa Command|European Council|European Council on Foreign Relations|ECFR|Council of the European Union|Federation Council|Wolesi Jirga|Meshrano Jirga|Dutch Safety Board|' +
+  // the Philippines' armed groups and bodies; Central Asia's parliaments and outlets; map and data providers; state agencies'
+  // own names; companies of sanctions and energy news
+  'Dawlah Islamiyah|Moro Islamic Liberation Front|MILF|New People\'s Army|Philippine National Police|Armed Forces of the Philippines|Westmincom|Commission on Elections|Comelec|Pulse Asia|' +
+  'Jogorku Kenesh|Mazhilis|Oliy Majlis|Majlisi Oli|Khovar|Ozodlik|Ozodi|Azattyk|Azattyq|Asia-Plus|Kabar|Kun.uz|' +
+  'Liveuamap|Rybar|Esri|Garmin|Mapbox|Wikimedia Commons|Wikimedia Foundation|Humanitarian Data Exchange|Financial Tracking Service|Akhmat|' +
+  'Al Jazeera Mubasher|Anadolu Ajansi|Anadolu Ajansı|Associated Press of Pakistan|SWIFT|Turkmengaz|' +
   // fact-checkers and open-source investigators
   'AFP Fact Check|Reuters Fact Check|AAP FactCheck|Full Fact|PolitiFact|Snopes|FactCheck.org|Misbar|BOOM|BOOM Live|Alt News|Africa Check|Logically Facts|Chequeado|Maldita|Newtral|Teyit|Fatabyyano|Vishvas News|Factly|NewsMobile|Check Your Fact|Aos Fatos|Correctiv|StopFake|VoxCheck|EUvsDisinfo|NewsGuard|BBC Verify|Fact Crescendo|Annie Lab|' +
   'Digital Forensic Research Lab|Graphika|Mandiant|Citizen Lab|Forensic Architecture|SITE Intelligence Group|MEMRI|Institute for Strategic Dialogue|Center for Countering Digital Hate|Tech Transparency Project|' +
@@ -191,7 +197,7 @@ export const KNOWN_ORGANIZATIONS =
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
-  'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|Juárez|Juarez|' +
+  'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|Juárez|Juarez|Kerem Shalom|Marawi|' +
   // Iraq and Syria: places of the wars since 2003 under their news spellings
   'Abu Ghraib|Sadr City|Saddam City|Firdos Square|Green Zone|Khan Sheikhoun|Khan Shaykhun|Maarat al-Numan|Maarat al-Noaman|Ras al-Ain|Sere Kaniye|Tel Abyad|Saraqeb|Kafr Nabl|' +
   // Afghanistan's bases and variants; Ukraine's towns of the Donbas under their news spellings; the Caucasus
@@ -268,6 +274,9 @@ export const WORLD_FIGURES = new Set(
     'schumer|graham|milley|mckenzie|miller|' +
     // and of history, written alone ("under Stalin", "alongside Hitler, Stalin, Lenin, Ceausescu")
     'stalin|hitler|lenin|mussolini|ceausescu|milosevic|khomeini|churchill|gorbachev|brezhnev|khrushchev|yeltsin|pinochet|mugabe|nasser|sadat|arafat|' +
-    'musharraf|karadzic|mladic|cheney|rumsfeld|blair|clinton|zarqawi|petraeus|mcchrystal|bremer')
+    'musharraf|karadzic|mladic|cheney|rumsfeld|blair|clinton|zarqawi|petraeus|mcchrystal|bremer|' +
+    // heads of state and government of Asia, Africa, Latin America and Europe, 2015–2025
+    'duterte|jokowi|prabowo|ramaphosa|tebboune|bukele|milei|sheinbaum|rahmon|tokayev|mirziyoyev|japarov|nazarbayev|berdimuhamedov|' +
+    'aliyev|pashinyan|orban|orbán|meloni|ishiba|rajapaksa|wickremesinghe|hasina|yunus|oli|deuba|gotabaya')
     .split('|'),
 );

@@ -94,7 +94,7 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
       changed = true;
       continue;
     }
-    if (t.cap && parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
+    if (t.cap && parts.length >= 2 && parts.length <= 5 && parts.every((p) => /^\p{Lu}/u.test(p)) && !g.names.has(t.l)) {
       const known = parts.filter((p) => g.names.has(p.toLowerCase()) || isDemonym(p.toLowerCase()));
       if (known.length === parts.length && parts.some((p) => g.names.get(p.toLowerCase())?.kind !== 'city' && g.names.has(p.toLowerCase()))) {
         let s = t.s;

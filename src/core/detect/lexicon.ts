@@ -162,6 +162,8 @@ export const GROUP_ADJECTIVES = set(
     'ossetian|ossetians|abkhaz|abkhazian|abkhazians|ingush|avar|avars|circassian|circassians|adyghe|lezgin|lezgins|turks|laz|' +
     // peoples of Sri Lanka ('the ethnic Tamil minority', 'the Sinhalese-majority south')
     'tamil|tamils|sinhalese|sinhala|' +
+    // and of Central Asia ('a Turkic people', 'the Karakalpaks')
+    'turkic|karakalpak|karakalpaks|' +
     'middle eastern|central asian|south asian|east asian|southeast asian|north african|west african|east african|sub-saharan',
 );
 

@@ -1454,4 +1454,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He leads the National Resistance Front of Afghanistan, or N.R.F. Beside him is Amrullah Saleh.', 'N.R.F./organization');
     has('Sharpshooters took positions above Dalan Sang, the narrow gorge that leads to the valley.', 'Dalan Sang/location');
   });
+  it('chains of three or more known places joined by hyphens; heads of state of more regions; peoples of Central Asia', () => {
+    has('It signed the Turkmenistan-Afghanistan-Pakistan-India pipeline deal.', 'Pakistan/location');
+    has('Neither Rahmon nor Japarov can be seen in the film.', 'Rahmon/person');
+    hasNot('Karakalpaks, a Turkic people, protested in Nukus.', 'Turkic');
+  });
 });
