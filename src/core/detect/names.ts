@@ -65,9 +65,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     if (i > headlineFrom) state.titleCase = true;
     let j = i;
     let creditFor = -1;
-    let saintPlace = false;
-    // (a task force's number or an office named after a title: the chain is an organisation's name)
-    let numberedForce = false;
+    // the chain's type when its form alone decides it: a saint's building, a task force's number, an office named after a title
+    let formType: 'location' | 'organization' | undefined;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
@@ -101,14 +100,14 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       // "St. George's Hall", "St. Stephen's Cathedral": a saint's name and a building or place named after him
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && j > i && (toks[j - 1].l === 'st.' || toks[j - 1].l === 'saint') && SAINT_PLACES.has(tokAt(toks, j + 2)?.l ?? '') && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
-        saintPlace = true;
+        formType = 'location';
         j += 2;
         break;
       }
       // "the Prosecutor General's Office", "the Public Attorney's Office": an office named after its holder's title
       if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && has(toks[j], L_TITLE) && toks[j].cap && tokAt(toks, j + 2)?.l === 'office' && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
         j += 2;
-        numberedForce = true;
+        formType = 'organization';
         break;
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
@@ -186,7 +185,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       // "France 24", "G 7": a number that completes a known name
       if (nx.k === NUM && nx.sp && toks[j].l === 'force' && j > i && toks[j - 1].l === 'task' && digits(nx.t, 1, 4)) {
         j++;
-        numberedForce = true;
+        formType = 'organization';
         break;
       }
       if (nx.k === NUM && nx.sp && g.names.has(keyRange(toks, i, j + 1))) {
@@ -200,8 +199,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       break;
     }
-    if (saintPlace || numberedForce) {
-      emit(state, toks[i].l === 'the' ? i + 1 : i, j, saintPlace ? 'location' : 'organization', STR_CUE + 0.5);
+    if (formType) {
+      emit(state, toks[i].l === 'the' ? i + 1 : i, j, formType, STR_CUE + 0.5);
       i = j;
       continue;
     }
