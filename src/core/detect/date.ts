@@ -75,6 +75,9 @@ function isWord(t: Tok | undefined, words: ReadonlySet<string>): boolean {
   return !!t && t.k === WORD && words.has(t.l);
 }
 
+/** Units of "N yr. ago" as forums abbreviate them. */
+const ABBREVIATED_UNITS = new Set(['yr', 'yrs', 'mo', 'mos', 'wk', 'wks', 'yr.', 'yrs.', 'mo.', 'mos.', 'wk.', 'wks.']);
+
 function isCount(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.k === NUM) return digits(t.t, 1, Infinity);
@@ -256,6 +259,14 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
     if (a < 0 && isCount(t) && isWord(tokAt(toks, i + 1), DATE_UNITS) && tokAt(toks, i + 2)?.l === 'ago') {
       a = i;
       b = i + 2;
+    }
+    // "3 yr. ago", "11 mo. ago": a forum's units abbreviated
+    if (a < 0 && t.k === NUM && ABBREVIATED_UNITS.has(tokAt(toks, i + 1)?.l ?? '')) {
+      const k = tokAt(toks, i + 2)?.t === '.' && !tokAt(toks, i + 2).sp ? i + 3 : i + 2;
+      if (tokAt(toks, k)?.l === 'ago') {
+        a = i;
+        b = k;
+      }
     }
     if (a < 0) continue;
     // "March 23 Movement": a date naming an organisation is part of its name (not a full date before a heading's

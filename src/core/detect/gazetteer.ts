@@ -66,7 +66,7 @@ export function gazetteer(): Gazetteer {
       // the key as the tokenizer's tokens join: "RFE/RL" is three tokens, "People's Defense Force" has the possessive apart
       // ("Foreign, Commonwealth and Development Office": the comma a token of its own)
       // ("I.S.-K.": the hyphen after an acronym's dot; "Lions' Den": a plural possessive; "Islamic State–Khorasan": an en dash)
-      const tokenKey = key.replace(/\//g, ' / ').replace(/'s /g, " 's ").replace(/, /g, ' , ').replace(/\.-/g, '. - ').replace(/s' /g, "s ' ").replace(/(\S)–(\S)/g, '$1 – $2');
+      const tokenKey = key.replace(/\//g, ' / ').replace(/'s( |$)/g, " 's$1").replace(/, /g, ' , ').replace(/\.-/g, '. - ').replace(/s' /g, "s ' ").replace(/(\S)–(\S)/g, '$1 – $2');
       for (const k of tokenKey === key ? [key] : [key, tokenKey]) {
         names.set(k, { type, kind, name });
         maxWords = Math.max(maxWords, k.split(' ').length);

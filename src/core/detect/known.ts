@@ -53,7 +53,7 @@ export const KNOWN_ORGANIZATIONS =
   // ("the Tigers", as the news calls them; a sports team so named is an organisation too)
   'Liberation Tigers of Tamil Eelam|Liberation Tigers|Tigers|LTTE|L.T.T.E.|Tamil Tigers|Sea Tigers|Black Tigers|TamilNet|University Teachers for Human Rights|' +
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
-  'Charlie Hebdo|DW News|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
+  'Charlie Hebdo|DW News|Standard & Poor\'s|Standard and Poor\'s|CNN Turk|CNN Türk|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
   // academic publishers
   'Routledge|Oxford University Press|Cambridge University Press|Taylor & Francis|Columbia University Press|Yale University Press|Princeton University Press|Harvard University Press|University of Chicago Press|Brookings Institution Press|Penguin Random House|Simon & Schuster|HarperCollins|Random House|' +
   // full names of international bodies, agencies and forces ("Cooperation in Europe" would end at "in" otherwise)

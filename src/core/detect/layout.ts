@@ -42,6 +42,12 @@ export function splitHyphenNames(toks: Tok[]): Tok[] {
     // ("## … as Anti-Taliban Forces Claim Gains": in a headline the next word is capitalised too)
     // ("(D-R.I.)", "(D-NY)": a state's initials)
     const party = parts.length === 2 && parts[0].length === 1 && (head === 'r' || head === 'd' || head === 'i') && /^(?:\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$|\p{Lu}{2}$)/u.test(parts[1]) && (tokAt(toks, idx - 1)?.t === '(' || tokAt(toks, idx - 1)?.t === ',');
+    // ("pro-Kurdish", "anti-American": a prefix before a demonym makes no name; not "Pan-American Highway")
+    if (!party && HYPHEN_PREFIXES.has(head) && parts.length === 2 && /^\p{Lu}/u.test(parts[1]) && isDemonym(parts[1].toLowerCase()) && !g.names.has(parts[1].toLowerCase()) && (head === 'pro' || head === 'anti' || !tokAt(toks, idx + 1)?.cap)) {
+      out.push({ ...t, cap: false, upper: false });
+      changed = true;
+      continue;
+    }
     if (party || ((!t.cap || !tokAt(toks, idx + 1)?.cap || (parts.length === 2 && (head === 'anti' || head === 'pro') && g.names.has(parts[1].toLowerCase()))) && HYPHEN_PREFIXES.has(head) && parts.length >= 2 && /^\p{Lu}/u.test(parts[1]))) {
       const off = parts[0].length + 1;
       let rest = t.t.slice(off);

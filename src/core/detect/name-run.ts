@@ -171,6 +171,9 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   }
   // designators
   if (len >= 2 && isDesignator(last) && !has(last, L_LOC_SUFFIX)) set('organization', STR_CUE + 0.5);
+  // "Ben Gurion International Airport": an airport named after a person is a place
+  // (the run's last word as trimmed above, not "to" of "… Airport to Athens")
+  if (len >= 2 && toks[b].cap && (toks[b].l === 'airport' || toks[b].l === 'airbase') && personCue < 3) set('location', STR_CUE + 0.75);
   for (let k = a; k < b; k++) {
     // "Association of Southeast Asian Nations", "Ministry of Defense"
     if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && designatorTail(toks, k)) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);

@@ -27,6 +27,8 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   'cc', 'cc by-sa', 'cc by', 'attribution-sharealike license', 'attribution-sharealike',
   // parliamentary papers' labels ("UIN HL2045", "Q. No. 142")
   'uin', 'q.', 'q. no.',
+  // advisories' labels and a country's constitution ("Security Alert", "Under the Constitution")
+  'security', 'alert', 'security alert', 'constitution',
   // statues and pilgrimages ("the giant Buddhas of Bamiyan", "Umrah pilgrims"); compass abbreviations of addresses ("Avenue, NW")
   'buddha', 'buddhas', 'umrah', 'hajj', 'nw', 'ne', 'sw',
   // the article alone ("A provincial council member said")

@@ -77,6 +77,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       // "the Oklahoma Republican", "a Colorado Democrat": a party member of a known place is no part of its name
       if ((nx.l === 'republican' || nx.l === 'democrat') && nx.cap && lookupAt(state, i, j)?.type === 'location') break;
+      // ("NASIRIYAH A man carried …": a caption's upper-case place, then the article opening its sentence)
+      if (nx.t === 'A' && toks[j].upper && toks[j].t.length > 2 && tokAt(toks, j + 2)?.k === WORD && !tokAt(toks, j + 2).cap) break;
       // (a photo credit's page link ends it: "REUTERS/Jane Doe Purchase Licensing Rights")
       if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j) && !(nx.l === 'purchase' && tokAt(toks, j + 2)?.l === 'licensing')) {
         j++;
@@ -125,7 +127,9 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
       // "Martyrs’ Square", "Veterans’ Affairs": a plural possessive inside a place or organisation name
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (has(tokAt(toks, j + 2), L_LOC_SUFFIX) || has(tokAt(toks, j + 2), L_ORG_DES) || tokAt(toks, j + 2).l === 'affairs')) {
+      // ("Peoples' Democratic Party": or a run of capitalised words ending in a designator, after no known name: not "the
+      // United Nations' World Food Programme")
+      if (nx.k === PUNCT && !nx.sp && (nx.t === '’' || nx.t === "'") && toks[j].cap && toks[j].l.endsWith('s') && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp && (has(tokAt(toks, j + 2), L_LOC_SUFFIX) || has(tokAt(toks, j + 2), L_ORG_DES) || tokAt(toks, j + 2).l === 'affairs' || (designatorAhead(toks, j + 2) && !lookupAt(state, toks[i].l === 'the' && i < j ? i + 1 : i, j) && !lookupAt(state, j, j)))) {
         j += 2;
         continue;
       }

@@ -1459,4 +1459,16 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Neither Rahmon nor Japarov can be seen in the film.', 'Rahmon/person');
     hasNot('Karakalpaks, a Turkic people, protested in Nukus.', 'Turkic');
   });
+  it('forum timestamps ("3 yr. ago"); an airport named after a person; shrines after a title; "Grand Ayatollah"; advisories\' labels and "the Constitution"; a plural possessive before a designated name; a caption\'s upper-case place before "A"; international phone numbers; "Standard & Poor\'s"; "pro-" before a demonym', () => {
+    has('Posted by a user • 3 yr. ago', '3 yr. ago/date');
+    has('Flights left from Ben Gurion International Airport to Athens.', 'Ben Gurion International Airport/location');
+    has('Pilgrims gathered near the Imam Ali Shrine in Najaf on Friday.', 'Imam Ali Shrine/location');
+    has('Grand Ayatollah Ali al-Sistani said so on Friday.', 'Ali al-Sistani/person');
+    hasNot('Under the Constitution, the president must resign.', 'Constitution');
+    has("The pro-Kurdish Peoples' Democratic Party won seats.", "Peoples' Democratic Party/organization");
+    has('NASIRIYAH A man carried a flag during protests.', 'NASIRIYAH/location');
+    hasNot('Call +380 (44) 521-5000 for help.', '521-5000');
+    has("Standard & Poor's cut Turkey's credit rating.", "Standard & Poor's/organization");
+    has('Tanks lost ‒ 6,536 (+11), he said.', '11/quantity');
+  });
 });
