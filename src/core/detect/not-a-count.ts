@@ -40,7 +40,8 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   }
   // international phone numbers "+380 (44) 521-5000", "+92 51 201 2000": "+" glued to the country code, then the groups
   if (prev?.t === '+' && !t.sp && tokAt(toks, i - 2)?.t !== '(' && ((tokAt(toks, i + 1)?.k === NUM && tokAt(toks, i + 1).sp) || tokAt(toks, i + 1)?.t === '(' || (tokAt(toks, i + 1)?.t === '-' && !tokAt(toks, i + 1).sp))) {
-    while (tokAt(toks, i + 1) && ((tokAt(toks, i + 1).k === NUM && tokAt(toks, i + 1).sp) || tokAt(toks, i + 1).t === '(' || tokAt(toks, i + 1).t === ')' || (tokAt(toks, i + 1).t === '-' && !tokAt(toks, i + 1).sp) || (tokAt(toks, i + 1).k === NUM && tokAt(toks, i).t === '(') || (tokAt(toks, i + 1).k === NUM && (tokAt(toks, i).t === '-' || tokAt(toks, i).t === ')')))) i++;
+    // (the further groups, brackets and hyphens)
+    for (let nx = tokAt(toks, i + 1); nx && (nx.k === NUM || nx.t === '(' || nx.t === ')' || (nx.t === '-' && !nx.sp)); nx = tokAt(toks, i + 1)) i++;
     return i;
   }
   // phone numbers "020 7008 3100", "Telephone 0799 123 456": a number with its leading zero, then its other groups
