@@ -415,11 +415,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
     // titles: "Gen.", "President", "Press Secretary"
     // a title word inside a name after a given name is part of it ("Hassan Sheikh Mohamud")
     const afterGiven = p > runStart && st.g.given.has(tokAt(toks, p - 1).l) && tokAt(toks, p - 1).cap;
-    // (nor after a designator's "for" or "of": "Committee for Justice", "Movement for Justice and Equality")
-    const afterDesignator = p > runStart + 1 && !toks[p - 1].cap && (toks[p - 1].l === 'for' || toks[p - 1].l === 'of') && isDesignator(toks[p - 2]);
     // (nor a title word that is a surname too, after a title and ending the chain: "Mr. King", "Senator Bishop")
     const surnameTitle = p === b && cue === 3 && p === runStart && SURNAME_TITLES.has(toks[p].l);
-    const tl = afterGiven || afterDesignator || surnameTitle ? 0 : st.titleCase ? headlineTitleAt(st, p, b) : titleAt(toks, p, b);
+    const tl = afterGiven || surnameTitle ? 0 : st.titleCase ? headlineTitleAt(st, p, b) : titleAt(toks, p, b);
     if (tl && !placeAfter && !lookupAt(st, p, b)) {
       const nx = tokAt(toks, p + tl);
       if (!nx || !isDesignator(nx)) {
