@@ -69,6 +69,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     let formType: 'location' | 'organization' | undefined;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
+      // (a possessive glued to the word before: "St. George's", "People’s")
+      const possessive = nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s");
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
       // "LORENZO BASSI FOR THE WALL STREET JOURNAL": an upper-case credit's outlet is no part of the name
       if (nx.upper && nx.l === 'for' && j > i && creditOutletAt(state, j + 2)) {
@@ -101,25 +103,25 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
         }
       }
       // "St. George's Hall", "St. Stephen's Cathedral": a saint's name and a building or place named after him
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && j > i && (toks[j - 1].l === 'st.' || toks[j - 1].l === 'saint') && SAINT_PLACES.has(tokAt(toks, j + 2)?.l ?? '') && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
+      if (possessive && j > i && (toks[j - 1].l === 'st.' || toks[j - 1].l === 'saint') && SAINT_PLACES.has(tokAt(toks, j + 2)?.l ?? '') && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
         formType = 'location';
         j += 2;
         break;
       }
       // "the Prosecutor General's Office", "the Public Attorney's Office": an office named after its holder's title
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && has(toks[j], L_TITLE) && toks[j].cap && tokAt(toks, j + 2)?.l === 'office' && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
+      if (possessive && has(toks[j], L_TITLE) && toks[j].cap && tokAt(toks, j + 2)?.l === 'office' && tokAt(toks, j + 2).cap && tokAt(toks, j + 2).sp) {
         j += 2;
         formType = 'organization';
         break;
       }
       // "People’s Defense Force", "People's Liberation Army": the possessive "People’s" opens a name
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp) {
+      if (possessive && POSSESSIVE_HEADS.has(toks[j].l) && isNameTok(tokAt(toks, j + 2), used, j + 2) && tokAt(toks, j + 2).sp) {
         j += 2;
         continue;
       }
       // "King's College London": a known name with a possessive inside
       // (only when a known name begins with the words and the possessive: one key and one set lookup for most)
-      if (nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s") && g.prefixes.has(keyRange(toks, i, j + 1))) {
+      if (possessive && g.prefixes.has(keyRange(toks, i, j + 1))) {
         const e = knownEnd(state, i, j + 2, j + 5, false);
         if (e) {
           j = e;
