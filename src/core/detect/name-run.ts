@@ -3,6 +3,7 @@ import { LOC_CUE_AFTER, LOC_OF_HEADS, TWO_WORD_DEMONYMS, digitNear, isModelCode,
 import { DASHES } from './layout';
 import { WORLD_FIGURES } from './known';
 import { citedAuthor } from './name-citations';
+import { ordinalInWords } from './quantity-words';
 import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
@@ -122,7 +123,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // (acronyms so joined are organisations' names: "USFOR-A", "M-19")
   if (len === 1 && t0.t.includes('-') && /^\p{Lu}\p{Ll}\p{L}{0,8}-(?:\p{Lu}{1,2}|\d{1,4}\p{Lu}{0,2})s?$/u.test(t0.t) && !lookup(st, t0.l)) return;
   // "The Thirty-third report", "Twenty-First Century": an ordinal written in words
-  if (len === 1 && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(t0.l)) return;
+  if (len === 1 && ordinalInWords(t0.l)) return;
   // "Thank you, Senator.", "The Minister said": a title alone names no one (after "Mr." it is a surname: "Mr. King")
   if (len === 1 && has(t0, L_TITLE) && personCue < 3 && !g.given.has(t0.l) && !WORLD_FIGURES.has(t0.l)) return;
   // "Hon. Members: Hear, hear!": those a speaker addresses, after a title

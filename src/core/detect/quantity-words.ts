@@ -38,3 +38,8 @@ export function isPluralNoun(t: Tok): boolean {
 
 /** Subjects of "is 61" that make the number an age. */
 export const AGE_SUBJECTS = new Set(['who', 'whom', 'he', 'she', 'i', 'youngest', 'eldest', 'oldest', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'sibling', 'cousin', 'nephew', 'niece', 'boy', 'girl', 'child', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'uncle', 'aunt', 'widow', 'stepson', 'stepdaughter']);
+
+/** An ordinal written in words with a tens word: "twenty-first", "thirty-third" (no fraction: "one-third" is one). */
+export function ordinalInWords(l: string): boolean {
+  return /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(l);
+}

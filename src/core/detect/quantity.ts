@@ -13,15 +13,13 @@ import { STR_GAZ, type Cand } from './types';
 import { gazetteer } from './gazetteer';
 import { VEHICLE_FIRST_WORDS, VEHICLE_NAMES } from './name-words';
 
-import { AGE_SUBJECTS, APPROXIMATORS, UNITS, isPluralNoun, type IsCommon, type IsDemonym } from './quantity-words';
+import { AGE_SUBJECTS, APPROXIMATORS, UNITS, isPluralNoun, ordinalInWords, type IsCommon, type IsDemonym } from './quantity-words';
 import { notACount, personBefore } from './not-a-count';
 
 /** Plural nouns that modify a plural head ("weapons depots", "arms dealers", "goods trucks"). */
 const PLURAL_MODIFIERS = new Set(['weapons', 'arms', 'goods', 'drugs', 'narcotics', 'explosives', 'sales', 'operations', 'communications', 'savings', 'customs', 'sports', 'students', 'womens', 'veterans', 'rights', 'munitions', 'supplies', 'logistics', 'electronics', 'firearms']);
 
 /** Fractions after "a": "a third of", "a sixth of" (compared, not hashed: the word after every "a" comes here). */
-const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-
 /** Concrete nouns that "one" counts outside casualty reports ("they had one truck", "one foreign soldier remains"). */
 const ONE_NOUNS = new Set(['soldier', 'civilian', 'child', 'person', 'family', 'truck', 'helicopter', 'aircraft', 'plane', 'jet', 'drone', 'bomb', 'bomber', 'missile', 'rocket', 'shell', 'tank', 'vehicle', 'convoy', 'tent', 'latrine', 'shower', 'toilet', 'bag', 'kilo', 'loaf', 'meal', 'shot', 'bullet', 'suspect', 'gunman', 'palace', 'village', 'road', 'bridge', 'well', 'battalion', 'brigade', 'base', 'airstrike', 'strike', 'explosion', 'blast', 'salary', 'payment']);
 /** Words before "one" that make it no count ("no one", "the one", "this one", "at one point"). */
@@ -44,7 +42,7 @@ function hyphenNumber(t: Tok | undefined): 'fraction' | 'number' | null {
   const parts = t.l.split('-');
   if (parts.length !== 2 || !NUMBER_WORDS.has(parts[0])) return null;
   // ("the Thirty-third report", "twenty-fifth": a tens word and a singular ordinal make an ordinal)
-  if (FRACTION_WORDS.has(parts[1])) return TENS.has(parts[0]) && !parts[1].endsWith('s') ? null : 'fraction';
+  if (FRACTION_WORDS.has(parts[1])) return ordinalInWords(t.l) ? null : 'fraction';
   if (NUMBER_WORDS.has(parts[1])) return 'number';
   return null;
 }
