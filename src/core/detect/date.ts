@@ -6,7 +6,7 @@
  */
 import { gazetteer } from './gazetteer';
 import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
-import { F_DATE, F_HYPHEN, NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
+import { F_DATE, F_HYPHEN, NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
 const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'of', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'between', 'during', 'and', 'or', 'before', 'after']);
@@ -206,7 +206,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // (but "USA TODAY", "Pakistan Today": the end of a known name)
         const pv = tokAt(toks, i - 1);
         // (nor the menu link "Today’s Paper")
-        if (!(t.cap && pv?.cap && pv.k === WORD && gazetteer().names.has(pv.l + ' ' + t.l)) && !(t.cap && tokAt(toks, i + 2)?.l === 'paper' && (tokAt(toks, i + 1)?.t === '’s' || tokAt(toks, i + 1)?.t === "'s"))) {
+        if (!(t.cap && pv?.cap && pv.k === WORD && gazetteer().names.has(pv.l + ' ' + t.l)) && !(t.cap && tokAt(toks, i + 2)?.l === 'paper' && isPossessive(tokAt(toks, i + 1)))) {
           a = i;
           b = i;
         }

@@ -4,7 +4,7 @@ import { DASHES } from './layout';
 import { WORLD_FIGURES } from './known';
 import { citedAuthor } from './name-citations';
 import { ordinalInWords } from './quantity-words';
-import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
@@ -402,7 +402,7 @@ const GREETINGS = new Set(['hi', 'hello', 'thanks', 'morning', 'evening', 'after
 /** A possessive at k, then at most three capitalised words, then a role only a person has. */
 function personalRoleAfter(toks: Tok[], k: number): boolean {
   const p = tokAt(toks, k);
-  if (!p || p.k !== PUNCT || p.sp || (p.t !== '’s' && p.t !== "'s")) return false;
+  if (!isPossessive(p)) return false;
   for (let x = k + 1; x <= k + 4; x++) {
     const t = tokAt(toks, x);
     if (!t || t.k !== WORD) return false;
@@ -433,8 +433,7 @@ export function appositiveType(toks: Tok[], i: number): { type: string; str: num
     // (the appositive's own noun comes before any preposition: not ", a widow from Sholgara District")
     if (w.k !== WORD || APPOS_STOPS.has(w.l)) return undefined;
     // (", the bank’s acting governor": past the possessor to the role)
-    const ps = tokAt(toks, k + 1);
-    if (ps && ps.k === PUNCT && !ps.sp && (ps.t === '’s' || ps.t === "'s")) {
+    if (isPossessive(tokAt(toks, k + 1))) {
       k++;
       continue;
     }

@@ -15,7 +15,7 @@
 import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
-import { NUM, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
+import { NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
 import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
@@ -69,8 +69,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     let formType: 'location' | 'organization' | undefined;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
-      // (a possessive glued to the word before: "St. George's", "People’s")
-      const possessive = nx.k === PUNCT && !nx.sp && (nx.t === '’s' || nx.t === "'s");
+      const possessive = isPossessive(nx);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
       // "LORENZO BASSI FOR THE WALL STREET JOURNAL": an upper-case credit's outlet is no part of the name
       if (nx.upper && nx.l === 'for' && j > i && creditOutletAt(state, j + 2)) {
@@ -341,7 +340,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "the Quds Force of Iran's Revolutionary Guards", "Directorate of Ukraine's defense ministry": a country with its
   // possessive after "of" begins what the country owns, not the name's "of" part
   // (not a one-word designator's place: "the University of Denver's Pardee Center")
-  if (c === 'of' && k === j + 2 && j > a && (tokAt(toks, k + 1)?.t === '’s' || tokAt(toks, k + 1)?.t === "'s") && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
+  if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;

@@ -3,7 +3,7 @@
  * references, document symbols; `notACount` tells the quantity rules (quantity.ts) to pass over them.
  */
 import { DOCUMENT_NOUNS, NP_STOP, PERCENT_WORDS } from './lexicon';
-import { F_NUMBER, NUM, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
+import { F_NUMBER, NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { gazetteer } from './gazetteer';
 import { AGE_SUBJECTS, APPROXIMATORS, isPluralNoun, type IsCommon } from './quantity-words';
 
@@ -278,7 +278,7 @@ function ageAt(toks: Tok[], i: number): boolean {
   const ends = !nx || (nx.k === PUNCT && nx.t !== '%' && nx.t !== '-') || nx.l === 'and' || nx.l === 'in' || nx.l === 'when';
   if (!prev || !ends) return false;
   // "He's 52", "She's 19"
-  if ((prev.t === '’s' || prev.t === "'s") && (tokAt(toks, i - 2)?.l === 'he' || tokAt(toks, i - 2)?.l === 'she')) return true;
+  if (isPossessive(prev) && (tokAt(toks, i - 2)?.l === 'he' || tokAt(toks, i - 2)?.l === 'she')) return true;
   // "who turned 9 in captivity"
   if (prev.l === 'turned' && prev.k === WORD) return true;
   // "the oldest was 85 and the youngest 2"

@@ -470,6 +470,11 @@ function isAllUpper(t: string): boolean {
   return letters >= 2;
 }
 
+/** A possessive "’s" or "'s" glued to the word before it ("Ghani’s", "St. George's"). */
+export function isPossessive(t: Tok | undefined): boolean {
+  return !!t && t.k === PUNCT && !t.sp && (t.t === '’s' || t.t === "'s");
+}
+
 /** toks[i], without reading outside the array: V8 reads a negative index as a named property, slowly, and the read's site stays slower after (bench/negative-index.ts). */
 export function tokAt(toks: readonly Tok[], i: number): Tok {
   return (i >= 0 && i < toks.length ? toks[i] : undefined) as Tok;
