@@ -217,6 +217,8 @@ export const KNOWN_LOCATIONS =
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
   'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
   'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Islamic Republic of Afghanistan|Islamic Republic of Iran|Islamic Republic of Pakistan|NYC|N.Y.C.|NY|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +
+  // formal state names without the "X of Country" form that name-chain.ts reads ("the Federal Republic of Germany")
+  "Democratic People's Republic of Korea|Democratic People’s Republic of Korea|Lao People's Democratic Republic|French Republic|Italian Republic|Hellenic Republic|Swiss Confederation|Portuguese Republic|Slovak Republic|Kyrgyz Republic|Lebanese Republic|Tunisian Republic|Argentine Republic|Turkish Republic of Northern Cyprus|United Kingdom of Great Britain and Northern Ireland|" +
   'South Korea|North Korea|Taiwan|Palestine|Gaza|Gaza Strip|West Bank|East Jerusalem|Golan Heights|Sinai|Kashmir|Jammu and Kashmir|' +
   'Darfur|Kordofan|Tigray|Amhara|Oromia|Donbas|Donbass|Crimea|Kurdistan|Iraqi Kurdistan|Balochistan|Baluchistan|Khyber Pakhtunkhwa|' +
   'Punjab|Sindh|Waziristan|North Waziristan|South Waziristan|Xinjiang|Tibet|Hong Kong|Macau|Chechnya|Dagestan|Abkhazia|' +

@@ -1,8 +1,8 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
-import { NUM, ORD, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
@@ -32,6 +32,29 @@ const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'b
 const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
 /** A minister's portfolio after "Minister of" (one word). */
+
+/** Words before that head in a formal name ("Federal Democratic Republic of", "Hashemite Kingdom of", "Free State of"). */
+const STATE_FORM_QUALIFIERS = new Set(['federal', 'democratic', 'people', 'socialist', 'arab', 'hashemite', 'free', 'islamic', 'federative', 'united', 'plurinational', 'bolivarian', 'cooperative', 'grand', 'independent', 'sovereign', 'union', 'oriental']);
+
+/**
+ * Where a state's formal name opens, when the words runStart..p-1 are one ("Republic of", "the Federal Republic of",
+ * "People's Republic of the") before a known place at p: a country, or for "Free State of" a subdivision. -1 otherwise.
+ * (Not "Islamic State of": the group's names.)
+ */
+function formalStateStart(toks: Tok[], runStart: number, p: number, country: boolean): number {
+  if (p - 2 < runStart) return -1;
+  let k = p - 1;
+  if (toks[k].l === 'the' && !toks[k].cap) k--;
+  if (k <= runStart || toks[k].l !== 'of' || toks[k].cap) return -1;
+  const head = toks[k - 1];
+  if (!head.cap || !STATE_FORMS.has(head.l)) return -1;
+  let q = k - 2;
+  while (q >= runStart && ((toks[q].cap && STATE_FORM_QUALIFIERS.has(toks[q].l)) || (isPossessive(toks[q]) && q > runStart && toks[q - 1].l === 'people'))) q--;
+  if (q >= runStart) return -1;
+  if (head.l === 'state' && (q + 1 === k - 1 ? !country : toks[k - 2].l === 'islamic' || (!country && toks[k - 2].l !== 'free'))) return -1;
+  if (head.l !== 'state' && !country) return -1;
+  return runStart;
+}
 
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
@@ -480,9 +503,11 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             runStart = p;
           }
         }
-        // "the Republic of Sudan", "Kingdom of Saudi Arabia": the country's full name
-        if (m.entry.kind === 'country' && runStart === p - 2 && toks[p - 1].l === 'of' && (toks[runStart].l === 'republic' || toks[runStart].l === 'kingdom')) {
-          from = runStart;
+        // "the Republic of Sudan", "Kingdom of the Netherlands", "the Federal Republic of Germany", "People's Republic of
+        // China", "Free State of Bavaria": a state's formal name
+        const formal = m.entry.type === 'location' ? formalStateStart(toks, runStart, p, m.entry.kind === 'country') : -1;
+        if (formal >= 0) {
+          from = formal;
           runStart = p;
         }
         // "referring to Western Tigray", "in Central Darfur": a capitalised direction mid-sentence names part of a known place

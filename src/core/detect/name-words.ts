@@ -111,6 +111,9 @@ const CONTRACTION_ENDS = new Set(['ll', 'm', 've', 'd', 're', 't', 's']);
 const ARTICLE_PREFIX = /^(al|el|ad|an|as|ash|at|ar|az|ez|es|ed|er|en|et|ul|ur|ud|ibn|bin|wal|wa)-\p{Lu}/u;
 
 /** Plural nouns whose possessive opens the rest of a name ("People’s Liberation Army", "United Nations Children’s Fund", "Ministry of Women’s Affairs"). */
+/** The head word of a state's formal name before "of" ("the Kingdom of the Netherlands", "Sultanate of Oman"). */
+export const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'commonwealth', 'emirate', 'sultanate', 'principality', 'duchy', 'federation', 'confederation']);
+
 export const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'workers', 'veterans', 'martyrs', 'farmers', 'mothers', 'journalists', 'students', 'youth', 'writers', 'lawyers', 'teachers']);
 /** Words that continue a known organisation's name as its channel or company ("TOLOnews TV", "Al Jazeera Media Network"). */
 export const MEDIA_TAILS = new Set(['tv', 'television', 'media', 'network', 'radio', 'online', 'digital', 'verify', 'monitoring', 'fact', 'check']);

@@ -17,7 +17,7 @@ import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
-import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
+import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
@@ -345,7 +345,7 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;
     // ("Secretary of State", "Secretary General of NATO"; not "Foreign Secretary James Cleverly of Britain")
-    if (ORG_DESIGNATORS.has(l) || l === 'republic' || l === 'kingdom' || l === 'islamic' || (l === 'secretary' && x >= j - 1)) return true;
+    if (ORG_DESIGNATORS.has(l) || (STATE_FORMS.has(l) && (c === 'of' || l === 'republic' || l === 'kingdom')) || l === 'islamic' || (l === 'secretary' && x >= j - 1)) return true;
   }
   // "Afghan National Defense and Security Forces": "and" inside a name ending in a designator
   // (not after a known name: "Kam Air and Ariana Afghan Airlines" are two; nor after a person's given name: "Joe Biden

@@ -1471,4 +1471,15 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has("Standard & Poor's cut Turkey's credit rating.", "Standard & Poor's/organization");
     has('Tanks lost ‒ 6,536 (+11), he said.', '11/quantity');
   });
+  it('a state\'s formal name is one place ("Kingdom of the Netherlands", "Federal Republic of Germany", "People\'s Republic of China", "State of Qatar"); not "Secretary of State for Defence Ben Wallace"', () => {
+    has('Envoys of the Kingdom of the Netherlands and the Federal Republic of Germany met.', 'Kingdom of the Netherlands/location');
+    has('Envoys of the Kingdom of the Netherlands and the Federal Republic of Germany met.', 'Federal Republic of Germany/location');
+    has("A minister of the People's Republic of China arrived.", "People's Republic of China/location");
+    has('We thank the State of Qatar and the Sultanate of Oman for hosting.', 'State of Qatar/location');
+    has('We thank the State of Qatar and the Sultanate of Oman for hosting.', 'Sultanate of Oman/location');
+    has("The Democratic People's Republic of Korea fired a missile.", "Democratic People's Republic of Korea/location");
+    has('Emmanuel Macron, President, French Republic', 'French Republic/location');
+    has('He met U.K. Secretary of State for Defence Ben Wallace on Monday.', 'Ben Wallace/person');
+    has('The Islamic State of Iraq claimed the attack.', 'Islamic State of Iraq/organization');
+  });
 });
