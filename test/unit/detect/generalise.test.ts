@@ -1482,4 +1482,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He met U.K. Secretary of State for Defence Ben Wallace on Monday.', 'Ben Wallace/person');
     has('The Islamic State of Iraq claimed the attack.', 'Islamic State of Iraq/organization');
   });
+  it('a plural noun of people alone names no one ("Founder, Women for Learning Initiative")', () => {
+    hasNot('Mahbouba Rahimi\nFounder, Women for Learning Initiative, a Kabul-based network', 'Women');
+  });
 });
