@@ -1485,4 +1485,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('a plural noun of people alone names no one ("Founder, Women for Learning Initiative")', () => {
     hasNot('Mahbouba Rahimi\nFounder, Women for Learning Initiative, a Kabul-based network', 'Women');
   });
+  it('Afghanistan\'s districts are known places ("Musa Qala", "Sangin", "Char Asiab"); a surname taken from a district stays a person\'s', () => {
+    has('British troops pulled out of Musa Qala and Sangin last year.', 'Musa Qala/location');
+    has('British troops pulled out of Musa Qala and Sangin last year.', 'Sangin/location');
+    has('They entered from Paghman to the west and Char Asiab to the south.', 'Char Asiab/location');
+    has('Mourners gathered at the funeral of Malalai Maiwand in Jalalabad.', 'Malalai Maiwand/person');
+  });
 });
