@@ -53,6 +53,8 @@ export const KNOWN_ORGANIZATIONS =
   // ("the Tigers", as the news calls them; a sports team so named is an organisation too)
   'Liberation Tigers of Tamil Eelam|Liberation Tigers|Tigers|LTTE|L.T.T.E.|Tamil Tigers|Sea Tigers|Black Tigers|TamilNet|University Teachers for Human Rights|' +
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
+  // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
+  'Operation Prosperity Guardian|Operation Inherent Resolve|' +
   'Charlie Hebdo|DW News|Standard & Poor\'s|Standard and Poor\'s|CNN Turk|CNN Türk|Bring Back Our Girls|Mejlis|Petro Poroshenko Bloc|DigitalGlobe|European Pressphoto Agency|G-8|G8|Group of Eight|Library of Congress|' +
   // academic publishers
   'Routledge|Oxford University Press|Cambridge University Press|Taylor & Francis|Columbia University Press|Yale University Press|Princeton University Press|Harvard University Press|University of Chicago Press|Brookings Institution Press|Penguin Random House|Simon & Schuster|HarperCollins|Random House|' +

@@ -65,6 +65,9 @@ export function chain(st: LineState, a: number, b: number): void {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }
+  // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
+  // whatever its words also name
+  if (a < b && toks[a].l === 'operation' && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
   // "the Italian NGO Emergency": the acronym says what the name after it is
   // ("The Italian NGO Emergency": what comes before the acronym is a chain of its own)
   let ngo = false;

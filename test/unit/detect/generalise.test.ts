@@ -1491,4 +1491,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('They entered from Paghman to the west and Char Asiab to the south.', 'Char Asiab/location');
     has('Mourners gathered at the funeral of Malalai Maiwand in Jalalabad.', 'Malalai Maiwand/person');
   });
+  it('a military operation\'s name is no entity ("Operation Medusa", "Operation Odyssey Dawn"), but a standing coalition so named is', () => {
+    hasNot('NATO said Operation Medusa had killed 500 insurgents.', 'Medusa');
+    hasNot('The strikes, under Operation Odyssey Dawn, began on Saturday.', 'Dawn');
+    has('A spokesman for the coalition, known as Operation Inherent Resolve, said so.', 'Operation Inherent Resolve/organization');
+  });
 });
