@@ -68,7 +68,7 @@ export const ORG_DESIGNATORS = set(
     'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +
     'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
-    'hospital|clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
+    'clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
     'forum|conference|airborne|wing|survey|presidency|publishing|limited|llc|l.p.|plc|gmbh|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations|interactive|entertainment|studios|pbc',
 );
 
@@ -87,7 +87,7 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division|reservoir|hotel|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
+    'ridge|gorge|steppe|frontier|division|reservoir|hotel|hospital|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
     // Persian and Pashto ones ("Qosh Tepa", "Shin Kalay", "Charbagh")
     'tepa|tapa|tappa|kalay|kelay|kot|khel|facility',
 );

@@ -545,6 +545,9 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             while (x < b && has(toks[x], L_COMMON) && !has(toks[x], L_TITLE)) x++;
             if (x === b) end = b;
           }
+          // "Kunduz Provincial Hospital", "Rawalpindi General Hospital", "Herat Regional Hospital": a hospital's kind between
+          // its place and "Hospital"
+          if (end < b - 1 && b - end <= 3 && !st.titleCase && toks[b].l === 'hospital') end = b;
           if (end === m.end) {
             let d = end;
             // ("Pakistan Air Force": "Air" before the designator)

@@ -35,7 +35,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const roleBefore = ((a > 0 && toks[a - 1].k === WORD && !toks[a - 1].cap && ROLE_NOUNS.has(toks[a - 1].l)) || DEMONYM_GIVEN_NAMES.has(toks[a].l)) && b === a + 1 && !has(toks[b], L_COMMON);
   // ("Pashtun Kot", "Turkmen Tepa": a demonym and a place word alone are the place's name)
   // (a local place word, not an English noun: "Afghan District", "Islamic Republic" are descriptions)
-  const demonymPlace = b === a + 1 && has(toks[a], L_DEMONYM) && has(toks[b], L_LOC_SUFFIX) && !isCommonWord(g, toks[b].l) && !st.titleCase;
+  // ("the Saudi Hospital", "the Indonesian Hospital", "Saudi Maternity Hospital": a hospital named after the country that built it)
+  const demonymPlace = ((b === a + 1 && has(toks[a], L_DEMONYM) && has(toks[b], L_LOC_SUFFIX) && !isCommonWord(g, toks[b].l)) || (b > a && b - a <= 2 && toks[b].l === 'hospital' && has(toks[a], L_DEMONYM))) && !st.titleCase;
   while (a < b && personCue < 3 && !orgEnd && !roleBefore && !demonymPlace && (has(toks[a], L_DIRECTION) || has(toks[a], L_DEMONYM))) a++;
   // "North Kivu", "Middle Shabelle", "Central Plateau": a compass word before an unknown name is
   // part of the place's name (but "North Korean soldiers", "Western Border" in a headline are not)

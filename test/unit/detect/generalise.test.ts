@@ -1496,4 +1496,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('The strikes, under Operation Odyssey Dawn, began on Saturday.', 'Dawn');
     has('A spokesman for the coalition, known as Operation Inherent Resolve, said so.', 'Operation Inherent Resolve/organization');
   });
+  it('a named hospital is a place, as most sets\' gold has it ("Kunduz Provincial Hospital", "the Saudi Hospital")', () => {
+    has('He spoke by phone from the Kunduz Provincial Hospital.', 'Kunduz Provincial Hospital/location');
+    has('Shells hit the Saudi Hospital, one of the last open in the city.', 'Saudi Hospital/location');
+    has('Doctors at Mirwais Regional Hospital appealed for blood.', 'Mirwais Regional Hospital/location');
+  });
 });
