@@ -183,7 +183,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     // (but "estimates range from 2,000 to 6,000 fighters", "killing somewhere from 10,000 to 40,000 people": a range)
     const fromAt = prev?.l === 'from' ? i - 1 : APPROXIMATORS.has(prev?.l ?? '') && tokAt(toks, i - 2)?.l === 'from' ? i - 2 : -1;
     const fromChange = r?.l === 'to' && fromAt >= 0 && !RANGE_WORDS.has(tokAt(toks, fromAt - 1)?.l ?? '');
-    if (r && !used[end + 1] && !fromChange && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
+    // ("voted 285 to 272", "by a vote of 143 to 5": a tally's two figures, each bare)
+    const tally = r?.l === 'to' && (prev?.l === 'voted' || ((prev?.l === 'of' || prev?.l === 'was') && (tokAt(toks, i - 2)?.l === 'vote' || tokAt(toks, i - 2)?.l === 'margin')));
+    if (r && !used[end + 1] && !fromChange && !tally && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
       // ("nine or 10 weapons": words and figures may mix when joined by a word)
@@ -243,9 +245,12 @@ function verbObject(toks: Tok[], i: number, end: number): boolean {
   const nx = tokAt(toks, end + 1);
   // a headline's "Gunmen Kill 26 at Tourist Site", "Pagers Kill 12 and Wound Thousands"
   if (prev && prev.k === WORD && prev.cap && HEADLINE_CASUALTY_VERBS.has(prev.l)) return true;
-  if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !/(?:ed|ing)$/.test(prev.l)) return false;
+  if (!prev || prev.k !== WORD || prev.cap || NP_STOP.has(prev.l) || APPROXIMATORS.has(prev.l) || !(/(?:ed|ing)$/.test(prev.l) || (IRREGULAR_PAST.has(prev.l) && toks[i].l !== 'one'))) return false;
   return !nx || nx.k === PUNCT || nx.l === 'and' || nx.l === 'or' || nx.l === 'on' || nx.l === 'in';
 }
+
+/** Past forms not in "-ed" before a bare count ("lost two", "shot three"). */
+const IRREGULAR_PAST = new Set(['lost', 'shot', 'hit', 'took', 'won', 'caught', 'held', 'sent', 'left', 'brought', 'found', 'saw']);
 
 /** Casualty verbs of headlines, capitalised before a bare count. */
 const HEADLINE_CASUALTY_VERBS = new Set(['kill', 'kills', 'killed', 'wound', 'wounds', 'wounded', 'injure', 'injures', 'injured']);
@@ -323,6 +328,8 @@ function understoodCount(toks: Tok[], i: number, end: number, out: readonly Cand
   const nx = tokAt(toks, end + 1);
   if (!prev) return false;
   if (prev.l === 'of' && FAMILY_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (!nx || nx.k === PUNCT)) return true;
+  // ("rose to 13 from six", "moved from seven to 33": a change whose other figure is in digits)
+  if (prev.l === 'from' && ((tokAt(toks, i - 2)?.k === NUM && tokAt(toks, i - 3)?.l === 'to') || (nx?.l === 'to' && tokAt(toks, end + 2)?.k === NUM))) return true;
   if ((prev.l === 'to' || prev.l === 'at') && (!nx || nx.k === PUNCT)) {
     for (let k = i - 2; k >= Math.max(0, i - 8); k--) if (TALLY_WORDS.has(toks[k].l)) return true;
   }

@@ -1501,4 +1501,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Shells hit the Saudi Hospital, one of the last open in the city.', 'Saudi Hospital/location');
     has('Doctors at Mirwais Regional Hospital appealed for blood.', 'Mirwais Regional Hospital/location');
   });
+  it('a vote\'s tally is two bare figures; a number word in a change with a figure in digits; "lost two"', () => {
+    has('Lawmakers voted 285 to 272 against it.', '272/quantity');
+    has('It passed by a vote of 143 to 5 on Monday.', '143/quantity');
+    has('The number of provinces free of poppy rose to 13 from six, most in the north.', 'six/quantity');
+    has('The Americans have moved from seven to 33, he said.', 'seven/quantity');
+    has('Mujao said it had killed 35 fighters and lost two.', 'two/quantity');
+  });
 });
