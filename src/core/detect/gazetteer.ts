@@ -188,7 +188,10 @@ export function isDemonym(l: string): boolean {
   if (v !== undefined) return v;
   v = false;
   const w = l.length > 4 && l.endsWith('s') ? l.slice(0, -1) : l;
-  if (!g.given.has(w) && !g.given.has(l) && !g.names.has(w) && g.names.get(l)?.kind !== 'country') {
+  // "Frenchwoman", "Englishmen": a demonym's noun of a person
+  const person = l.length > 6 && (l.endsWith('man') || l.endsWith('men')) ? l.slice(0, l.endsWith('woman') || l.endsWith('women') ? -5 : -3) : '';
+  if (person && g.demonyms.has(person)) v = true;
+  else if (!g.given.has(w) && !g.given.has(l) && !g.names.has(w) && g.names.get(l)?.kind !== 'country') {
     for (const [end, repl] of DEMONYM_ENDINGS) {
       if (w.length <= end.length + 2 || !w.endsWith(end)) continue;
       const stem = w.slice(0, -end.length);

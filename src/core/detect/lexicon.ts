@@ -283,6 +283,7 @@ export const NON_ORG_ACRONYMS = set(
 export const WORLD_GIVEN_NAMES = set(
   // common Afghan, Pakistani and Arabic given names
   'rahim|fahim|najim|naim|ahad|sharif|hakim|bashir|qadir|jalal|zabihullah|hashim|haroon|jamshid|jamil|latif|mahmood|masood|nadir|naqib|nazir|nematullah|obaid|qasim|rasul|sadiq|saleh|shafiq|shams|wali|yasin|zahir|zaki|zia|ghulam|hayat|hekmat|homayoun|humayun|ikram|inayat|jafar|kabir|lutfullah|mirwais|nasrullah|parwiz|qais|rafi|rahmat|raza|shafi|waris|ehsan|farhad|freshta|gulalai|hamida|nargis|parwana|shabana|shakila|soraya|taimoor|timur|dawood|' +
+  'seif|saif|jan|gul|'+
   'muhammad|mohammed|mohammad|mohamed|mohamud|mahamat|ahmad|ahmed|ahmet|ali|hassan|hasan|hussein|husain|hussain|husayn|omar|umar|osman|usman|' +
     'uthman|othman|abdullah|abdallah|abdul|abdel|abdi|abdirahman|abdulkadir|abdiweli|abdulrahman|abdelaziz|abdelfattah|ibrahim|ibrahima|' +
     'ismail|ismael|yusuf|youssef|yousef|yousuf|khalid|khaled|tariq|tarek|tarik|walid|waleed|hamid|hamed|mahmoud|mahmud|mustafa|mostafa|' +

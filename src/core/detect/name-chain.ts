@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
@@ -494,6 +494,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
       if (m && m.end === p && has(toks[p], L_NON_ORG) && fileFormatUse(toks, p)) m = undefined;
       // "FOLLOW US", "CONTACT US": the pronoun
       if (m && m.end === p && toks[p].l === 'us' && PRONOUN_VERBS.has(tokAt(toks, p - 1)?.l ?? '')) m = undefined;
+      // "Grad rockets": a weapon's name that is also a town's
+      if (m && m.end === p && (m.entry.kind === 'city' || m.entry.kind === 'subdivision') && VEHICLE_NAMES.has(toks[p].l)) m = undefined;
       if (m) {
         // "Afghan Ministry of Defense": a demonym before a designated organisation name belongs to it
         let from = p;

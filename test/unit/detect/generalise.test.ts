@@ -1508,4 +1508,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Americans have moved from seven to 33, he said.', 'seven/quantity');
     has('Mujao said it had killed 35 fighters and lost two.', 'two/quantity');
   });
+  it('weapons named like towns ("Grad rockets"), "Frenchwoman", "a Jesuit priest" are no entities; Villa Somalia, the Rose Garden, ISAF\'s regional commands are known', () => {
+    hasNot('Rebels fired Grad rockets at the town.', 'Grad');
+    hasNot('The Frenchwoman was released on Monday.', 'Frenchwoman');
+    hasNot('A Jesuit priest was killed.', 'Jesuit');
+    has('Shells landed near Villa Somalia on Monday.', 'Villa Somalia/location');
+    has('Mr. Obama spoke in the Rose Garden on Friday.', 'Rose Garden/location');
+    has('The last commander of Regional Command Southwest said so.', 'Regional Command Southwest/organization');
+  });
 });
