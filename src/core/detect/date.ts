@@ -92,6 +92,12 @@ function symbolYear(toks: Tok[], i: number): boolean {
   return !!sl && sl.t === '/' && !sl.sp && !toks[i].sp && !!before && (before.upper || (before.k === NUM && before.t.length > 2) || (before.k === WORD && before.t.length === 1));
 }
 
+/** "Mirage 2000D", "2000D": a model's number with a letter glued to it, not a year. */
+function modelNumber(toks: Tok[], i: number): boolean {
+  const nx = tokAt(toks, i + 1);
+  return !!nx && nx.k === WORD && !nx.sp && nx.cap && nx.t.length <= 2 && nx.t === nx.t.toUpperCase();
+}
+
 /** "1775 Massachusetts Avenue": a street number, not a year. */
 function streetNumber(toks: Tok[], i: number): boolean {
   const nx = tokAt(toks, i + 1);
@@ -225,7 +231,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
       if (nd >= 0) {
         a = i;
         b = nd;
-      } else if (decadeDigits(t.t) && /^(1[5-9]|20)\d0s$/.test(t.t)) {
+      } else if (decadeDigits(t.t) && /^(1[0-9]|20)\d0s$/.test(t.t)) {
         a = i;
         b = i; // 1990s
       } else if (decadeDigits(t.t) && /^\d0s$/.test(t.t) && !t.sp && (tokAt(toks, i - 1)?.t === '’' || tokAt(toks, i - 1)?.t === "'") && (i < 2 || tokAt(toks, i - 1).sp)) {
@@ -239,7 +245,7 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         // "up from $31 million in 1401.", "the target for 1403": a bare year of that calendar (or of the 14th and 15th centuries)
         a = i;
         b = i;
-      } else if (isYear(t) && !streetNumber(toks, i) && !symbolYear(toks, i)) {
+      } else if (isYear(t) && !streetNumber(toks, i) && !symbolYear(toks, i) && !modelNumber(toks, i)) {
         const range = yearRangeEnd(toks, i);
         const counted = range < 0 && followedByCountedNoun(toks, i);
         const season = range < 0 && !counted ? seasonBefore(toks, i, used) : -1;

@@ -68,6 +68,11 @@ export function chain(st: LineState, a: number, b: number): void {
   // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
   // whatever its words also name
   if (a < b && toks[a].l === 'operation' && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
+  // "Radio Kabul", "Radio Pakistan": a station named after its place
+  if (b === a + 1 && toks[a].l === 'radio' && toks[a].cap && lookupAt(st, b, b)?.type === 'location') {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
   // "the Italian NGO Emergency": the acronym says what the name after it is
   // ("The Italian NGO Emergency": what comes before the acronym is a chain of its own)
   let ngo = false;
@@ -90,7 +95,8 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   if (a === b && toks[a].l === 'brent' && (tokAt(toks, a + 1)?.l === 'crude' || tokAt(toks, a + 1)?.l === 'oil')) return;
   // "ID: 33WQ8XK": capitals with digits glued to a number continue a code
-  if (a === b && !toks[a].sp && tokAt(toks, a - 1)?.k === NUM && /\d/.test(toks[a].t)) return;
+  // ("Mirage 2000D", "T-72B": a model's letters glued to its number)
+  if (a === b && !toks[a].sp && tokAt(toks, a - 1)?.k === NUM && (/\d/.test(toks[a].t) || (toks[a].t.length <= 2 && toks[a].t === toks[a].t.toUpperCase()))) return;
   // "Chief of the General Staff Valery Gerasimov": the staff, then the person its title names
   if (a + 1 <= b && toks[a].l === 'general' && toks[a + 1].l === 'staff' && toks[a + 1].cap && tokAt(toks, a - 1)?.l === 'the' && tokAt(toks, a - 2)?.l === 'of') {
     emit(st, a, a + 1, 'organization', STR_CUE);

@@ -226,10 +226,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       // ("a city of some five million": an approximated number with its scale)
       // ("that four million might return": a number with its scale)
       else if (first.word && tokAt(toks, end + 1)?.l !== 'of') keep = verbObject(toks, i, end) || numberSubject(toks, i, end) || (end > i && SCALES.has(toks[end].l) && (APPROXIMATORS.has(prev?.l ?? '') || (toks[end].l !== 'hundred' && toks[end].l !== 'dozen'))) || elidedCount(toks, i, end) || understoodCount(toks, i, end, out);
-      // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36."
+      // ages: "Khin Maung Than, 52, a farmer", "said Ms. Ahmadi, 36.", "**HAMID KARZAI**, 44,"
       const after = tokAt(toks, end + 1);
       // ("his sibling, 19, in the chaos", "The general, 64, has led")
-      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.' || after.t === ';') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')) || personBefore(toks, i - 2))) keep = false;
+      if (np < 0 && t.k === NUM && prev?.t === ',' && (after?.t === ',' || ((!after || after.t === '.' || after.t === ';') && digits(t.t, 1, 2))) && (tokAt(toks, i - 2)?.cap || (tokAt(toks, i - 2)?.t === '*' && tokAt(toks, i - 3)?.t === '*' && tokAt(toks, i - 4)?.cap) || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokAt(toks, i - 2)?.t ?? '') || AGE_SUBJECTS.has(tokAt(toks, i - 2)?.l ?? '') || (ROLE_NOUNS.has(tokAt(toks, i - 2)?.l ?? '') && (tokAt(toks, i - 3)?.l === 'a' || tokAt(toks, i - 3)?.l === 'an' || tokAt(toks, i - 3)?.l === 'the')) || personBefore(toks, i - 2))) keep = false;
       // "Eight out of 10 families": the first figure of a proportion
       if (np < 0 && first.word && tokAt(toks, end + 1)?.l === 'out' && tokAt(toks, end + 2)?.l === 'of') keep = true;
     }
@@ -299,10 +299,12 @@ function bareHalf(toks: Tok[], i: number): boolean {
   if (toks[i].cap && prev && prev.k === WORD && prev.cap) return false;
   if (!nx) return true;
   if (nx.k === PUNCT) return nx.t !== '-';
-  // "to more than half in less than three months"
-  if (prev && APPROXIMATORS.has(prev.l) && (nx.l === 'in' || nx.l === 'since' || nx.l === 'by')) return true;
+  // "to more than half in less than three months", "fewer than half remain", "up from about half at the start"
+  if (prev && (APPROXIMATORS.has(prev.l) || prev.l === 'than') && HALF_AFTER_APPROXIMATOR.has(nx.l)) return true;
   return nx.l === 'of' || nx.l === 'the' || nx.l === 'my' || nx.l === 'his' || nx.l === 'her' || nx.l === 'its' || nx.l === 'their' || nx.l === 'our' || nx.l === 'for' || nx.l === 'to' || nx.l === 'have' || nx.l === 'had' || nx.l === 'were' || nx.l === 'are' || nx.l === 'will' || nx.l === 'hold';
 }
+
+const HALF_AFTER_APPROXIMATOR = new Set(['in', 'since', 'by', 'at', 'remain', 'remained', 'remains', 'survived', 'died', 'fled', 'left', 'returned', 'was', 'is', 'before', 'after', 'last', 'this']);
 
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'last', 'former', 'back', 'front', 'top', 'bottom', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 

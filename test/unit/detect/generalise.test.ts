@@ -1516,4 +1516,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Mr. Obama spoke in the Rose Garden on Friday.', 'Rose Garden/location');
     has('The last commander of Regional Command Southwest said so.', 'Regional Command Southwest/organization');
   });
+  it('"Radio Kabul" is the station; "Mirage 2000D" holds no year; decades before 1500 ("1320s"); "fewer than half remain"; a bold name\'s age', () => {
+    has('Radio Kabul broadcast the news.', 'Radio Kabul/organization');
+    hasNot('French Mirage 2000D jets struck Gao.', '2000');
+    has('The manuscripts date from the 1320s.', '1320s/date');
+    has('Aid officials believe that fewer than half remain.', 'half/quantity');
+    hasNot('**HAMID KARZAI**, 44, a Pashtun leader from Kandahar.', '44');
+  });
 });
