@@ -349,7 +349,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (next?.l === 'and' && coordinatedNext(toks, b + 2)?.l === 'administrations') set('person', STR_CUE);
   if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) {
     const ap = appositiveType(toks, b + 2);
-    if (ap) set(ap.type, ap.str);
+    // ("In Zamalka, a nurse said": after a place's preposition the appositive is the sentence's subject's)
+    if (ap && !(ap.type === 'person' && len === 1 && (pw === 'in' || pw === 'at' || pw === 'near'))) set(ap.type, ap.str);
   }
   if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
   if (!str) {

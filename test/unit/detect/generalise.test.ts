@@ -1523,4 +1523,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Aid officials believe that fewer than half remain.', 'half/quantity');
     hasNot('**HAMID KARZAI**, 44, a Pashtun leader from Kandahar.', '44');
   });
+  it('after a place\'s preposition one unknown word before an appositive is the place ("In Zamalka, a nurse said")', () => {
+    has('In Zamalka, a nurse reached by Skype said so.', 'Zamalka/location');
+    has('A shopkeeper in Wana, who gave his name only as Gul, said so.', 'Wana/location');
+  });
 });
