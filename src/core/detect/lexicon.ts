@@ -96,7 +96,7 @@ export const LOC_SUFFIXES = set(
 export const LOC_PREFIXES = set(
   'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
-    'ain|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
+    'ain|ein|ayn|marsa|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo|kibbutz|moshav|kiryat|qiryat|ma\'ale|' +
     // and in Persian and Pashto ones ("Deh Salah", "Pul Alam", "Dasht Qala", "Chahar Bolak")
     'deh|pul|dasht|shahr|chahar|kariz|bagh|darah|darra|' +

@@ -1527,4 +1527,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('In Zamalka, a nurse reached by Skype said so.', 'Zamalka/location');
     has('A shopkeeper in Wana, who gave his name only as Gul, said so.', 'Wana/location');
   });
+  it('Arabic place words "Ein", "Ayn", "Marsa" open a place\'s name', () => {
+    has('Rockets struck Zamalka, Ein Tarma and other towns.', 'Ein Tarma/location');
+    has('Rebels retook Marsa el-Brega on Friday.', 'Marsa el-Brega/location');
+  });
 });
