@@ -415,6 +415,11 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
   }
   if (!first || first.k !== WORD || used[i]) return -1;
   if (first.l === 'of') return -1; // partitive
+  // "27 dead", "312 dead and 1,460 wounded": "dead" as the noun counted (as most sets' gold has it; not "wounded", "killed")
+  if (first.l === 'dead' && !first.cap && first.sp && tokAt(toks, i - 1)?.k === NUM) {
+    const nx = tokAt(toks, i + 1);
+    if (!nx || nx.k === PUNCT || NP_STOP.has(nx.l)) return i;
+  }
   // "killed 1 person": the figure one counts a singular noun
   if (tokAt(toks, i - 1)?.t === '1' && !used[i] && !used[i + 1]) {
     const e = singularNounEnd(toks, i);

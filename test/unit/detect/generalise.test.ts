@@ -1531,4 +1531,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Rockets struck Zamalka, Ein Tarma and other towns.', 'Ein Tarma/location');
     has('Rebels retook Marsa el-Brega on Friday.', 'Marsa el-Brega/location');
   });
+  it('"27 dead" counts the dead (as most sets\' gold has it); "wounded" stays out', () => {
+    has('There were 312 dead and 1,460 wounded.', '312 dead/quantity');
+    has('There were 312 dead and 1,460 wounded.', '1,460/quantity');
+  });
 });
