@@ -55,6 +55,7 @@ export const KNOWN_ORGANIZATIONS =
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
   // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
+  'Eurojust|Europol|Frontex|' +
   // ISAF's regional commands; Somalia's and Syria's groups and monitors
   'Regional Command South|Regional Command North|Regional Command East|Regional Command West|Regional Command Capital|Regional Command Southwest|' +
   'Harakat al-Shabab al-Mujahideen|Monitoring Group on Somalia and Eritrea|Somalia and Eritrea Monitoring Group|Ahfad al-Rasul|Liwa al-Tawhid|Ahrar al-Sham|Jaish al-Islam|' +

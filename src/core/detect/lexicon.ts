@@ -87,7 +87,7 @@ export const LOC_SUFFIXES = set(
     'township|zone|corridor|crossing|port|dam|canal|park|plaza|palace|prison|stadium|territory|territories|plain|plains|plateau|coast|' +
     'heights|creek|forest|delta|basin|enclave|camp|refugee camp|neighborhood|neighbourhood|quarter|avenue|boulevard|lane|checkpoint|' +
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
-    'ridge|gorge|steppe|frontier|division|reservoir|hotel|hospital|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
+    'ridge|gorge|steppe|frontier|reservoir|hotel|hospital|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
     // Persian and Pashto ones ("Qosh Tepa", "Shin Kalay", "Charbagh")
     'tepa|tapa|tappa|kalay|kelay|kot|khel|facility',
 );

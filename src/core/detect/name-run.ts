@@ -57,6 +57,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap) && !(officeOf > a && b >= officeOf) && !designatorFor(toks, a, b))) && personCue < 3 || !capLike(toks[b]))) b--;
   // "Lieutenant Colonel Syed Kashif Ali Shaheed": "Shaheed" ("martyr") after a name is an honorific
   if (b > a && toks[b].l === 'shaheed' && toks[b].cap) b--;
+  // "Karim A.A. Khan KC", "Sir John Smith OBE": honours and degrees after a name are no part of it
+  if (b > a + 1 && POST_NOMINALS.has(toks[b].t) && !isUpperText(toks, a, b)) b--;
   // ("By Gul Rahman Andarwal On Dec 16, 2020": a capitalised preposition before a date ends no name)
   while (b > a && toks[b].cap && (toks[b].l === 'on' || toks[b].l === 'in' || toks[b].l === 'at') && !toks[b].upper && (st.used[b + 1] || tokAt(toks, b + 1)?.k === NUM)) b--;
   // a leading model designation names no part of a vehicle's name: "UH-60 Black Hawks", "A-29 Super Tucanos"
@@ -103,6 +105,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
   // "(SOUNDBITE OF PRESS CONFERENCE)", "(ARCHIVED RECORDING)": a transcript's stage direction
   if ((t0.l === 'soundbite' || (t0.l === 'archived' && tokAt(toks, a + 1)?.l === 'recording')) && t0.upper) return;
+  // "Pre-Trial Chamber II", "Trial Chamber IV": a designated body's number in Roman numerals
+  if (len >= 2 && ROMAN_NUMBER.test(toks[b].t) && isDesignator(toks[b - 1])) {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
   // "Founder, Women for Learning Initiative": a plural noun of people alone names no one
   if (len === 1 && POSSESSIVE_HEADS.has(t0.l)) return;
   // "Islam", "Shariah", "Ibid.", a heading's "What": no entity type
@@ -573,6 +580,12 @@ const KNOWN_ADVERBS = new Set(['better', 'also', 'widely', 'commonly', 'popularl
 
 /** Kinds of place named after a comma: "the capital, Sana", "his hometown, Ghazni". */
 const LOC_APPOS_BEFORE = new Set(['capital', 'hometown', 'birthplace', 'stronghold', 'heartland']);
+
+/** Letters of honours and degrees after a name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CMG', 'KCMG', 'GCMG', 'FRS', 'PhD', 'Ph.D.', 'Esq.', 'Esq']);
+
+/** A number in Roman numerals from II ("Chamber II", "Minsk II"). */
+const ROMAN_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /** Military operations: a name given them ("called X", "known as X") names no entity. */
 const OPERATION_NOUNS = new Set(['operation', 'offensive', 'campaign', 'counteroffensive']);

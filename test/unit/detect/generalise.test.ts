@@ -1535,4 +1535,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('There were 312 dead and 1,460 wounded.', '312 dead/quantity');
     has('There were 312 dead and 1,460 wounded.', '1,460/quantity');
   });
+  it('"Pre-Trial Chamber II" is a body; honours after a name ("Khan KC") are no part of it; "Division" names a unit, not a place; treaties named after a city name no place', () => {
+    has('The judges of Pre-Trial Chamber II issued warrants.', 'Pre-Trial Chamber II/organization');
+    has('Prosecutor Karim A.A. Khan KC said so.', 'Karim A.A. Khan/person');
+    has('Fighters of the Hamza Division were accused.', 'Hamza Division/organization');
+    hasNot('The Rome Statute and the Geneva Conventions apply.', 'Rome');
+    hasNot('The Rome Statute and the Geneva Conventions apply.', 'Geneva');
+  });
 });
