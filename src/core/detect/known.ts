@@ -56,6 +56,11 @@ export const KNOWN_ORGANIZATIONS =
   // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
   'Eurojust|Europol|Frontex|' +
+  // Yemen's, Iraq's, Ukraine's, Russia's and Armenia's parties, forces and outlets of the 2010s and 2020
+  'Popular Resistance|Security Belt|Security Belt Forces|Giants Brigades|Al-Amaliqa|Al Masirah|Al-Masirah|Joint Incidents Assessment Team|' +
+  'State of Law|State of Law Coalition|Badr Organization|Asaib Ahl al-Haq|Kataib Hezbollah|Popular Mobilization Forces|' +
+  'Yabloko|Samopomich|Svoboda|Right Sector|Azov Battalion|Channel One|Committee of Soldiers\' Mothers|Committee of Soldiers\' Mothers of Russia|Bundesnachrichtendienst|BND|' +
+  'Prosperous Armenia|Civil Contract|Bright Armenia|Dashnaktsutyun|Armenian Revolutionary Federation|Azatutyun|OSCE Minsk Group|Minsk Group|' +
   // ISAF's regional commands; Somalia's and Syria's groups and monitors
   'Regional Command South|Regional Command North|Regional Command East|Regional Command West|Regional Command Capital|Regional Command Southwest|' +
   'Harakat al-Shabab al-Mujahideen|Monitoring Group on Somalia and Eritrea|Somalia and Eritrea Monitoring Group|Ahfad al-Rasul|Liwa al-Tawhid|Ahrar al-Sham|Jaish al-Islam|' +
@@ -106,7 +111,7 @@ export const KNOWN_ORGANIZATIONS =
   'Free Syrian Army|Syrian National Army|Kataib Hezbollah|Popular Mobilization Forces|PMF|Quds Force|IRGC|Revolutionary Guards|' +
   'Revolutionary Guard|Arakan Army|Kachin Independence Army|KIA|People’s Defense Force|People\'s Defense Force|PDF|Tatmadaw|' +
   'Karen National Union|KNU|Tigray People’s Liberation Front|Tigray People\'s Liberation Front|TPLF|Fano|Oromo Liberation Army|OLA|' +
-  'FARC|ELN|Shining Path|Azov|Azov Brigade|Azov Regiment|Peshmerga|Kurdish Peshmerga|Ahrar al-Sham|Jaish al-Adl|Baloch Liberation Army|' +
+  'FARC|ELN|Shining Path|Azov|Azov Brigade|Azov Regiment|Peshmerga|Ahrar al-Sham|Jaish al-Adl|Baloch Liberation Army|' +
   'Islamic State West Africa Province|Islamic State Sahel Province|Ansarul Islam|Ansar al-Sunna|Ahlu Sunna Wal Jamaa|Al-Sunnah wa Jama’ah|' +
   'Mai-Mai|CODECO|Séléka|Anti-balaka|Tren de Aragua|Sinaloa Cartel|Jalisco New Generation Cartel|CJNG|Gulf Clan|Clan del Golfo|' +
   'Hamas’s Qassam Brigades|Qassam Brigades|Al-Qassam Brigades|Izz ad-Din al-Qassam Brigades|Kataib Sayyid al-Shuhada|' +
@@ -238,7 +243,8 @@ export const KNOWN_LOCATIONS =
   'Aybak|Pul-e-Khumri|Pul-i-Khumri|Qala-e-Naw|Qala-i-Naw|Maimana|Maymana|Tarinkot|Tirin Kot|Qalat|Sharana|Mehtar Lam|Mihtarlam|' +
   'Mahmud-i-Raqi|Nili|Chaghcharan|Pul-e-Alam|Pul-i-Alam|Zaranj|Fayzabad|Faizabad|Taloqan|Lashkar Gah|Lashkargah|Gardez|Asadabad|' +
   'Charikar|Bazarak|Hamid Karzai International Airport|' +
-  'Villa Somalia|Rose Garden|Pachir Agam|Bab al-Aziziya|Bab al-Azizia|' +
+  'Villa Somalia|Rose Garden|Pachir Agam|Bab al-Aziziya|Bab al-Azizia|Atlantic Ocean|Arctic Ocean|' +
+  'Sheikh Othman|Little Aden|Khor Maksar|Crater|Mualla|Salah ad-Din|South Yemen|North Yemen|Alley of Martyrs|Yerablur|' +
   // Afghanistan's districts as the news spells them (not those named by a common word or a person's name: Reg, Kang, Farsi, Mohammad Agha)
   'Musa Qala|Musa Qaleh|Musa Qalah|Now Zad|Nawzad|Sangin|Sangen|Garmsir|Garmser|Marja|Marjah|Kajaki|Baghran|Dishu|Washir|Nahr-e Saraj|Nahr-i-Saraj|Khanashin|Arghandab|Ghorak|Maruf|Shorabak|Mianishin|Dehrawud|Deh Rawood|Deh Rawud|Chora|Shahidi Hassas|Shah Joy|Shahjoy|Moqur|Muqur|Ab Band|Deh Yak|Jaghori|Malistan|Nawur|Ajristan|Qarabagh|Sabari|Spera|Gurbuz|Zazi Maidan|Zurmat|Zormat|Shwak|Jani Khel|Dand Patan|Chamkani|Waza Khwa|Barmal|Gomal|Sarobi|Surobi|Shakardara|Bagrami|Chahar Asyab|Char Asiab|Musahi|Khak-e Jabbar|Deh Sabz|Istalif|Kalakan|Mir Bacha Kot|Guldara|Farza|Tagab|Nijrab|Alasay|Jabal Saraj|Jabal-us-Saraj|Salang|Ghorband|Siahgird|Chahar Dara|Char Dara|Dasht-e Archi|Dasht-i-Archi|Qala-e Zal|Qala-i-Zal|Aliabad|Baghlan-e Jadid|Dahana-i-Ghuri|Andarab|Dand-e Ghori|Adraskan|Guzara|Injil|Karukh|Pashtun Zarghun|Ghoryan|Zinda Jan|Bala Buluk|Pur Chaman|Gulistan|Bakwa|Khak-e Safed|Anar Dara|Shib Koh|Qala-i-Kah|Pusht Rod|Lash wa Juwayn|Delaram|Dilaram|Chakhansur|Khash Rod|Char Burjak|Chahar Burjak|Almar|Qaysar|Pashtun Kot|Shirin Tagab|Dawlatabad|Khwaja Sabz Posh|Qush Tepa|Darzab|Khamyab|Aqcha|Mardyan|Sozma Qala|Kohistanat|Balkhab|Chimtal|Chahar Bolak|Nahr-e Shahi|Dehdadi|Shortepa|Tashkurghan|Dara-i-Suf|Ruy Duab|Khwaja Ghar|Dasht-e Qala|Darqad|Yangi Qala|Ishkamish|Baharak|Jurm|Keshem|Kishim|Wardooj|Yamgan|Kuran wa Munjan|Wakhan|Gelan|Jaghatu|Waghaz|Khwaja Umari|Jalrez|Sayedabad|Nerkh|Daymirdad|Behsud|Charkh|Kharwar|Khoshi|Achin|Nazian|Dur Baba|Khogyani|Khugyani|Sherzad|Hisarak|Surkh Rod|Goshta|Lalpur|Mohmand Dara|Dih Bala|Deh Bala|Pachir wa Agam|Chaparhar|Rodat|Bati Kot|Kuzkunar|Chawkay|Manogai|Watapur|Dangam|Marawara|Sarkani|Barg-e Matal|Kamdesh|Waygal|Mandol|Alingar|Alishing|Qarghayi|Mehtarlam|Kajran|Gizab|Shahristan|Ashtarlay|Miramor|Sang-e Takht|Dawlat Yar|Tulak|Saghar|Pasaband|Taywara|Lal wa Sarjangal|Yakawlang|Waras|Kahmard|Saighan|Shibar|Korengal|Pech Valley|Tangi Valley|Arghandab Valley|Helmand Valley|Sangin Valley|' +
   'Americas|Andes|Amazon|Alps|Himalayas|Asia-Pacific|Asia Pacific|Indo-Pacific|Eurasia|Scandinavia|Siberia|Anatolia|Patagonia|Arabian Peninsula|' +
@@ -276,7 +282,8 @@ export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Au
  * history the news names alone.
  */
 export const WORLD_FIGURES = new Set(
-  ('putin|biden|trump|obama|xi|lavrov|zelensky|zelenskyy|zelenskiy|erdogan|erdoğan|netanyahu|macron|scholz|merz|sunak|starmer|' +
+  ('pashinyan|pashinian|aliyev|mirzoyan|bayramov|harutyunyan|hadi|saleh|griffiths|maliki|abadi|sistani|poroshenko|yatsenyuk|strelkov|zakharchenko|' +
+    'putin|biden|trump|obama|xi|lavrov|zelensky|zelenskyy|zelenskiy|erdogan|erdoğan|netanyahu|macron|scholz|merz|sunak|starmer|' +
     'johnson|blinken|pompeo|rubio|guterres|stoltenberg|rutte|khamenei|raisi|pezeshkian|araghchi|zarif|assad|sisi|modi|kishida|' +
     'trudeau|lula|maduro|prigozhin|shoigu|peskov|medvedev|lukashenko|kadyrov|navalny|nasrallah|haniyeh|sinwar|gallant|hemedti|' +
     'akhundzada|baradar|karzai|khalilzad|dostum|ghani|muttaqi|mujahid|zawahri|zawahiri|baghdadi|jolani|sharaa|kim|' +

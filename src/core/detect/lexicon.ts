@@ -66,7 +66,7 @@ export const ORG_DESIGNATORS = set(
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
     'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +
-    'mission|office|council|watch|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
+    'mission|office|council|watch|team|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
     'clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
     'forum|conference|airborne|wing|survey|presidency|publishing|limited|llc|l.p.|plc|gmbh|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations|interactive|entertainment|studios|pbc',
@@ -94,7 +94,7 @@ export const LOC_SUFFIXES = set(
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
 export const LOC_PREFIXES = set(
-  'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|kampong|wadi|jebel|jabal|' +
+  'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|firebase|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
     'ain|ein|ayn|marsa|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo|kibbutz|moshav|kiryat|qiryat|ma\'ale|' +

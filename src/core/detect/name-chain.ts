@@ -68,6 +68,11 @@ export function chain(st: LineState, a: number, b: number): void {
   // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
   // whatever its words also name
   if (a < b && toks[a].l === 'operation' && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
+  // "Resolution 2202", "Security Council Resolution 1973": a resolution's number names nothing
+  if (toks[b].l === 'resolution' && toks[b].cap && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp) {
+    if (a < b) chain(st, a, b - 1);
+    return;
+  }
   // "the Rome Statute", "the Geneva Conventions": treaties named after a city name no place
   if (b === (toks[a].l === 'the' ? a + 2 : a + 1) && (toks[b].l === 'statute' || toks[b].l === 'conventions' || toks[b].l === 'convention') && toks[b].cap && lookupAt(st, b - 1, b - 1)?.type === 'location') return;
   // "Radio Kabul", "Radio Pakistan": a station named after its place

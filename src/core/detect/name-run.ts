@@ -105,6 +105,11 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (len === 1 && (t0.t === 'Us' || (t0.t === 'US' && PRONOUN_VERBS.has(tokAt(toks, a - 1)?.l ?? '')))) return;
   // "(SOUNDBITE OF PRESS CONFERENCE)", "(ARCHIVED RECORDING)": a transcript's stage direction
   if ((t0.l === 'soundbite' || (t0.l === 'archived' && tokAt(toks, a + 1)?.l === 'recording')) && t0.upper) return;
+  // "Mwatana for Human Rights": a group named for what it defends
+  if (len >= 4 && toks[b].l === 'rights' && toks[b - 1].l === 'human' && toks[b - 2].l === 'for' && !toks[b - 2].cap) {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
   // "Pre-Trial Chamber II", "Trial Chamber IV": a designated body's number in Roman numerals
   if (len >= 2 && ROMAN_NUMBER.test(toks[b].t) && isDesignator(toks[b - 1])) {
     emit(st, a, b, 'organization', STR_CUE);
@@ -193,6 +198,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Shrine of al-Askari", "Great Mosque of al-Nuri": a place noun and "of" inside the name
   for (let k = a; k < b; k++) if (has(toks[k], L_LOC_SUFFIX) && !isDesignator(toks[k]) && toks[k].cap && toks[k + 1].l === 'of' && !toks[k + 1].cap) set('location', STR_CUE + 0.25);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
+  // "Observation Post Fritsche", "Forward Operating Base Salerno": a military post's name of two or three words and the post's
+  else if (len >= 3 && (MILITARY_POSTS.has(keyRange(toks, a, a + 1)) || (len >= 4 && MILITARY_POSTS.has(keyRange(toks, a, a + 2))))) set('location', STR_CUE + 0.5);
   // "Baghlan-e Jadid", "Dand-e Ghori": a Persian izafe joining the words of a place name; "Tala wa Barfak"
   if (len >= 2 && ((t0.l.charCodeAt(t0.l.length - 2) === 45 && /-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);
   // "Pul-e-Charkhi", "Qala-i-Naw", "Dasht-e-Barchi": one word with the izafe inside
@@ -580,6 +587,9 @@ const KNOWN_ADVERBS = new Set(['better', 'also', 'widely', 'commonly', 'popularl
 
 /** Kinds of place named after a comma: "the capital, Sana", "his hometown, Ghazni". */
 const LOC_APPOS_BEFORE = new Set(['capital', 'hometown', 'birthplace', 'stronghold', 'heartland']);
+
+/** Names of military posts of more than one word, before the post's own name. */
+const MILITARY_POSTS = new Set(['observation post', 'combat outpost', 'patrol base', 'forward operating base', 'fire base', 'fire support base']);
 
 /** Letters of honours and degrees after a name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CMG', 'KCMG', 'GCMG', 'FRS', 'PhD', 'Ph.D.', 'Esq.', 'Esq']);

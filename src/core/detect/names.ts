@@ -341,6 +341,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // possessive after "of" begins what the country owns, not the name's "of" part
   // (not a one-word designator's place: "the University of Denver's Pardee Center")
   if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
+  // "Mwatana for Human Rights", "Lawyers for Human Rights": a group for human rights
+  if (c === 'for' && k === j + 2 && toks[k].l === 'human' && tokAt(toks, k + 1)?.l === 'rights' && tokAt(toks, k + 1).cap && toks[j].cap) return true;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';
   for (let x = a; x <= j && weak; x++) {
     const l = toks[x].l;

@@ -1542,4 +1542,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('The Rome Statute and the Geneva Conventions apply.', 'Rome');
     hasNot('The Rome Statute and the Geneva Conventions apply.', 'Geneva');
   });
+  it('"Team" designates a body; military posts of several words; "Resolution 2202" names nothing; "X for Human Rights"; "Kurdish Peshmerga" keeps only the force; known: South Yemen, Sheikh Othman, OSCE Minsk Group', () => {
+    has('The Joint Investigation Team said the Buk came from Russia.', 'Joint Investigation Team/organization');
+    has('Fighters attacked Observation Post Fritsche on Saturday.', 'Observation Post Fritsche/location');
+    hasNot('Security Council Resolution 2202 endorsed it.', 'Resolution');
+    has('Mwatana for Human Rights said so.', 'Mwatana for Human Rights/organization');
+    has('Kurdish Peshmerga fighters retook the town.', 'Peshmerga/organization');
+    has('He fled to South Yemen in 1986.', 'South Yemen/location');
+    has('Clashes broke out in Sheikh Othman on Monday.', 'Sheikh Othman/location');
+    has('The OSCE Minsk Group met in Moscow.', 'OSCE Minsk Group/organization');
+  });
 });
