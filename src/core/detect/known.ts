@@ -55,7 +55,7 @@ export const KNOWN_ORGANIZATIONS =
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
   // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
-  'Eurojust|Europol|Frontex|' +
+  'Eurojust|Europol|Frontex|South Asia Terrorism Portal|' +
   // Yemen's, Iraq's, Ukraine's, Russia's and Armenia's parties, forces and outlets of the 2010s and 2020
   'Popular Resistance|Security Belt|Security Belt Forces|Giants Brigades|Al-Amaliqa|Al Masirah|Al-Masirah|Joint Incidents Assessment Team|' +
   'State of Law|State of Law Coalition|Badr Organization|Asaib Ahl al-Haq|Kataib Hezbollah|Popular Mobilization Forces|' +
@@ -243,6 +243,8 @@ export const KNOWN_LOCATIONS =
   'Aybak|Pul-e-Khumri|Pul-i-Khumri|Qala-e-Naw|Qala-i-Naw|Maimana|Maymana|Tarinkot|Tirin Kot|Qalat|Sharana|Mehtar Lam|Mihtarlam|' +
   'Mahmud-i-Raqi|Nili|Chaghcharan|Pul-e-Alam|Pul-i-Alam|Zaranj|Fayzabad|Faizabad|Taloqan|Lashkar Gah|Lashkargah|Gardez|Asadabad|' +
   'Charikar|Bazarak|Hamid Karzai International Airport|' +
+  // Pakistan's former tribal areas and province under their old names
+  'FATA|Federally Administered Tribal Areas|NWFP|North-West Frontier Province|North West Frontier Province|South Waziristan Agency|North Waziristan Agency|Khyber Agency|Bajaur Agency|Mohmand Agency|Kurram Agency|Orakzai Agency|' +
   'Villa Somalia|Rose Garden|Pachir Agam|Bab al-Aziziya|Bab al-Azizia|Atlantic Ocean|Arctic Ocean|' +
   'Sheikh Othman|Little Aden|Khor Maksar|Crater|Mualla|Salah ad-Din|South Yemen|North Yemen|Alley of Martyrs|Yerablur|' +
   // Afghanistan's districts as the news spells them (not those named by a common word or a person's name: Reg, Kang, Farsi, Mohammad Agha)

@@ -25,6 +25,8 @@ export const TITLES = set(
     'sheikh|sheik|emir|amir|mullah|ustad|ustaz|qari|mawlawi|maulvi|mawlvi|haji|hajji|imam|ayatollah|pope|judge|justice|chancellor|ambassador|envoy|special envoy|' +
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
+    // hyphenated ranks as South Asian papers write them ("Maj-Gen Athar Abbas", "Lt-Col")
+    'maj-gen|maj-gen.|lt-gen|lt-gen.|brig-gen|lt-col|lt-col.|major-general|lieutenant-general|brigadier-general|lieutenant-colonel|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|specialist|' +
     'president-elect|grand ayatollah|grand mufti|grand imam|sgt. 1st class|sgt. first class|sergeant first class|master sgt.|master sergeant|staff sgt.|staff sergeant|first sgt.|sgt. maj.|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
@@ -89,7 +91,7 @@ export const LOC_SUFFIXES = set(
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
     'ridge|gorge|steppe|frontier|reservoir|hotel|hospital|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
     // Persian and Pashto ones ("Qosh Tepa", "Shin Kalay", "Charbagh")
-    'tepa|tapa|tappa|kalay|kelay|kot|khel|facility',
+    'tepa|tapa|tappa|kalay|kelay|kot|khel|facility|chowk',
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */

@@ -8,7 +8,7 @@ import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
 
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
-const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base', 'shrine', 'mausoleum', 'tomb']);
+const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'hospital', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base', 'shrine', 'mausoleum', 'tomb']);
 
 /** "P-0713", "LBY-OTP-0092": capitals, a hyphen and three or more digits. */
 const ID_CODE = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{3,}$/u;

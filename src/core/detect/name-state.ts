@@ -70,7 +70,8 @@ export function titleAt(toks: Tok[], p: number, b: number): number {
   if (!has(toks[p], L_TITLE_FIRST)) return 0;
   // "Amir Khan Muttaqi", "Amir Ali Hajizadeh": "Amir" is a given name before "Khan" or another given name
   // ("Defense Minister Amir Peretz", "Brig. Gen. Amir Eshel": after a title "Amir" is the given name)
-  if (toks[p].l === 'amir' && p + 1 <= b && ((p + 1 < b && (toks[p + 1].l === 'khan' || gazetteer().given.has(toks[p + 1].l))) || (p > 0 && has(toks[p - 1], L_TITLE) && toks[p - 1].cap))) return 0;
+  // ("Amir Rana", "Amir Jan": before an unknown surname too, unless "the" makes it the emir's title)
+  if (toks[p].l === 'amir' && p + 1 <= b && !toks[p + 1].l.startsWith('al-') && (p === 0 || (toks[p - 1].l !== 'the' && toks[p - 1].l !== 'an'))) return 0;
   // "Sultan al-Arada": "Sultan" is a given name before a surname with the Arabic article
   if (toks[p].l === 'sultan' && p < b && toks[p + 1].l.startsWith('al-')) return 0;
   // (up to five words: "Chief of the General Staff")

@@ -23,6 +23,8 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   'our', 'we', 'my', 'your', 'their',
   // adjectives of no place or body ('Olympic teams', 'a Jesuit priest')
   'olympic', 'paralympic', 'jesuit', 'jesuits', 'zoroastrianism', 'yazidism', 'ebola',
+  // military operations named without "Operation" ("launched Zarb-e-Azb"; name-chain.ts leaves "Operation X" out)
+  'zarb-e-azb', 'rah-e-nijat', 'rah-e-rast', 'rah-e-haq', 'radd-ul-fasaad', 'moshtarak', 'khanjar',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")
   'android', 'ios', 'javascript', 'f.a.q.', 'faq', 'faqs', 'chrome', 'firefox', 'reprints', 'buy', 'buy reprints', 'order reprints', 'timeline',
   // licences of encyclopedia pages ("under CC BY-SA 4.0")

@@ -30,6 +30,9 @@ const SENTENCE_OPENERS = new Set(['beside', 'besides', 'behind', 'beyond', 'mean
 /** Buildings and places named after a saint ("St. George's Hall", "St. Peter's Square"). */
 const SAINT_PLACES = new Set(['hall', 'cathedral', 'church', 'basilica', 'abbey', 'chapel', 'square', 'hospital', 'college', 'school', 'monastery', 'gate', 'island', 'bay', 'park']);
 
+/** Street words after a name ("Warsak Road"). */
+const STREET_NOUNS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'highway']);
+
 /** Opening quotes of a nickname inside a name, with their closing quote. */
 const NICKNAME_QUOTES = new Map([["'", "'"], ['‘', '’'], ['“', '”'], ['"', '"']]);
 
@@ -341,6 +344,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // possessive after "of" begins what the country owns, not the name's "of" part
   // (not a one-word designator's place: "the University of Denver's Pardee Center")
   if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
+  // "the Army Public School on Warsak Road": "on" before a street's name ends the name before it
+  if ((c === 'on' || c === 'in' || c === 'at') && STREET_NOUNS.has(tokAt(toks, k + 1)?.l ?? '') && tokAt(toks, k + 1).cap) return false;
   // "Mwatana for Human Rights", "Lawyers for Human Rights": a group for human rights
   if (c === 'for' && k === j + 2 && toks[k].l === 'human' && tokAt(toks, k + 1)?.l === 'rights' && tokAt(toks, k + 1).cap && toks[j].cap) return true;
   const weak = c === 'of' || c === 'for' || c === 'on' || c === 'to' || c === 'against';

@@ -1552,4 +1552,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Clashes broke out in Sheikh Othman on Monday.', 'Sheikh Othman/location');
     has('The OSCE Minsk Group met in Moscow.', 'OSCE Minsk Group/organization');
   });
+  it('"Amir" before a surname is a given name ("Amir Rana"), the emir\'s title after "the"; hyphenated ranks; "Lady Reading Hospital"; "Chowk"; Pakistan\'s tribal agencies; operations named without "Operation"; "on" before a road ends a name', () => {
+    has('"The state has no clear policy," said Amir Rana, the director.', 'Amir Rana/person');
+    has('Maj-Gen Athar Abbas said so.', 'Athar Abbas/person');
+    has('He was taken to Lady Reading Hospital in Peshawar.', 'Lady Reading Hospital/location');
+    has('Protesters gathered at Green Chowk.', 'Green Chowk/location');
+    has('Drones struck Orakzai Agency and FATA.', 'Orakzai Agency/location');
+    hasNot('The army launched Zarb-e-Azb in June.', 'Zarb');
+    has('Gunmen stormed the Army Public School on Warsak Road in Peshawar.', 'Warsak Road/location');
+  });
 });
