@@ -1,5 +1,5 @@
 /** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
-import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer';
+import { type GazEntry, type Gazetteer } from './gazetteer';
 import { NP_STOP, TITLES } from './lexicon';
 import { WORD, tokAt, type Tok } from './tokens';
 import { STR_UNKNOWN, type Cand } from './types';
