@@ -68,7 +68,7 @@ export const ORG_DESIGNATORS = set(
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
     'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +
-    'mission|office|council|watch|team|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
+    'mission|office|council|watch|team|patrol|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
     'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
     'clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
     'forum|conference|airborne|wing|survey|presidency|publishing|limited|llc|l.p.|plc|gmbh|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations|interactive|entertainment|studios|pbc',
@@ -145,7 +145,7 @@ export const TWO_WORD_DEMONYMS = set('sri lankan|sri lankans|saudi arabian|saudi
 
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
-  'britons|brits|ismaili|ismailis|hanafi|shafi|maliki|hanbali|jafari|' +
+  'britons|brits|ismaili|ismailis|hanafi|shafi|hanbali|jafari|zaydi|zaydis|zaidi|zaidis|' +
   'kuchi|kuchis|amharic|tigrinya|farsi|republican|republicans|democrat|democrats|mujahideen|mujahedeen|mujahidin|mujahedin|islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|shi\'ite|shi\'ites|shi’ite|shi’ites|sufi|sufis|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|northwestern|northeastern|southwestern|southeastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|druse|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +

@@ -22,7 +22,7 @@ export const NO_ENTITY_WORDS = new Set(['who', 'what', 'why', 'how', 'islam', 'c
   // pronouns and possessives a heading run into the next sentence capitalises ("Updates on Afghanistan Our reporters …")
   'our', 'we', 'my', 'your', 'their',
   // adjectives of no place or body ('Olympic teams', 'a Jesuit priest')
-  'olympic', 'paralympic', 'jesuit', 'jesuits', 'zoroastrianism', 'yazidism', 'ebola',
+  'olympic', 'paralympic', 'jesuit', 'jesuits', 'zoroastrianism', 'yazidism', 'ebola', 'shiism', 'sunnism',
   // military operations named without "Operation" ("launched Zarb-e-Azb"; name-chain.ts leaves "Operation X" out)
   'zarb-e-azb', 'rah-e-nijat', 'rah-e-rast', 'rah-e-haq', 'radd-ul-fasaad', 'moshtarak', 'khanjar',
   // software and page furniture ("on iOS or Android", "Please turn on JavaScript", "F.A.Q.")

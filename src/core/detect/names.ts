@@ -17,7 +17,7 @@ import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
-import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
+import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_BYLINE, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
@@ -164,7 +164,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       // "RFE/RL", "Radio Free Europe/Radio Liberty": a known name written with a slash (or "I.S.-K.", a hyphen after an
       // acronym's dot; "Lions' Den", a plural possessive; "Islamic State–Khorasan", an en dash)
       if (nx.k === PUNCT && (nx.t === '/' || nx.t === '–' || (nx.t === '-' && toks[j].t.endsWith('.')) || ((nx.t === "'" || nx.t === '’') && toks[j].l.endsWith('s'))) && !nx.sp && tokAt(toks, j + 2) && tokAt(toks, j + 2).cap && (nx.t === "'" || nx.t === '’' ? tokAt(toks, j + 2).sp : !tokAt(toks, j + 2).sp)) {
-        const e = knownEnd(state, i, j + 2, j + 5, false);
+        // (after "The" or a byline's "By": "The Committee of Soldiers' Mothers of Russia", "By RFE/RL")
+        const e = knownEnd(state, i, j + 2, j + 5, false) || (i < j && (toks[i].l === 'the' || has(toks[i], L_BYLINE)) ? knownEnd(state, i + 1, j + 2, j + 5, false) : 0);
         if (e) {
           j = e;
           continue;
@@ -325,6 +326,12 @@ function knownFrom(st: LineState, k: number): boolean {
   return false;
 }
 
+/** A known organisation's name of two words or more begins at k. */
+function knownOrgFrom(st: LineState, k: number): boolean {
+  for (let e = k + 1; e < Math.min(st.toks.length, k + 10); e++) if (lookupAt(st, k, e)?.type === 'organization') return true;
+  return false;
+}
+
 function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const { toks } = st;
   // ("the 215th Maiwand Corps of the Afghan army": a demonym before a lowercase noun is no part of the name)
@@ -344,6 +351,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // possessive after "of" begins what the country owns, not the name's "of" part
   // (not a one-word designator's place: "the University of Denver's Pardee Center")
   if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
+  // "the OSCE Minsk Group of the Organization for Security …": a known body "of the" another begins the other
+  if (c === 'of' && k === j + 3 && toks[j + 2].l === 'the' && lookupAt(st, toks[a].l === 'the' && a < j ? a + 1 : a, j)?.type === 'organization' && !isDesignator(toks[toks[a].l === 'the' && a < j ? a + 1 : a]) && knownOrgFrom(st, k)) return false;
   // "the Army Public School on Warsak Road": "on" before a street's name ends the name before it
   if ((c === 'on' || c === 'in' || c === 'at') && STREET_NOUNS.has(tokAt(toks, k + 1)?.l ?? '') && tokAt(toks, k + 1).cap) return false;
   // "Mwatana for Human Rights", "Lawyers for Human Rights": a group for human rights

@@ -22,7 +22,12 @@ export type IsCommon = (t: Tok) => boolean;
 const SINGULAR_MEN = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'hymen', 'semen', 'yemen', 'bitumen', 'albumen', 'cerumen', 'lumen']);
 
 /** Uncountable or singular nouns ending in "s". */
-const SINGULAR_S = new Set(['news', 'physics', 'politics', 'economics', 'logistics', 'mathematics', 'diabetes', 'measles']);
+const SINGULAR_S = new Set(['news', 'physics', 'politics', 'economics', 'logistics', 'mathematics', 'diabetes', 'measles',
+  // adverbs in "-s" after a counted noun ("three children indoors")
+  'indoors', 'outdoors', 'afterwards', 'towards', 'always', 'sometimes', 'perhaps', 'besides', 'nowadays', 'overseas']);
+
+/** Verbs in "-s" right after a figure, which count nothing ("1,700 comes from", "100,000 includes fighters"). */
+export const FIGURE_VERBS = new Set(['comes', 'includes', 'means', 'remains', 'seems', 'represents', 'makes', 'goes', 'stands', 'compares', 'reflects', 'exceeds', 'appears', 'suggests', 'covers']);
 
 /** A lowercase plural noun ("fighters", "children", "spokesmen"), or a unit or collective noun. */
 export function isPluralNoun(t: Tok): boolean {

@@ -13,7 +13,7 @@ import { STR_GAZ, type Cand } from './types';
 import { gazetteer } from './gazetteer';
 import { VEHICLE_FIRST_WORDS, VEHICLE_NAMES } from './name-words';
 
-import { AGE_SUBJECTS, APPROXIMATORS, UNITS, isPluralNoun, ordinalInWords, type IsCommon, type IsDemonym } from './quantity-words';
+import { AGE_SUBJECTS, APPROXIMATORS, FIGURE_VERBS, UNITS, isPluralNoun, ordinalInWords, type IsCommon, type IsDemonym } from './quantity-words';
 import { notACount, personBefore } from './not-a-count';
 
 /** Plural nouns that modify a plural head ("weapons depots", "arms dealers", "goods trucks"). */
@@ -415,6 +415,7 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
   }
   if (!first || first.k !== WORD || used[i]) return -1;
   if (first.l === 'of') return -1; // partitive
+  if (FIGURE_VERBS.has(first.l)) return -1;
   // "27 dead", "312 dead and 1,460 wounded": "dead" as the noun counted (as most sets' gold has it; not "wounded", "killed")
   if (first.l === 'dead' && !first.cap && first.sp && tokAt(toks, i - 1)?.k === NUM) {
     const nx = tokAt(toks, i + 1);

@@ -1561,4 +1561,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('The army launched Zarb-e-Azb in June.', 'Zarb');
     has('Gunmen stormed the Army Public School on Warsak Road in Peshawar.', 'Warsak Road/location');
   });
+  it('"Maliki" is a person, not the school of law; a known name after "The" or "By" with a slash or apostrophe inside; a known body "of the" another; verbs after a figure count nothing; "Patrol"; "Zaydi"', () => {
+    has('• Maliki steps aside.', 'Maliki/person');
+    has("The Committee of Soldiers' Mothers of Russia said so.", "Committee of Soldiers' Mothers of Russia/organization");
+    has('By RFE/RL', 'RFE/RL/organization');
+    has('The Minsk Group of the Organization for Security and Co-operation in Europe met.', 'Minsk Group/organization');
+    has("ACLED's 100,000 includes combatants.", '100,000/quantity');
+    has('They kept three children indoors.', 'three children/quantity');
+    has('The Missouri State Highway Patrol said so.', 'Missouri State Highway Patrol/organization');
+    hasNot('Zaydi Shiites dominate the north.', 'Zaydi');
+  });
 });
