@@ -171,8 +171,11 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
   let content = 0;
   let caps = 0;
   let lower = 0;
+  let sentenceEnd = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // (a sentence's period inside the line: a caption's sentence and its credit, "… in the Situation Room. DOUG MILLS/…")
+    if (t.k === PUNCT && t.t === '.' && i > 0 && i + 1 < toks.length && toks[i + 1].sp) sentenceEnd = true;
     if (t.k !== WORD) continue;
     // (a markup tag's name: "<u>Ethiopia’s War in Tigray: A Timeline</u>")
     if (i > 0 && (toks[i - 1].t === '<' || (toks[i - 1].t === '/' && tokAt(toks, i - 2)?.t === '<'))) continue;
@@ -185,6 +188,7 @@ export function isTitleCaseLine(toks: Tok[]): boolean {
   // a sentence: a closing period after several words, or after a few with two lowercase among them
   // ("He said Gen. John Smith was there.")
   if (last && last.k === PUNCT && last.t === '.' && (content > 4 || lower >= 2)) return false;
+  if (sentenceEnd && lower >= 3 && content > 4) return false;
   return content >= 2 && caps >= content * 0.75;
 }
 

@@ -1571,4 +1571,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Missouri State Highway Patrol said so.', 'Missouri State Highway Patrol/organization');
     hasNot('Zaydi Shiites dominate the north.', 'Zaydi');
   });
+  it('a caption with a sentence and its credit is no headline ("… Robert M. Gates in the Situation Room. DOUG MILLS/…")', () => {
+    has('President Obama with Vice President Joseph R. Biden Jr., left, and Defense Secretary Robert M. Gates in the Situation Room on Friday. DOUG MILLS/THE NEW YORK TIMES', 'Robert M. Gates/person');
+  });
 });
