@@ -56,6 +56,13 @@ export const KNOWN_ORGANIZATIONS =
   // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
   'Eurojust|Europol|Frontex|South Asia Terrorism Portal|' +
+  // companies of defence, energy, finance and industry news whose names are no common word (not Shell, Apple, Visa, Oracle)
+  'Siemens|Siemens Energy|Philips|Citi|Samsung|Sony|Exxon Mobil|Intel|IBM|UBS|Credit Suisse|Euroclear|MoneyGram|DHL|FedEx|Unilever|Nestlé|Bayer|' +
+  'Volkswagen|BMW|Mercedes-Benz|Mercedes-Benz Group|Renault|Nissan|Hyundai|Thales|KNDS|Roketsan|Aselsan|Elbit|Deloitte|KPMG|PwC|McKinsey|' +
+  'Accenture|Deutsche Telekom|Hensoldt|Munich Re|Rolls-Royce|MBDA|Nammo|Safran|Dassault|Dassault Aviation|Naval Group|Fincantieri|Kongsberg|Hanwha|' +
+  'Embraer|Uralvagonzavod|Kalashnikov Concern|Norinco|AVIC|Sinopec|PetroChina|CNPC|X Corp.|' +
+  'HM Treasury|European Bank for Reconstruction and Development|EBRD|UN Relief and Works Agency for Palestine Refugees in the Near East|' +
+  'United Nations Relief and Works Agency for Palestine Refugees in the Near East|' +
   // Yemen's, Iraq's, Ukraine's, Russia's and Armenia's parties, forces and outlets of the 2010s and 2020
   'Popular Resistance|Security Belt|Security Belt Forces|Giants Brigades|Al-Amaliqa|Al Masirah|Al-Masirah|Joint Incidents Assessment Team|' +
   'State of Law|State of Law Coalition|Badr Organization|Asaib Ahl al-Haq|Kataib Hezbollah|Popular Mobilization Forces|' +

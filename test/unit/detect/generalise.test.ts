@@ -1574,4 +1574,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('a caption with a sentence and its credit is no headline ("… Robert M. Gates in the Situation Room. DOUG MILLS/…")', () => {
     has('President Obama with Vice President Joseph R. Biden Jr., left, and Defense Secretary Robert M. Gates in the Situation Room on Friday. DOUG MILLS/THE NEW YORK TIMES', 'Robert M. Gates/person');
   });
+  it('companies of defence, energy and finance news are known ("Siemens", "Hensoldt"); a surname that is also a company stays a person\'s ("Karim Saab")', () => {
+    has('Siemens and Hitachi signed the deal.', 'Siemens/organization');
+    has('The European Bank for Reconstruction and Development lent more.', 'European Bank for Reconstruction and Development/organization');
+    has('A surgeon, Karim Saab, said by phone that it was full.', 'Karim Saab/person');
+  });
 });
