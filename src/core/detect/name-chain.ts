@@ -33,6 +33,9 @@ const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western',
 
 /** A minister's portfolio after "Minister of" (one word). */
 
+/** Ordinals that name streets ("Eighth Avenue"). */
+const ORDINAL_STREET_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
 /** Words before that head in a formal name ("Federal Democratic Republic of", "Hashemite Kingdom of", "Free State of"). */
 const STATE_FORM_QUALIFIERS = new Set(['federal', 'democratic', 'people', 'socialist', 'arab', 'hashemite', 'free', 'islamic', 'federative', 'united', 'plurinational', 'bolivarian', 'cooperative', 'grand', 'independent', 'sovereign', 'union', 'oriental']);
 
@@ -68,6 +71,17 @@ export function chain(st: LineState, a: number, b: number): void {
   // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
   // whatever its words also name
   if (a < b && toks[a].l === 'operation' && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
+  // "Highway 1", "Route 66", "National Highway 7": a road's number completes its name
+  if ((toks[b].l === 'highway' || toks[b].l === 'route') && toks[b].cap && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp && !st.used[b + 1] && digits(tokAt(toks, b + 1).t, 1, 3) && b - a <= 1) {
+    emit(st, a, b + 1, 'location', STR_CUE);
+    st.used[b + 1] = 1;
+    return;
+  }
+  // "Eighth Avenue", "Fifth Avenue": a street named by its ordinal
+  if (b === a + 1 && ORDINAL_STREET_WORDS.has(toks[a].l) && (toks[b].l === 'avenue' || toks[b].l === 'street') && toks[b].cap) {
+    emit(st, a, b, 'location', STR_CUE);
+    return;
+  }
   // "Resolution 2202", "Security Council Resolution 1973": a resolution's number names nothing
   if (toks[b].l === 'resolution' && toks[b].cap && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp) {
     if (a < b) chain(st, a, b - 1);

@@ -1579,4 +1579,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The European Bank for Reconstruction and Development lent more.', 'European Bank for Reconstruction and Development/organization');
     has('A surgeon, Karim Saab, said by phone that it was full.', 'Karim Saab/person');
   });
+  it('a road\'s number completes its name ("Highway 1"); a street named by its ordinal ("Eighth Avenue")', () => {
+    has('Traffic on Highway 1 stopped for hours.', 'Highway 1/location');
+    has('The New York Times Company, 620 Eighth Avenue, New York, NY 10018', 'Eighth Avenue/location');
+  });
 });
