@@ -94,7 +94,7 @@ export const KNOWN_ORGANIZATIONS =
   'Institute for the Study of War|ISW|Long War Journal|SIPRI|Brookings Institution|RAND|Atlantic Council|Chatham House|' +
   'IEA|Physicians for Human Rights|Radio Free Asia|Global Witness|Fortify Rights|Myanmar Witness|Data for Myanmar|International Federation of Red Cross and Red Crescent Societies|IFRC|Navy SEALs|SEAL Team 6|SEAL Team Six|Council on Foreign Relations|Carnegie Endowment|Carnegie Endowment for International Peace|Royal United Services Institute|RUSI|Center for Strategic and International Studies|CSIS|Wilson Center|Stimson Center|Hudson Institute|Heritage Foundation|' +
   // armed groups and movements
-  'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qa\'ida|Al-Qa\'ida|al-Qa’ida|Al-Qa’ida|al-Qaida|Al-Qaida|' +
+  'Taliban|Islamic Emirate|Islamic State|ISIS|ISIL|IS|Daesh|ISIS-K|ISIS–K|IS–K|ISIS–Khorasan|Islamic State – Khorasan Province|Islamic State–Khorasan Province|ISKP|Islamic State Khorasan|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qa\'ida|Al-Qa\'ida|al-Qa’ida|Al-Qa’ida|al-Qaida|Al-Qaida|' +
   'al-Qaida|Al-Qaida|AQAP|AQIM|al-Shabab|Al-Shabab|al-Shabaab|Al-Shabaab|Al Shabaab|Boko Haram|ISWAP|JNIM|Hamas|Hezbollah|Hizbollah|' +
   'Houthis|Houthi|Ansar Allah|Islamic Jihad|Palestinian Islamic Jihad|Fatah|PLO|Haqqani network|Haqqani Network|Haqqanis|' +
   'Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|TTP|Lashkar-e-Taiba|Jaish-e-Mohammed|Northern Alliance|National Resistance Front|' +

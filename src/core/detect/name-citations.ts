@@ -42,21 +42,41 @@ function openedBefore(toks: Tok[], a: number): boolean {
 }
 
 /**
- * A reference-list entry's first author, surname first, at the line's start (after a "^", a bullet or an endnote number):
- * "Kilcullen, David. 2009.", "Cordesman, Anthony H. 2008.", "^ Rashid, Ahmed (2008)." The surname is no known place or
- * organisation and a given name follows it; a year comes within a few tokens. Returns the name's first and last token, or
- * undefined.
+ * A reference-list entry's authors, surname first, at the line's start (after a "^", a bullet or an endnote number):
+ * "Kilcullen, David. 2009.", "Cordesman, Anthony H. 2008.", "^ Rashid, Ahmed (2008).", Wikipedia's "^ Gannon, Kathy;
+ * Akhgar, Tameem (15 August 2021)." Each surname is no known place or organisation, and its given names follow it; a year
+ * comes within a few tokens of the last. Where the year follows only a full stop, the first given name must be a known
+ * one and no surname a known name. Returns each author's first and last token, or undefined.
  */
-export function referenceAuthor(toks: Tok[]): [number, number] | undefined {
+export function referenceAuthors(toks: Tok[]): [number, number][] | undefined {
   let k = 0;
   while (k < toks.length && toks[k].k !== WORD && k < 4) k++;
-  const s = toks[k];
-  if (!s || s.k !== WORD || !s.cap || s.upper || tokAt(toks, k + 1)?.t !== ',') return undefined;
   const g = gazetteer();
-  if (g.names.has(s.l) || !g.given.has(tokAt(toks, k + 2)?.l ?? '')) return undefined;
-  let e = k + 2;
-  // middle initials and names: "Anthony H.", "Stig Jarle"
-  while (tokAt(toks, e + 1)?.k === WORD && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp && e < k + 5) e++;
-  for (let y = e + 1; y <= e + 3 && y < toks.length; y++) if (isYear(toks[y])) return [k, e];
-  return undefined;
+  const found: [number, number][] = [];
+  for (;;) {
+    const s = toks[k];
+    if (!s || s.k !== WORD || !s.cap || s.upper || tokAt(toks, k + 1)?.t !== ',') return undefined;
+    const first = tokAt(toks, k + 2);
+    // (not "Kabul, Afghanistan (AP)": a known name after the comma)
+    if (!first || first.k !== WORD || !first.cap || !first.sp || g.names.has(first.l)) return undefined;
+    let e = k + 2;
+    // middle initials and names: "Anthony H.", "Stig Jarle", "David E."
+    while (tokAt(toks, e + 1)?.k === WORD && tokAt(toks, e + 1).cap && tokAt(toks, e + 1).sp && e < k + 5) e++;
+    found.push([k, e]);
+    const nx = tokAt(toks, e + 1);
+    // "; Akhgar, Tameem": the next author
+    if (nx?.t === ';' && found.length < 6) {
+      k = e + 2;
+      continue;
+    }
+    // "(15 August 2021)", "(2008)": a dated entry, whatever the given names
+    if (nx?.t === '(') {
+      for (let y = e + 2; y <= e + 5 && y < toks.length; y++) if (isYear(toks[y])) return found;
+      return undefined;
+    }
+    // (a surname that is also a place's, "Sanger", only with the dated form)
+    if (!g.given.has(toks[found[0][0] + 2].l) || found.some(([a]) => g.names.has(toks[a].l))) return undefined;
+    for (let y = e + 1; y <= e + 3 && y < toks.length; y++) if (isYear(toks[y])) return found;
+    return undefined;
+  }
 }

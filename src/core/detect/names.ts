@@ -22,7 +22,7 @@ import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forge
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
 import { placesInLists } from './name-lists';
-import { referenceAuthor } from './name-citations';
+import { referenceAuthors } from './name-citations';
 
 /** Prepositions and adverbs that open a sentence after an acronym's period ("or N.R.F. Beside him is …"). */
 const SENTENCE_OPENERS = new Set(['beside', 'besides', 'behind', 'beyond', 'meanwhile', 'instead', 'nearby', 'elsewhere', 'today', 'yesterday']);
@@ -55,10 +55,10 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
   const headlineFrom = titleCase ? n : printHeadline(toks);
   // "**Afghanistan in Retreat** Our reporters …": a promo box's bold title-case heading before its text
   const boldEnd = titleCase ? -1 : boldHeading(toks);
-  // "Kilcullen, David. 2009.": a reference-list entry's first author, surname first
-  const ref = referenceAuthor(toks);
-  if (ref) emit(state, ref[0], ref[1], 'person', STR_GAZ);
-  for (let i = ref ? ref[1] + 1 : 0; i < n; i++) {
+  // "Kilcullen, David. 2009.", "^ Gannon, Kathy; Akhgar, Tameem (15 August 2021).": a reference-list entry's authors, surname first
+  const refs = referenceAuthors(toks);
+  if (refs) for (const [a, b] of refs) emit(state, a, b, 'person', STR_GAZ);
+  for (let i = refs ? refs[refs.length - 1][1] + 1 : 0; i < n; i++) {
     if (!isNameTok(toks[i], used, i, toks)) {
       // "(Jan Woitas/dpa)", "BERLIN (dpa) -", "obtained by dpa": the German agency writes its name in lowercase
       if (toks[i].l === 'dpa' && !toks[i].cap && !used[i] && toks[i].k === WORD) emit(state, i, i, 'organization', STR_GAZ);

@@ -166,6 +166,14 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
   let count = 0;
   while (i < n) {
     const c = line.charCodeAt(i);
+    // a tab between words is a table's cell boundary ("Perpetrator\tIslamic State"): a token of its own, no name crosses it
+    if (c === 9 && count > 0 && out[count - 1].k !== PUNCT) {
+      out[count] = { s: i, e: i + 1, k: PUNCT, t: '\t', l: '\t', sp, cap: false, upper: false, f: 0, x: -1 };
+      count++;
+      sp = true;
+      i++;
+      continue;
+    }
     if (isSpace(c)) {
       sp = true;
       i++;

@@ -1583,4 +1583,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Traffic on Highway 1 stopped for hours.', 'Highway 1/location');
     has('The New York Times Company, 620 Eighth Avenue, New York, NY 10018', 'Eighth Avenue/location');
   });
+  it('Wikipedia: reference authors surname first before a dated bracket ("^ Gannon, Kathy; Akhgar, Tameem (15 August 2021)."); "ISIS–K" with an en dash; a tab is a table cell\'s boundary', () => {
+    has('^ Gannon, Kathy; Akhgar, Tameem (15 August 2021). "Taliban sweep into Kabul". Associated Press.', 'Akhgar, Tameem/person');
+    has('^ Sanger, David E. (1 August 2022). "Title". The New York Times.', 'Sanger, David E./person');
+    has('Kabul, Afghanistan (AP) — The Taliban said.', 'Kabul/location');
+    has('A drone strike killed two ISIS–K members.', 'ISIS–K/organization');
+    has('Perpetrator\tIslamic State – Khorasan Province', 'Islamic State – Khorasan Province/organization');
+  });
 });
