@@ -23,6 +23,9 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   // picture and record IDs: "Editorial #: 2154938127", "ID: 33WQ8XK" (a long figure with no separator, or digits
   // glued to capitals)
   if (digits(t.t, 7, Infinity) || (tokAt(toks, i + 1)?.k === WORD && !tokAt(toks, i + 1).sp && tokAt(toks, i + 1).upper && /\d/.test(tokAt(toks, i + 1).t))) return numberedRangeEnd(toks, i);
+  // coordinates in degrees, minutes and seconds: "34°33′47″N", "34.56306°N" (not "45°C")
+  const deg = degreesEnd(toks, i);
+  if (deg > 0) return deg;
   // document symbols "A/HRC/57/86", "ASA 16/6927/2023": a number glued after a slash that follows a code or a number
   if (prev?.t === '/' && !prev.sp && !t.sp && (tokAt(toks, i - 2)?.upper || (tokAt(toks, i - 2)?.k === NUM && !tokAt(toks, i - 2).sp))) return numberedRangeEnd(toks, i);
   // page numbers of citations: "pp. 44-67", "p. 71", "Pages 801-832"; a journal's volume, issue and pages: "37 (1): 7–40"
@@ -312,3 +315,21 @@ function streetAfter(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+
+const COMPASS_LETTERS = new Set(['N', 'S', 'E', 'W']);
+
+/** The index of the compass letter ending a coordinate that begins at the number i ("34°33′47″N"), or -1. */
+function degreesEnd(toks: Tok[], i: number): number {
+  let k = i + 1;
+  if (tokAt(toks, k)?.t !== '°' || toks[k].sp) return -1;
+  k++;
+  // minutes, then seconds: "33′", "47″" (or with straight quotes)
+  for (const mark of ['′\'', '″"']) {
+    const num = tokAt(toks, k);
+    const sym = tokAt(toks, k + 1);
+    if (num?.k === NUM && !num.sp && sym && !sym.sp && mark.includes(sym.t)) k += 2;
+  }
+  const dir = tokAt(toks, k);
+  return dir && dir.k === WORD && !dir.sp && COMPASS_LETTERS.has(dir.t) ? k : -1;
+}
+

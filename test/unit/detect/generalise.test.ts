@@ -1590,4 +1590,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('A drone strike killed two ISIS–K members.', 'ISIS–K/organization');
     has('Perpetrator\tIslamic State – Khorasan Province', 'Islamic State – Khorasan Province/organization');
   });
+  it('coordinates in degrees, minutes and seconds count nothing ("34°33′47″N")', () => {
+    hasNot('Coordinates 34°33′47″N 69°12′58″E / 34.56306°N 69.21611°E', '34');
+    hasNot('Coordinates 34°33′47″N 69°12′58″E / 34.56306°N 69.21611°E', '58');
+  });
 });
