@@ -55,7 +55,7 @@ export const KNOWN_ORGANIZATIONS =
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
   // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
-  'Eurojust|Europol|Frontex|South Asia Terrorism Portal|' +
+  'Eurojust|Europol|Frontex|South Asia Terrorism Portal|Nusra|Syria Civil Defense|Syria Civil Defence|Syrian Civil Defense|Janjawid|Jingaweit|Janjawiid|Save Darfur|Save Darfur Coalition|Concord Management and Consulting|' +
   // companies of defence, energy, finance and industry news whose names are no common word (not Shell, Apple, Visa, Oracle)
   'Siemens|Siemens Energy|Philips|Citi|Samsung|Sony|Exxon Mobil|Intel|IBM|UBS|Credit Suisse|Euroclear|MoneyGram|DHL|FedEx|Unilever|Nestlé|Bayer|' +
   'Volkswagen|BMW|Mercedes-Benz|Mercedes-Benz Group|Renault|Nissan|Hyundai|Thales|KNDS|Roketsan|Aselsan|Elbit|Deloitte|KPMG|PwC|McKinsey|' +
@@ -252,7 +252,7 @@ export const KNOWN_LOCATIONS =
   'Charikar|Bazarak|Hamid Karzai International Airport|' +
   // Pakistan's former tribal areas and province under their old names
   'FATA|Federally Administered Tribal Areas|NWFP|North-West Frontier Province|North West Frontier Province|South Waziristan Agency|North Waziristan Agency|Khyber Agency|Bajaur Agency|Mohmand Agency|Kurram Agency|Orakzai Agency|' +
-  'Villa Somalia|Rose Garden|Pachir Agam|Bab al-Aziziya|Bab al-Azizia|Atlantic Ocean|Arctic Ocean|' +
+  'Abu Shouk|Sheikh Maqsoud|Villa Somalia|Rose Garden|Pachir Agam|Bab al-Aziziya|Bab al-Azizia|Atlantic Ocean|Arctic Ocean|' +
   'Sheikh Othman|Little Aden|Khor Maksar|Crater|Mualla|Salah ad-Din|South Yemen|North Yemen|Alley of Martyrs|Yerablur|' +
   // Afghanistan's districts as the news spells them (not those named by a common word or a person's name: Reg, Kang, Farsi, Mohammad Agha)
   'Musa Qala|Musa Qaleh|Musa Qalah|Now Zad|Nawzad|Sangin|Sangen|Garmsir|Garmser|Marja|Marjah|Kajaki|Baghran|Dishu|Washir|Nahr-e Saraj|Nahr-i-Saraj|Khanashin|Arghandab|Ghorak|Maruf|Shorabak|Mianishin|Dehrawud|Deh Rawood|Deh Rawud|Chora|Shahidi Hassas|Shah Joy|Shahjoy|Moqur|Muqur|Ab Band|Deh Yak|Jaghori|Malistan|Nawur|Ajristan|Qarabagh|Sabari|Spera|Gurbuz|Zazi Maidan|Zurmat|Zormat|Shwak|Jani Khel|Dand Patan|Chamkani|Waza Khwa|Barmal|Gomal|Sarobi|Surobi|Shakardara|Bagrami|Chahar Asyab|Char Asiab|Musahi|Khak-e Jabbar|Deh Sabz|Istalif|Kalakan|Mir Bacha Kot|Guldara|Farza|Tagab|Nijrab|Alasay|Jabal Saraj|Jabal-us-Saraj|Salang|Ghorband|Siahgird|Chahar Dara|Char Dara|Dasht-e Archi|Dasht-i-Archi|Qala-e Zal|Qala-i-Zal|Aliabad|Baghlan-e Jadid|Dahana-i-Ghuri|Andarab|Dand-e Ghori|Adraskan|Guzara|Injil|Karukh|Pashtun Zarghun|Ghoryan|Zinda Jan|Bala Buluk|Pur Chaman|Gulistan|Bakwa|Khak-e Safed|Anar Dara|Shib Koh|Qala-i-Kah|Pusht Rod|Lash wa Juwayn|Delaram|Dilaram|Chakhansur|Khash Rod|Char Burjak|Chahar Burjak|Almar|Qaysar|Pashtun Kot|Shirin Tagab|Dawlatabad|Khwaja Sabz Posh|Qush Tepa|Darzab|Khamyab|Aqcha|Mardyan|Sozma Qala|Kohistanat|Balkhab|Chimtal|Chahar Bolak|Nahr-e Shahi|Dehdadi|Shortepa|Tashkurghan|Dara-i-Suf|Ruy Duab|Khwaja Ghar|Dasht-e Qala|Darqad|Yangi Qala|Ishkamish|Baharak|Jurm|Keshem|Kishim|Wardooj|Yamgan|Kuran wa Munjan|Wakhan|Gelan|Jaghatu|Waghaz|Khwaja Umari|Jalrez|Sayedabad|Nerkh|Daymirdad|Behsud|Charkh|Kharwar|Khoshi|Achin|Nazian|Dur Baba|Khogyani|Khugyani|Sherzad|Hisarak|Surkh Rod|Goshta|Lalpur|Mohmand Dara|Dih Bala|Deh Bala|Pachir wa Agam|Chaparhar|Rodat|Bati Kot|Kuzkunar|Chawkay|Manogai|Watapur|Dangam|Marawara|Sarkani|Barg-e Matal|Kamdesh|Waygal|Mandol|Alingar|Alishing|Qarghayi|Mehtarlam|Kajran|Gizab|Shahristan|Ashtarlay|Miramor|Sang-e Takht|Dawlat Yar|Tulak|Saghar|Pasaband|Taywara|Lal wa Sarjangal|Yakawlang|Waras|Kahmard|Saighan|Shibar|Korengal|Pech Valley|Tangi Valley|Arghandab Valley|Helmand Valley|Sangin Valley|' +
@@ -291,7 +291,8 @@ export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Au
  * history the news names alone.
  */
 export const WORLD_FIGURES = new Set(
-  ('pashinyan|pashinian|aliyev|mirzoyan|bayramov|harutyunyan|hadi|saleh|griffiths|maliki|abadi|sistani|poroshenko|yatsenyuk|strelkov|zakharchenko|' +
+  ('haftar|hifter|hafter|morsi|mursi|' +
+    'pashinyan|pashinian|aliyev|mirzoyan|bayramov|harutyunyan|hadi|saleh|griffiths|maliki|abadi|sistani|poroshenko|yatsenyuk|strelkov|zakharchenko|' +
     'putin|biden|trump|obama|xi|lavrov|zelensky|zelenskyy|zelenskiy|erdogan|erdoğan|netanyahu|macron|scholz|merz|sunak|starmer|' +
     'johnson|blinken|pompeo|rubio|guterres|stoltenberg|rutte|khamenei|raisi|pezeshkian|araghchi|zarif|assad|sisi|modi|kishida|' +
     'trudeau|lula|maduro|prigozhin|shoigu|peskov|medvedev|lukashenko|kadyrov|navalny|nasrallah|haniyeh|sinwar|gallant|hemedti|' +

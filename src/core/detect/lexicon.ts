@@ -26,7 +26,7 @@ export const TITLES = set(
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     // hyphenated ranks as South Asian papers write them ("Maj-Gen Athar Abbas", "Lt-Col")
-    'maj-gen|maj-gen.|lt-gen|lt-gen.|brig-gen|lt-col|lt-col.|major-general|lieutenant-general|brigadier-general|lieutenant-colonel|' +
+    'maj-gen|maj-gen.|lt-gen|lt-gen.|brig-gen|lt-col|lt-col.|major-general|lieutenant-general|brigadier-general|lieutenant-colonel|senior lt.|senior lieutenant|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|specialist|' +
     'president-elect|grand ayatollah|grand mufti|grand imam|sgt. 1st class|sgt. first class|sergeant first class|master sgt.|master sergeant|staff sgt.|staff sergeant|first sgt.|sgt. maj.|tánaiste|tanaiste|taoiseach|minister of defense|minister of defence|minister of interior|acting minister|acting minister of defense|acting defense minister|acting president|senior fellow|fellow|chief executive|leader|fm|qari|pm|eam|hon|hon.|honorable|honourable|ranking member|senators|secretary of defense|secretary of defence|ko|daw|u|coordinator|humanitarian coordinator|resident coordinator|special representative|high commissioner|state councilor|state councillor|first lady|majority leader|minority leader|senate majority leader|house speaker|adviser|advisor|security adviser|national security adviser|national security advisor|mp|mna|mpa|chief cabinet secretary|cabinet secretary|attorney general|state secretary|commander-in-chief|sec.|sec|chief of staff|chief of general staff|chief of the general staff|' +
     // honorifics and police ranks of West Africa and South Asia ("Alhaji", "Mallam", "ASP", "DSP", "Maulana")
@@ -285,7 +285,7 @@ export const NON_ORG_ACRONYMS = set(
 export const WORLD_GIVEN_NAMES = set(
   // common Afghan, Pakistani and Arabic given names
   'rahim|fahim|najim|naim|ahad|sharif|hakim|bashir|qadir|jalal|zabihullah|hashim|haroon|jamshid|jamil|latif|mahmood|masood|nadir|naqib|nazir|nematullah|obaid|qasim|rasul|sadiq|saleh|shafiq|shams|wali|yasin|zahir|zaki|zia|ghulam|hayat|hekmat|homayoun|humayun|ikram|inayat|jafar|kabir|lutfullah|mirwais|nasrullah|parwiz|qais|rafi|rahmat|raza|shafi|waris|ehsan|farhad|freshta|gulalai|hamida|nargis|parwana|shabana|shakila|soraya|taimoor|timur|dawood|' +
-  'seif|saif|jan|gul|'+
+  'seif|saif|jan|gul|bashar|'+
   'muhammad|mohammed|mohammad|mohamed|mohamud|mahamat|ahmad|ahmed|ahmet|ali|hassan|hasan|hussein|husain|hussain|husayn|omar|umar|osman|usman|' +
     'uthman|othman|abdullah|abdallah|abdul|abdel|abdi|abdirahman|abdulkadir|abdiweli|abdulrahman|abdelaziz|abdelfattah|ibrahim|ibrahima|' +
     'ismail|ismael|yusuf|youssef|yousef|yousuf|khalid|khaled|tariq|tarek|tarik|walid|waleed|hamid|hamed|mahmoud|mahmud|mustafa|mostafa|' +

@@ -68,6 +68,8 @@ export function chain(st: LineState, a: number, b: number): void {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }
+  // "Iron Dome intercepted …", "Wing Loong drones": a weapon's name of two words, even opening a sentence
+  if (b === a + 1 && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
   // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
   // whatever its words also name
   if (a < b && toks[a].l === 'operation' && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
@@ -186,6 +188,8 @@ export function chain(st: LineState, a: number, b: number): void {
   if (b > i && tokAt(toks, b + 1)?.l === 'for' && (toks[b].upper ? tokAt(toks, b + 1)?.upper : hasInitial(toks, i, b) || (st.starts[i] && b - i <= 2 && !anyCommon(toks, i, b))) && creditOutletAt(st, b + 2)) personCue = Math.max(personCue, 3);
   // "… reported from Kabul, and Victoria Holland from London.": a contributor, whatever the words also name
   if (b > i && tokAt(toks, b + 1)?.l === 'from' && tokAt(toks, b + 2)?.cap && (tokAt(toks, i - 1)?.l === 'and' || tokAt(toks, i - 1)?.t === ';' || tokAt(toks, i - 1)?.t === ',') && contributorLine(toks)) personCue = Math.max(personCue, 3);
+  // "Rod Nordland and Jawad Sukhanyar reported from Kabul.": the first of a contributor line's names, before "and"
+  if (b > i && b - i <= 2 && st.starts[i] && tokAt(toks, b + 1)?.l === 'and' && tokAt(toks, b + 2)?.cap && !lookupAt(st, i, b) && contributorLine(toks)) personCue = Math.max(personCue, 3);
   // "Constant Méheut contributed reporting": the two or three words before "contributed" are a person's, whatever they also mean
   if (b > i && b - i <= 2 && tokAt(toks, b + 1)?.l === 'contributed' && (tokAt(toks, b + 2)?.l === 'reporting' || tokAt(toks, b + 2)?.l === 'research') && !lookupAt(st, i, b) && !toks[i].l.endsWith('.')) personCue = Math.max(personCue, 3);
   // "WOLF BLITZER, CNN ANCHOR:", "DIAA HADID, BYLINE:": a transcript speaker's label with the role after a comma, whatever

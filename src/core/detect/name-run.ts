@@ -605,7 +605,9 @@ const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
 
 /** toks[b] follows a designator and its lowercase "for" or "of" inside the run ("Committee for Justice"). */
 function designatorFor(toks: Tok[], a: number, b: number): boolean {
-  return b - 2 >= a && !toks[b - 1].cap && (toks[b - 1].l === 'for' || toks[b - 1].l === 'of') && isDesignator(toks[b - 2]);
+  // ("Coalition for International Justice": or with one capitalised word between)
+  const k = b - 2 >= a && !toks[b - 1].cap ? b - 1 : b - 3 >= a && !toks[b - 2].cap && toks[b - 1].cap ? b - 2 : -1;
+  return k > a && (toks[k].l === 'for' || toks[k].l === 'of') && isDesignator(toks[k - 1]);
 }
 
 /** Plural addressees of a parliament's speeches ("Hon. Members"). */

@@ -33,6 +33,7 @@ export const FIGURE_VERBS = new Set(['comes', 'includes', 'means', 'remains', 's
 export function isPluralNoun(t: Tok): boolean {
   const w = t.l;
   if (COLLECTIVE_NOUNS.has(w) || UNITS.has(w)) return true;
+  if (FIGURE_VERBS.has(w)) return false;
   // irregular plurals of the kind: "grandchildren", "schoolchildren", "fishermen", "spokesmen"
   if (w.endsWith('children') || (w.length > 5 && w.endsWith('men') && !SINGULAR_MEN.has(w))) return true;
   if (w.length < 4 || !w.endsWith('s')) return false;

@@ -1594,4 +1594,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Coordinates 34°33′47″N 69°12′58″E / 34.56306°N 69.21611°E', '34');
     hasNot('Coordinates 34°33′47″N 69°12′58″E / 34.56306°N 69.21611°E', '58');
   });
+  it('a contributor line\'s first name before "and"; a title after a designator\'s "for" and one word; weapons of two words; verbs are no counted nouns; known: Haftar, Nusra, Abu Shouk, the Janjaweed\'s spellings', () => {
+    has('Rod Nordland and Jawad Sukhanyar reported from Kabul.', 'Rod Nordland/person');
+    has('The Coalition for International Justice estimated 396,563 deaths.', 'Coalition for International Justice/organization');
+    hasNot('Iron Dome intercepted 400 rockets.', 'Dome');
+    has('The toll of 89 children includes teenagers.', '89 children/quantity');
+    has("Khalifa Hifter's forces advanced.", 'Khalifa Hifter/person');
+    has('The Jingaweit burned the village.', 'Jingaweit/organization');
+  });
 });
