@@ -270,7 +270,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "a former interpreter I will call Nasrin": a writer's name for a source
   if (len === 1 && pw === 'call' && (prev2?.l === 'will' || prev2?.l === 'shall') && tokAt(toks, a - 3)?.k === WORD) set('person', STR_CUE + 0.5);
   // "Indonesia says Putin will not attend": a world figure's surname alone
-  if (len === 1 && WORLD_FIGURES.has(t0.l)) set('person', STR_CUE + 0.75);
+  // ("Khalifa Hifter": or the surname of one after a given name)
+  if ((len === 1 && WORLD_FIGURES.has(t0.l)) || (len === 2 && WORLD_FIGURES.has(toks[b].l) && toks[b].cap && !has(t0, L_COMMON) && !has(t0, L_TITLE) && next?.l !== 'airport')) set('person', STR_CUE + 0.75);
   // "(Long 2008, 67; Kagan 2009)", "Malkasian (2017)": an author's surname in a citation
   if (len <= 2 && !st.titleCase && !t0.upper && citedAuthor(toks, a, b)) set('person', STR_CUE + 0.5);
   // "Sberbank", "Promsvyazbank": a bank's one-word name

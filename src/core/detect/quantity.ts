@@ -189,7 +189,9 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
       // ("nine or 10 weapons": words and figures may mix when joined by a word)
-      if (second && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && (second.word === first.word || r.l === 'or')) {
+      // ("1,417 or 1,166", "400,000 or 300,000": a smaller figure after "or" is a competing count, not a range's end)
+      const competing = r.l === 'or' && !!second && toks[end].k === NUM && tokAt(toks, end + 2).k === NUM && figure(tokAt(toks, end + 2).t) < figure(toks[end].t);
+      if (second && !competing && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && (second.word === first.word || r.l === 'or')) {
         end = second.end;
         fraction = fraction || second.fraction;
       }
@@ -237,6 +239,11 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (keep) out.push({ s: toks[i].s, e: toks[end].e, type: 'quantity', str: STR_GAZ, key: '' });
     i = end;
   }
+}
+
+/** A figure's value ("1,417" → 1417; NaN for others). */
+function figure(t: string): number {
+  return Number(t.replace(/,/g, ''));
 }
 
 /** "wounded nine", "sinking two and": a number word right after a verb form, ending its clause. */

@@ -1602,4 +1602,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has("Khalifa Hifter's forces advanced.", 'Khalifa Hifter/person');
     has('The Jingaweit burned the village.', 'Jingaweit/organization');
   });
+  it('a smaller figure after "or" is a competing count ("1,417 or 1,166"), a larger one a range; a figure of the news\'s surname after a given name ("Khalifa Hifter")', () => {
+    has('Counting the dead: 1,417 or 1,166, and who was a combatant.', '1,166/quantity');
+    has('About 3,000 or 4,000 people fled.', '3,000 or 4,000 people/quantity');
+    has('Leaders met along with Khalifa Hifter and Fayez al-Sarraj, who refused to sit together.', 'Khalifa Hifter/person');
+  });
 });
