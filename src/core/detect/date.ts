@@ -174,7 +174,8 @@ export function findDates(toks: Tok[], used: Uint8Array, out: Cand[]): void {
         const nx = tokAt(toks, i + 1);
         const pv = tokAt(toks, i - 1);
         const afterThe = !!pv && pv.k === WORD && pv.l === 'the';
-        if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && nx.l !== 'quarter') {
+        // ("this quarter", "the previous quarter": a report's quarter; not "the last quarter of the match")
+        if (nx && nx.k === WORD && (RELATIVE_UNITS.has(nx.l) && !nx.l.endsWith('s')) && (nx.l !== 'quarter' || t.l === 'this' || t.l === 'previous')) {
           // (not "in any previous year", "every next month")
           // (not a programme's title mid-sentence: ABC's “This Week”)
           if (t.cap && nx.cap && pv && (pv.t === '“' || pv.t === '"' || pv.t === '‘') && /^[”"’]$/.test(tokAt(toks, i + 2)?.t ?? '')) continue;

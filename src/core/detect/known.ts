@@ -55,6 +55,8 @@ export const KNOWN_ORGANIZATIONS =
   // monitors, campaigns and bodies of other wars; satellite-imagery firms; the Group of Eight
   // standing coalitions named as operations (other operations' names are no entity: name-chain.ts)
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
+  // French and European forces named after their operation (other operations' names are no entity: name-chain.ts)
+  'Barkhane|Operation Barkhane|Operation Serval|Takuba|Takuba Task Force|Task Force Takuba|Élysée|Elysée|Elysee|' +
   'Eurojust|Europol|Frontex|South Asia Terrorism Portal|Nusra|Syria Civil Defense|Syria Civil Defence|Syrian Civil Defense|Janjawid|Jingaweit|Janjawiid|Save Darfur|Save Darfur Coalition|Concord Management and Consulting|' +
   // companies of defence, energy, finance and industry news whose names are no common word (not Shell, Apple, Visa, Oracle)
   'Siemens|Siemens Energy|Philips|Citi|Samsung|Sony|Exxon Mobil|Intel|IBM|UBS|Credit Suisse|Euroclear|MoneyGram|DHL|FedEx|Unilever|Nestlé|Bayer|' +

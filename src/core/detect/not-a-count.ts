@@ -23,6 +23,9 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   // picture and record IDs: "Editorial #: 2154938127", "ID: 33WQ8XK" (a long figure with no separator, or digits
   // glued to capitals)
   if (digits(t.t, 7, Infinity) || (tokAt(toks, i + 1)?.k === WORD && !tokAt(toks, i + 1).sp && tokAt(toks, i + 1).upper && /\d/.test(tokAt(toks, i + 1).t))) return numberedRangeEnd(toks, i);
+  // a report's or paragraph's number: "Report N°337", "para. 77" (the tokenizer splits "N°" and "para.")
+  if (prev && !t.sp && (prev.t === '°' || prev.t === 'º') && !prev.sp && tokAt(toks, i - 2)?.t === 'N') return numberedRangeEnd(toks, i);
+  if (prev?.t === '.' && !prev.sp && (tokAt(toks, i - 2)?.l === 'para' || tokAt(toks, i - 2)?.l === 'paras')) return numberedRangeEnd(toks, i);
   // coordinates in degrees, minutes and seconds: "34°33′47″N", "34.56306°N" (not "45°C")
   const deg = degreesEnd(toks, i);
   if (deg > 0) return deg;
@@ -302,7 +305,7 @@ export function personBefore(toks: Tok[], k: number): boolean {
 const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'child', 'mother', 'father', 'teenager', 'widow', 'resident', 'villager', 'refugee', 'survivor', 'patient', 'worker']);
 
 /** Words before a citation's page numbers. */
-const PAGE_WORDS = new Set(['p.', 'pp.', 'pp', 'pages']);
+const PAGE_WORDS = new Set(['p.', 'pp.', 'pp', 'pages', 'para.', 'paras.', 'paragraph']);
 
 const STREET_WORDS = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'place']);
 

@@ -1607,4 +1607,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('About 3,000 or 4,000 people fled.', '3,000 or 4,000 people/quantity');
     has('Leaders met along with Khalifa Hifter and Fayez al-Sarraj, who refused to sit together.', 'Khalifa Hifter/person');
   });
+  it('"this quarter" is a date; a report\'s "N°337" and "para. 77" count nothing; "Salafi" is a group adjective; forces named after their operation ("Barkhane", "Operation Serval")', () => {
+    has('Spending fell this quarter, SIGAR said.', 'this quarter/date');
+    hasNot('Crisis Group, Report N°337, para. 77.', '337');
+    hasNot('Crisis Group, Report N°337, para. 77.', '77');
+    hasNot('Salafi Pashtuns joined the fight.', 'Salafi');
+    has('Barkhane troops left Gao; Operation Serval had begun in 2013.', 'Operation Serval/organization');
+  });
 });
