@@ -57,6 +57,9 @@ export const KNOWN_ORGANIZATIONS =
   'Operation Prosperity Guardian|Operation Inherent Resolve|' +
   // French and European forces named after their operation (other operations' names are no entity: name-chain.ts)
   'Barkhane|Operation Barkhane|Operation Serval|Takuba|Takuba Task Force|Task Force Takuba|Élysée|Elysée|Elysee|' +
+  // Myanmar's, Iraq's and Ethiopia's bodies, outlets and monitors
+  'Democratic Voice of Burma|Pyidaungsu Hluttaw|Committee Representing Pyidaungsu Hluttaw|CRPH|State Administration Council|Assistance Association for Political Prisoners|AAPP|' +
+  'UNAMI|Unami|Sunni Endowment|Shiite Endowment|Combined Joint Task Force-Operation Inherent Resolve|Combined Joint Task Force – Operation Inherent Resolve|CJTF-OIR|Tigrai Media House|' +
   'Eurojust|Europol|Frontex|South Asia Terrorism Portal|Nusra|Syria Civil Defense|Syria Civil Defence|Syrian Civil Defense|Janjawid|Jingaweit|Janjawiid|Save Darfur|Save Darfur Coalition|Concord Management and Consulting|' +
   // companies of defence, energy, finance and industry news whose names are no common word (not Shell, Apple, Visa, Oracle)
   'Siemens|Siemens Energy|Philips|Citi|Samsung|Sony|Exxon Mobil|Intel|IBM|UBS|Credit Suisse|Euroclear|MoneyGram|DHL|FedEx|Unilever|Nestlé|Bayer|' +
@@ -254,6 +257,7 @@ export const KNOWN_LOCATIONS =
   'Charikar|Bazarak|Hamid Karzai International Airport|' +
   // Pakistan's former tribal areas and province under their old names
   'FATA|Federally Administered Tribal Areas|NWFP|North-West Frontier Province|North West Frontier Province|South Waziristan Agency|North Waziristan Agency|Khyber Agency|Bajaur Agency|Mohmand Agency|Kurram Agency|Orakzai Agency|' +
+  'Kokang|Shwe Kokko|Myawaddy|Laukkaing|Hsenwi|Kutkai|Sule Pagoda|Abiy Addi|Yechila|Humera|Mai Kadra|Maikadra|Alamata|Aksum|Sheraro|Adwa|Nabi Yunus|al-Hadba|Nuri Mosque|Church of Our Lady Mary of Zion|' +
   'Abu Shouk|Sheikh Maqsoud|Villa Somalia|Rose Garden|Pachir Agam|Bab al-Aziziya|Bab al-Azizia|Atlantic Ocean|Arctic Ocean|' +
   'Sheikh Othman|Little Aden|Khor Maksar|Crater|Mualla|Salah ad-Din|South Yemen|North Yemen|Alley of Martyrs|Yerablur|' +
   // Afghanistan's districts as the news spells them (not those named by a common word or a person's name: Reg, Kang, Farsi, Mohammad Agha)

@@ -91,7 +91,7 @@ export const LOC_SUFFIXES = set(
     'gate|market|bazaar|mosque|cathedral|temple|shrine|airfield|harbor|harbour|channel|archipelago|atoll|cape|reef|oasis|glacier|range|' +
     'ridge|gorge|steppe|frontier|reservoir|hotel|hospital|cemetery|building|tunnel|barracks|prospekt|plant|citadel|fortress|castle|shoal|shoals|reefs|cay|cays|lagoon|cove|isthmus|volcano|highlands|lowlands|marshes|marsh|wetlands|savanna|' +
     // Persian and Pashto ones ("Qosh Tepa", "Shin Kalay", "Charbagh")
-    'tepa|tapa|tappa|kalay|kelay|kot|khel|facility|chowk',
+    'tepa|tapa|tappa|kalay|kelay|kot|khel|facility|chowk|pagoda',
 );
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */

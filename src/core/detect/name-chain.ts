@@ -571,6 +571,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
             else break;
           }
           if (end === m.end && end + 1 <= b && tokAt(toks, end + 1).l === CITY) skip = 1;
+          // "Mosul al-Jadida", "Tell al-Abyad": a known city's quarter named with the Arabic article, ending the chain
+          if (end === m.end && end + 1 === b && m.entry.kind !== 'country' && /^(?:al|el)-\p{Lu}/u.test(toks[b].t) && !lookupAt(st, b, b) && !st.titleCase) end = b;
           // "Arlington National Cemetery", "Zaporizhzhia Nuclear Power Plant": common capitalised words up to a
           // place designator that ends the chain
           if (end < b - 1 && !st.titleCase && has(toks[b], L_LOC_SUFFIX) && !isDesignator(toks[b])) {

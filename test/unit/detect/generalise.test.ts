@@ -1614,4 +1614,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Salafi Pashtuns joined the fight.', 'Salafi');
     has('Barkhane troops left Gao; Operation Serval had begun in 2013.', 'Operation Serval/organization');
   });
+  it('a known city\'s quarter with the Arabic article ("Mosul al-Jadida"); pagodas; known bodies of Myanmar and Iraq', () => {
+    has('The airstrike hit Mosul al-Jadida in March.', 'Mosul al-Jadida/location');
+    has('Protesters gathered at Sule Pagoda on Monday.', 'Sule Pagoda/location');
+    has('The Democratic Voice of Burma reported it.', 'Democratic Voice of Burma/organization');
+  });
 });
