@@ -40,23 +40,22 @@ const ORDINAL_STREET_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fif
 const STATE_FORM_QUALIFIERS = new Set(['federal', 'democratic', 'people', 'socialist', 'arab', 'hashemite', 'free', 'islamic', 'federative', 'united', 'plurinational', 'bolivarian', 'cooperative', 'grand', 'independent', 'sovereign', 'union', 'oriental']);
 
 /**
- * Where a state's formal name opens, when the words runStart..p-1 are one ("Republic of", "the Federal Republic of",
- * "People's Republic of the") before a known place at p: a country, or for "Free State of" a subdivision. -1 otherwise.
- * (Not "Islamic State of": the group's names.)
+ * The words runStart..p-1 open a state's formal name ("Republic of", "the Federal Republic of", "People's Republic of the")
+ * before a known place at p: a country, or for "Free State of" a subdivision too. (Not "Islamic State of": the group's.)
  */
-function formalStateStart(toks: Tok[], runStart: number, p: number, country: boolean): number {
-  if (p - 2 < runStart) return -1;
+function formalStateName(toks: Tok[], runStart: number, p: number, country: boolean): boolean {
+  if (p - 2 < runStart) return false;
   let k = p - 1;
   if (toks[k].l === 'the' && !toks[k].cap) k--;
-  if (k <= runStart || toks[k].l !== 'of' || toks[k].cap) return -1;
+  if (k <= runStart || toks[k].l !== 'of' || toks[k].cap) return false;
   const head = toks[k - 1];
-  if (!head.cap || !STATE_FORMS.has(head.l)) return -1;
+  if (!head.cap || !STATE_FORMS.has(head.l)) return false;
   let q = k - 2;
   while (q >= runStart && ((toks[q].cap && STATE_FORM_QUALIFIERS.has(toks[q].l)) || (isPossessive(toks[q]) && q > runStart && toks[q - 1].l === 'people'))) q--;
-  if (q >= runStart) return -1;
-  if (head.l === 'state' && (q + 1 === k - 1 ? !country : toks[k - 2].l === 'islamic' || (!country && toks[k - 2].l !== 'free'))) return -1;
-  if (head.l !== 'state' && !country) return -1;
-  return runStart;
+  if (q >= runStart) return false;
+  const qualifier = k - 1 > runStart ? toks[k - 2].l : '';
+  if (head.l === 'state' && qualifier === 'islamic') return false;
+  return country || (head.l === 'state' && qualifier === 'free');
 }
 
 /** Processes the capitalised chain toks[a..b]. */
@@ -541,9 +540,8 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         }
         // "the Republic of Sudan", "Kingdom of the Netherlands", "the Federal Republic of Germany", "People's Republic of
         // China", "Free State of Bavaria": a state's formal name
-        const formal = m.entry.type === 'location' ? formalStateStart(toks, runStart, p, m.entry.kind === 'country') : -1;
-        if (formal >= 0) {
-          from = formal;
+        if (m.entry.type === 'location' && formalStateName(toks, runStart, p, m.entry.kind === 'country')) {
+          from = runStart;
           runStart = p;
         }
         // "referring to Western Tigray", "in Central Darfur": a capitalised direction mid-sentence names part of a known place
