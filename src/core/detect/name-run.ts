@@ -198,7 +198,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Shrine of al-Askari", "Great Mosque of al-Nuri": a place noun and "of" inside the name
   for (let k = a; k < b; k++) if (has(toks[k], L_LOC_SUFFIX) && !isDesignator(toks[k]) && toks[k].cap && toks[k + 1].l === 'of' && !toks[k + 1].cap) set('location', STR_CUE + 0.25);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
-  // "Observation Post Fritsche", "Forward Operating Base Salerno": a military post's name of two or three words and the post's
+  // "Observation Post Fritsche", "Forward Operating Base Salerno": a military post's kind in two or three words, then its name
   else if (len >= 3 && (MILITARY_POSTS.has(keyRange(toks, a, a + 1)) || (len >= 4 && MILITARY_POSTS.has(keyRange(toks, a, a + 2))))) set('location', STR_CUE + 0.5);
   // "Baghlan-e Jadid", "Dand-e Ghori": a Persian izafe joining the words of a place name; "Tala wa Barfak"
   if (len >= 2 && ((t0.l.charCodeAt(t0.l.length - 2) === 45 && /-[ei]$/.test(t0.l) && !hasGivenName(st, a, b)) || hasParticle(toks, a, b, 'wa'))) set('location', STR_CUE + 0.25);

@@ -320,15 +320,12 @@ export function creditLine(toks: Tok[]): boolean {
   return k > k0 && toks[k]?.l === 'by';
 }
 
-/** A known name of several words begins at k ("… and the United Nations"). */
-function knownFrom(st: LineState, k: number): boolean {
-  for (let e = k + 1; e < Math.min(st.toks.length, k + 4); e++) if (lookupAt(st, k, e)) return true;
-  return false;
-}
-
-/** A known organisation's name of two words or more begins at k. */
-function knownOrgFrom(st: LineState, k: number): boolean {
-  for (let e = k + 1; e < Math.min(st.toks.length, k + 10); e++) if (lookupAt(st, k, e)?.type === 'organization') return true;
+/** A known name of several words (up to `reach` - 1 more) begins at k ("… and the United Nations"), an organisation's if `org`. */
+function knownFrom(st: LineState, k: number, reach = 4, org = false): boolean {
+  for (let e = k + 1; e < Math.min(st.toks.length, k + reach); e++) {
+    const known = lookupAt(st, k, e);
+    if (known && (!org || known.type === 'organization')) return true;
+  }
   return false;
 }
 
@@ -352,7 +349,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // (not a one-word designator's place: "the University of Denver's Pardee Center")
   if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
   // "the OSCE Minsk Group of the Organization for Security …": a known body "of the" another begins the other
-  if (c === 'of' && k === j + 3 && toks[j + 2].l === 'the' && lookupAt(st, toks[a].l === 'the' && a < j ? a + 1 : a, j)?.type === 'organization' && !isDesignator(toks[toks[a].l === 'the' && a < j ? a + 1 : a]) && knownOrgFrom(st, k)) return false;
+  const named = toks[a].l === 'the' && a < j ? a + 1 : a;
+  if (c === 'of' && k === j + 3 && toks[j + 2].l === 'the' && lookupAt(st, named, j)?.type === 'organization' && !isDesignator(toks[named]) && knownFrom(st, k, 10, true)) return false;
   // "the Army Public School on Warsak Road": "on" before a street's name ends the name before it
   if ((c === 'on' || c === 'in' || c === 'at') && STREET_NOUNS.has(tokAt(toks, k + 1)?.l ?? '') && tokAt(toks, k + 1).cap) return false;
   // "Mwatana for Human Rights", "Lawyers for Human Rights": a group for human rights
