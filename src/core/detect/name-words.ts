@@ -294,3 +294,32 @@ export function contributorLine(toks: Tok[]): boolean {
   }
   return false;
 }
+
+/** Social platforms that stand beside X in share and follow bars ("Share: Facebook | X | LinkedIn"). */
+const PLATFORMS = new Set(['facebook', 'instagram', 'youtube', 'linkedin', 'telegram', 'whatsapp', 'twitter', 'reddit', 'tiktok', 'soundcloud', 'meta', 'threads', 'bluesky', 'mastodon', 'flipboard', 'pinterest', 'snapchat', 'truth social']);
+/** Separators between the platforms of a share bar. */
+const BAR_SEPARATORS = new Set(['|', '·', ',', '•', '/']);
+
+/** The platform beside toks[i] in a share bar (skipping one separator or "and"), or none. */
+function barNeighbour(toks: readonly Tok[], i: number, step: 1 | -1): Tok | undefined {
+  let t = tokAt(toks, i + step);
+  if (t && (BAR_SEPARATORS.has(t.t) || t.l === 'and')) t = tokAt(toks, i + 2 * step);
+  return t && t.cap && PLATFORMS.has(t.l) ? t : undefined;
+}
+
+/**
+ * toks[i] is "X", the platform, by the words around it in a share or follow bar or a handle: "Facebook X
+ * WhatsApp", "Follow us: Telegram | X", "Meta and X", "Share this via X", "posted to X", "X: @UNAMAnews",
+ * "Photo: X/@MEAIndia", "X (Twitter)". (Not "X-ray", one word; not "Malcolm X", "Article X": no such neighbour.)
+ */
+export function platformX(toks: readonly Tok[], i: number): boolean {
+  if (toks[i].t !== 'X') return false;
+  if (barNeighbour(toks, i, -1) || barNeighbour(toks, i, 1)) return true;
+  const before = tokAt(toks, i - 1);
+  const b2 = tokAt(toks, i - 2)?.l ?? '';
+  if (before && !before.cap && (before.l === 'via' || before.l === 'across' || ((before.l === 'to' || before.l === 'from' || before.l === 'on') && (b2 === 'posted' || b2 === 'post' || b2 === 'share' || b2 === 'shared' || b2 === 'sourced')))) return true;
+  const nx = tokAt(toks, i + 1);
+  if (!nx || nx.sp && nx.t !== '@' && nx.t !== '(') return false;
+  const n2 = tokAt(toks, i + 2);
+  return nx.t === '@' || ((nx.t === ':' || nx.t === '/') && n2?.t === '@') || (nx.t === '(' && n2?.l === 'twitter');
+}

@@ -17,7 +17,7 @@ import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
-import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_BYLINE, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok } from './name-words';
+import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_BYLINE, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok, platformX } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
@@ -64,6 +64,11 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       if (toks[i].l === 'dpa' && !toks[i].cap && !used[i] && toks[i].k === WORD) emit(state, i, i, 'organization', STR_GAZ);
       continue;
     }
+    // the platform X in a share bar or before a handle is a name of its own ("Facebook X WhatsApp", "X: @UNAMAnews")
+    if (platformX(toks, i)) {
+      emit(state, i, i, 'organization', STR_CUE);
+      continue;
+    }
     if (boldEnd > 0) state.titleCase = i < boldEnd;
     if (i > headlineFrom) state.titleCase = true;
     let j = i;
@@ -83,6 +88,7 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       if ((nx.l === 'republican' || nx.l === 'democrat') && nx.cap && lookupAt(state, i, j)?.type === 'location') break;
       // ("NASIRIYAH A man carried …": a caption's upper-case place, then the article opening its sentence)
       if (nx.t === 'A' && toks[j].upper && toks[j].t.length > 2 && tokAt(toks, j + 2)?.k === WORD && !tokAt(toks, j + 2).cap) break;
+      if (nx.t === 'X' && platformX(toks, j + 1)) break;
       // (a photo credit's page link ends it: "REUTERS/Jane Doe Purchase Licensing Rights")
       if (isNameTok(nx, used, j + 1) && (nx.sp || (nx.s === toks[j].e + 1 && toks[j].cap)) && !endsSentence(toks, j) && !(nx.l === 'purchase' && tokAt(toks, j + 2)?.l === 'licensing')) {
         j++;

@@ -1619,4 +1619,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Protesters gathered at Sule Pagoda on Monday.', 'Sule Pagoda/location');
     has('The Democratic Voice of Burma reported it.', 'Democratic Voice of Burma/organization');
   });
+  it('the platform X in share and follow bars and before a handle ("Facebook X WhatsApp", "X: @UNAMAnews", "posted to X"), not "Malcolm X"', () => {
+    has('Share this: Facebook X WhatsApp Telegram Copy Link', 'X/organization');
+    has('Follow us: Telegram | X | Instagram', 'X/organization');
+    has('Follow UNAMA on social media:\nX: @UNAMAnews | Facebook: UNAMAnews', 'X/organization');
+    has('In a statement posted to X, Katz added that it was over.', 'X/organization');
+    has('She said she had contacted Meta and X asking for labels.', 'X/organization');
+    hasNot('Malcolm X spoke in Harlem, and the X-ray room was full.', 'X-ray');
+    has('Malcolm X spoke in Harlem.', 'Malcolm X/person');
+  });
 });
