@@ -19,6 +19,17 @@ const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah'
 /** Nouns after the platform X ("his X account", "an X post"). */
 const X_AFTER = new Set(['account', 'accounts', 'post', 'posts', 'feed', 'handle', 'page', 'thread', 'user', 'users']);
 
+/** Agencies of the U.S. government named beside "State" in reports ("State and USAID", "DOD, State and Treasury"). */
+const US_AGENCIES = new Set(['USAID', 'DOD', 'DoD', 'Treasury', 'Pentagon', 'Justice', 'OMB', 'Commerce', 'DHS', 'Defense']);
+
+/** toks[i] has a U.S. agency beside it across "and", "or", a comma or a slash, or a slash and a bureau's acronym ("State/PRM"). */
+function agencyBeside(toks: readonly Tok[], i: number): boolean {
+  const link = (t: Tok | undefined): boolean => !!t && (t.l === 'and' || t.l === 'or' || t.t === ',' || t.t === '/');
+  const next = tokAt(toks, i + 1);
+  if (next?.t === '/' && !next.sp && tokAt(toks, i + 2)?.upper) return true;
+  return (link(next) && US_AGENCIES.has(tokAt(toks, i + 2)?.t ?? '')) || (link(tokAt(toks, i - 1)) && US_AGENCIES.has(tokAt(toks, i - 2)?.t ?? ''));
+}
+
 /** Articles opening an appositive (", the defense minister,"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -246,6 +257,11 @@ export function chain(st: LineState, a: number, b: number): void {
     const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && tokAt(toks, a - 2).cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
     // ("on his X account", "an X post")
     if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly') || X_AFTER.has(tokAt(toks, b + 1)?.l ?? '')) emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
+  // "State and USAID", "State/PRM": the State Department beside the other agencies of U.S. government reports
+  if (a === b && toks[a].t === 'State' && agencyBeside(toks, a)) {
+    emit(st, a, b, 'organization', STR_CUE);
     return;
   }
   // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
