@@ -264,6 +264,11 @@ export function chain(st: LineState, a: number, b: number): void {
     emit(st, a, b, 'organization', STR_CUE);
     return;
   }
+  // "the House will not be rushed", "this House has considered": a legislature's chamber on its own
+  if (a === b && toks[a].t === 'House' && (before?.l === 'the' || before?.l === 'this') && tokAt(toks, b + 1)?.l !== 'of') {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
   // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
   // "wrote on X. Yahya Saree, the spokesman", "the social media platform X."
   if (toks[a].t === 'X.' && (before?.l === 'on' || (before?.l === 'platform' && a === b))) {
