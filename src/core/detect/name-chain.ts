@@ -69,12 +69,16 @@ function formalStateName(toks: Tok[], runStart: number, p: number, country: bool
   return country || (head.l === 'state' && qualifier === 'free');
 }
 
+/** What may follow a dateline's place and its comma: a country ("KALDAR, Afghanistan —"), a known region or state
+ * ("NAZRAN, Russia —", "FORT BRAGG, N.C. —"; known.ts lists Russia, Burma and the states' abbreviations as regions). */
+const DATELINE_KINDS = new Set(['country', 'region', 'subdivision']);
+
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
   // a wire dateline, "UNITED NATIONS, Aug 16 (Reuters) -": the upper-case words before the date are a place
   // (and "KALDAR, Afghanistan —", "KÖNIGSWINTER, Germany, Dec. 5 —": a place, its country, maybe the date, and the dateline's dash)
-  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && ((st.used[b + 2] && datelineAgency(toks, b + 2)) || (b + 3 < toks.length && lookupAt(st, b + 2, b + 2)?.kind === 'country' && (DASHES.has(toks[b + 3].t) || (toks[b + 3].t === ',' && st.used[b + 4] === 1))))) {
+  if (a === 0 && b < 4 && toks[a].upper && tokAt(toks, b + 1)?.t === ',' && isUpperText(toks, a, b) && ((st.used[b + 2] && datelineAgency(toks, b + 2)) || (b + 3 < toks.length && DATELINE_KINDS.has(lookupAt(st, b + 2, b + 2)?.kind ?? '') && (DASHES.has(toks[b + 3].t) || (toks[b + 3].t === ',' && st.used[b + 4] === 1))))) {
     emit(st, a, b, 'location', STR_GAZ);
     return;
   }
