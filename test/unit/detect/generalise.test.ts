@@ -1628,4 +1628,13 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Malcolm X spoke in Harlem, and the X-ray room was full.', 'X-ray');
     has('Malcolm X spoke in Harlem.', 'Malcolm X/person');
   });
+  it('"State" beside the other U.S. agencies ("State and USAID"); "the House" alone is the legislature; a dateline\'s place before a known region ("NAZRAN, Russia —")', () => {
+    has('SIGAR found that State and USAID funded 65 programs.', 'State/organization');
+    has('State/PRM, response to SIGAR data call, 12/16/2022.', 'State/organization');
+    hasNot('The State and the church were at odds.', 'State');
+    has('Speaker Mike Johnson says the House will not be rushed.', 'House/organization');
+    hasNot('Ethiopia\'s House of Federation voted.', 'House/');
+    has('NAZRAN, Russia — Thousands of refugees crossed.', 'NAZRAN/location');
+    has('WEST POINT, N.Y. — President Obama spoke.', 'WEST POINT/location');
+  });
 });
