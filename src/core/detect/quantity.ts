@@ -8,7 +8,7 @@
 import {
   COLLECTIVE_NOUNS, isModelCode, NON_ORG_ACRONYMS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_WORDS, NP_STOP, NUMBER_WORDS, PERCENT_WORDS, ROLE_NOUNS, SCALES, SPEECH_VERBS, TIME_UNITS,
 } from './lexicon';
-import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, digits, tokAt, type Tok } from './tokens';
+import { F_HYPHEN, F_NUMBER, NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 import { gazetteer } from './gazetteer';
 import { VEHICLE_FIRST_WORDS, VEHICLE_NAMES } from './name-words';
@@ -372,7 +372,11 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
   const j = i + 2;
   const plain = (t: Tok | undefined, k: number): boolean =>
     !!t && t.k === WORD && !t.cap && t.sp && !used[k] && !NP_STOP.has(t.l) && !SPEECH_VERBS.has(t.l) && !/(?:ed|ing|ly)$/.test(t.l);
-  if (!d || !d.cap || !d.sp || used[i + 1] || !isDemonym(d) || !plain(toks[j], j)) return -1;
+  if (!d || !d.cap || !d.sp || used[i + 1] || !isDemonym(d)) return -1;
+  // "one American and one Briton", "10 Thai nationals and one Filipino.": the demonym before no noun is the person counted
+  const nx = tokAt(toks, j);
+  if (!d.l.endsWith('s') && (!nx || (nx.k === PUNCT && nx.t !== '-' && !isPossessive(nx)) || (NP_STOP.has(nx.l) && !nx.cap && nx.l !== 'of' && !SPEECH_VERBS.has(nx.l)))) return i + 1;
+  if (!plain(toks[j], j)) return -1;
   // "one Kenyan police officer": a collective noun before the singular head
   // ("One French helicopter pilot", "one American service member": a noun modifying the singular head)
   if ((COLLECTIVE_NOUNS.has(toks[j].l) || !isPluralNoun(toks[j])) && plain(tokAt(toks, j + 1), j + 1) && !isPluralNoun(tokAt(toks, j + 1)) && NOUN_AFTER_MODIFIER.has(tokAt(toks, j + 1).l)) return j + 1;
@@ -382,6 +386,16 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
 
 /** Heads of a person counted by "one" after a modifying noun ("helicopter pilot", "service member"). */
 const NOUN_AFTER_MODIFIER = new Set(['pilot', 'member', 'officer', 'soldier', 'worker', 'contractor', 'guard', 'official', 'commander', 'journalist', 'photographer', 'engineer', 'doctor', 'nurse', 'volunteer', 'civilian', 'trooper', 'marine', 'sailor', 'airman', 'diplomat', 'citizen', 'national', 'hostage', 'tourist', 'student', 'teacher']);
+
+/** A figure or a number word ("and one Indian", "and 12 Nepalis"). */
+const countAt = (t: Tok | undefined): boolean => !!t && (t.k === NUM || (t.k === WORD && (t.f & F_NUMBER) !== 0 && t.l !== 'a' && t.l !== 'half'));
+
+/** toks[k] is a demonym before a lowercase noun ("3,825 Armenian soldiers": so "2,908 Azerbaijani and" before it is a modifier). */
+function demonymBeforeNoun(toks: Tok[], k: number, isDemonym: IsDemonym): boolean {
+  const d = tokAt(toks, k);
+  const nx = tokAt(toks, k + 1);
+  return !!d && d.cap && isDemonym(d) && !!nx && nx.k === WORD && !nx.cap && !NP_STOP.has(nx.l);
+}
 
 /** After "and"/"or" in a counted phrase: one or two lowercase words ending in a plural head; its index, or -1. */
 function coordinatedHead(toks: Tok[], i: number, used: Uint8Array): number {
@@ -482,7 +496,8 @@ function countedPhrase(toks: Tok[], i: number, used: Uint8Array, isDemonym: IsDe
     if (NP_STOP.has(t.l)) return -1;
     // "600,000 Sudanese have fled", "6,700 Rohingya were killed": a people's name that is its own plural, before no noun,
     // is the counted noun
-    if (t.cap && isDemonym(t) && !t.l.endsWith('s') && /(?:ese|i|ya)$/.test(t.l) && !(tokAt(toks, j + 1)?.t === ',' && tokAt(toks, j + 2)?.cap) && (!tokAt(toks, j + 1) || tokAt(toks, j + 1).k === PUNCT || (NP_STOP.has(tokAt(toks, j + 1).l) && tokAt(toks, j + 1).l !== 'and'))) return j;
+    // ("four Vietnamese and one Indian": or before "and" and the next count)
+    if (t.cap && isDemonym(t) && !t.l.endsWith('s') && /(?:ese|i|ya)$/.test(t.l) && !(tokAt(toks, j + 1)?.t === ',' && tokAt(toks, j + 2)?.cap) && (!tokAt(toks, j + 1) || tokAt(toks, j + 1).k === PUNCT || (NP_STOP.has(tokAt(toks, j + 1).l) && (tokAt(toks, j + 1).l !== 'and' || (countAt(tokAt(toks, j + 2)) && !demonymBeforeNoun(toks, j + 3, isDemonym)))))) return j;
     // "17 million Yemenis": a plural demonym is the counted noun
     if (t.cap && isDemonym(t) && t.l.endsWith('s') && !(tokAt(toks, j + 1)?.k === WORD && tokAt(toks, j + 1).sp && !used[j + 1] && isPluralNoun(tokAt(toks, j + 1)) && !NP_STOP.has(tokAt(toks, j + 1).l))) return j;
     // "500 ethnic Kyrgyz": after "ethnic", the people counted

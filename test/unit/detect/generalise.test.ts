@@ -1637,4 +1637,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('NAZRAN, Russia — Thousands of refugees crossed.', 'NAZRAN/location');
     has('WEST POINT, N.Y. — President Obama spoke.', 'WEST POINT/location');
   });
+  it('"one" and a demonym before no noun counts a person ("one Filipino", "one Briton"); a people\'s own plural before "and" and the next count ("four Vietnamese and one Indian")', () => {
+    has('Hamas released 10 Thai nationals and one Filipino.', 'one Filipino/quantity');
+    has('Among the dead were one American and one Briton.', 'one Briton/quantity');
+    has('The crew: 15 Filipinos, four Vietnamese and one Indian, with one Nepali on board.', 'four Vietnamese/quantity');
+    has('The crew: 15 Filipinos, four Vietnamese and one Indian, with one Nepali on board.', 'one Nepali/quantity');
+    has('In the war, 2,908 Azerbaijani and 3,825 Armenian soldiers died.', '2,908/quantity');
+  });
 });
