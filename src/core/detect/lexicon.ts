@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
 export const ABBREVIATIONS = set(
-  'mr|mrs|ms|dr|gen|lt|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
+  'mr|mrs|ms|dr|gen|lt|lieut|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
     'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|pfc|spc|pp|p|amb|hon|dept|univ|messrs|' +
     // US states in AP style ("Pasadena, Calif.")
     'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo',
@@ -16,7 +16,7 @@ export const ABBREVIATIONS = set(
 
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
 export const TITLES = set(
-  'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|senior general|senior gen.|senior gen|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
+  'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|senior general|senior gen.|senior gen|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieut|lieut.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
     'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
     'treasury secretary|deputy treasury secretary|national security adviser|national security advisor|attorney general|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
@@ -96,7 +96,7 @@ export const LOC_SUFFIXES = set(
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
 export const LOC_PREFIXES = set(
-  'camp|fort|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|firebase|kampong|wadi|jebel|jabal|' +
+  'camp|fort|hotel|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|firebase|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
     'ain|ein|ayn|marsa|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo|kibbutz|moshav|kiryat|qiryat|ma\'ale|' +

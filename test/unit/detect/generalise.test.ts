@@ -1644,4 +1644,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The crew: 15 Filipinos, four Vietnamese and one Indian, with one Nepali on board.', 'one Nepali/quantity');
     has('In the war, 2,908 Azerbaijani and 3,825 Armenian soldiers died.', '2,908/quantity');
   });
+  it('"Lieut." is a title; "Hotel X" a place; Greenpeace and Lebanon\'s General Security are known', () => {
+    has('The commander, Lieut. Col. Thom Karremans, met him.', 'Thom Karremans/person');
+    hasNot('The commander, Lieut. Col. Thom Karremans, met him.', 'Lieut');
+    has('They met twice at the Hotel Fontana in Bratunac.', 'Hotel Fontana/location');
+    has('Greenpeace said the cargo could leak.', 'Greenpeace/organization');
+    has('according to General Security, Lebanon\'s border agency.', 'General Security/organization');
+  });
 });
