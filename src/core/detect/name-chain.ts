@@ -73,6 +73,12 @@ function formalStateName(toks: Tok[], runStart: number, p: number, country: bool
  * ("NAZRAN, Russia —", "FORT BRAGG, N.C. —"; known.ts lists Russia, Burma and the states' abbreviations as regions). */
 const DATELINE_KINDS = new Set(['country', 'region', 'subdivision']);
 
+/** toks[p] ends a minister's title before a portfolio: "Minister", "Ministers", "Secretary", "Minister of State". */
+function ministerAt(toks: Tok[], p: number): boolean {
+  const l = tokAt(toks, p)?.l;
+  return l === 'minister' || l === 'ministers' || l === 'secretary' || (l === 'state' && tokAt(toks, p - 1)?.l === 'of' && tokAt(toks, p - 2)?.l === 'minister');
+}
+
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
@@ -251,6 +257,17 @@ export function chain(st: LineState, a: number, b: number): void {
   if ((twoPortfolios || (before?.l === 'of' && tokAt(toks, a - 2)?.l === 'minister' && tokAt(toks, a - 2)?.cap)) && i === a && i < b && PORTFOLIOS.has(toks[i].l)) {
     i++;
     personCue = 3;
+  }
+  // "Minister of Foreign Affairs Amir Khan Muttaqi", "Minister of State for External Affairs": a portfolio in "Affairs"
+  // after a minister names no body (the gold never marks one)
+  if (i === a && (before?.l === 'of' || before?.l === 'for') && !before.cap && ministerAt(toks, a - 2)) {
+    let k = i;
+    while (k < b && k < i + 4 && toks[k].l !== 'affairs') k++;
+    if (toks[k].l === 'affairs') {
+      if (k === b) return;
+      i = k + 1;
+      personCue = 3;
+    }
   }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
   // ("an American destroyer, the Carney", "the Belize-flagged Rubymar")
