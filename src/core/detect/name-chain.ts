@@ -30,6 +30,10 @@ function agencyBeside(toks: readonly Tok[], i: number): boolean {
   return (link(next) && US_AGENCIES.has(tokAt(toks, i + 2)?.t ?? '')) || (link(tokAt(toks, i - 1)) && US_AGENCIES.has(tokAt(toks, i - 2)?.t ?? ''));
 }
 
+/** Words after "Amnesty" the rights group, and before it: what it does or what is its ("Amnesty found", "told Amnesty"). */
+const AMNESTY_AFTER = new Set(['said', 'says', 'found', 'documented', 'researchers', 'researcher', 'could', 'has', 'had', 'called', 'reported', 'findings', 'report', 'urged', 'estimated', 'accused', 'interviewed', 'verified', 'obtained']);
+const AMNESTY_BEFORE = new Set(['told', 'at', 'accused', 'and', 'by']);
+
 /** Articles opening an appositive (", the defense minister,"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -287,6 +291,11 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "the House will not be rushed", "this House has considered": a legislature's chamber on its own
   if (a === b && toks[a].t === 'House' && (before?.l === 'the' || before?.l === 'this') && tokAt(toks, b + 1)?.l !== 'of') {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
+  // "Amnesty said", "Amnesty's director", "told Amnesty": the rights group by what it does (not "Taliban Promise Amnesty")
+  if (a === b && toks[a].t === 'Amnesty' && !st.titleCase && (isPossessive(tokAt(toks, b + 1)) || AMNESTY_AFTER.has(tokAt(toks, b + 1)?.t ?? '') || AMNESTY_BEFORE.has(before?.t ?? ''))) {
     emit(st, a, b, 'organization', STR_CUE);
     return;
   }

@@ -1651,4 +1651,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Greenpeace said the cargo could leak.', 'Greenpeace/organization');
     has('according to General Security, Lebanon\'s border agency.', 'General Security/organization');
   });
+  it('"Amnesty" alone by what it does ("Amnesty said", "told Amnesty"), not a promised amnesty; a minister\'s portfolio in "Affairs" names no body', () => {
+    has('Relatives told Amnesty that the men were taken.', 'Amnesty/organization');
+    has('Amnesty said it had shared its findings.', 'Amnesty/organization');
+    hasNot('The Taliban promised amnesty. Despite Amnesty, they hunted soldiers.', 'Amnesty');
+    hasNot('Abdul Ghani Baradar, Minister of Foreign Affairs Amir Khan Muttaqi, and others met.', 'Foreign Affairs');
+    has('Abdul Ghani Baradar, Minister of Foreign Affairs Amir Khan Muttaqi, and others met.', 'Amir Khan Muttaqi/person');
+  });
 });
