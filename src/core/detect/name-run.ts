@@ -367,7 +367,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     // ("In Zamalka, a nurse said": after a place's preposition the appositive is the sentence's subject's)
     if (ap && !(ap.type === 'person' && len === 1 && (pw === 'in' || pw === 'at' || pw === 'near'))) set(ap.type, ap.str);
   }
-  if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap) set('location', STR_WEAK + 0.5);
+  // ("captured Saddam Hussein", "visited Hamid Karzai": after a verb, names with a given name are a person's)
+  if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap && !(PERSON_OBJECT_VERBS.has(pw) && len >= 2 && hasGivenName(st, a, b))) set('location', STR_WEAK + 0.5);
   if (!str) {
     if (allCommon(g, toks, a, b)) {
       emit(st, a, b, 'location', STR_UNKNOWN);
@@ -413,6 +414,9 @@ function renames(st: LineState, a: number, named: Cand): boolean {
   // ("Igor Girkin (also known as Strelkov)": in brackets)
   return (tokAt(toks, k)?.t === ',' || tokAt(toks, k)?.t === '(') && k >= 1 && !!named.key && named.e === toks[k - 1].e;
 }
+
+/** Verbs among LOC_PREPOSITIONS whose object may be a person ("captured Saddam Hussein"). */
+const PERSON_OBJECT_VERBS = new Set(['captured', 'seized', 'visited', 'reached']);
 
 /** Roles only a person has (no place or body): "X’s spokesman", "X's Middle East coordinator". */
 const PERSONAL_ROLES = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'wife', 'husband', 'son', 'daughter', 'sons', 'daughters', 'brother', 'sister', 'lawyer', 'lawyers', 'attorney', 'successor', 'predecessor', 'envoy', 'campaign']);
