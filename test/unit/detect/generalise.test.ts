@@ -1658,4 +1658,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Abdul Ghani Baradar, Minister of Foreign Affairs Amir Khan Muttaqi, and others met.', 'Foreign Affairs');
     has('Abdul Ghani Baradar, Minister of Foreign Affairs Amir Khan Muttaqi, and others met.', 'Amir Khan Muttaqi/person');
   });
+  it('"captured" before a name with a given name makes no place of it; "Marines" and "No." alone name nothing; "U.S.S.R." in a dateline', () => {
+    has('American soldiers captured Saddam Hussein on Saturday night.', 'Saddam Hussein/person');
+    hasNot('The Marines said most of the dead were fighters.', 'Marines');
+    hasNot('Order No. 1 dissolved the army.', 'No.');
+    has('TERMEZ, U.S.S.R., Feb. 15 — The last Soviet soldier crossed.', 'TERMEZ/location');
+    has('TERMEZ, U.S.S.R., Feb. 15 — The last Soviet soldier crossed.', 'U.S.S.R./location');
+  });
 });
