@@ -24,7 +24,7 @@ export const TITLES = set(
     'senator|sen|sen.|rep|rep.|representative|congressman|congresswoman|governor|gov|gov.|mayor|king|queen|prince|princess|crown prince|' +
     'sheikh|sheik|emir|amir|mullah|ustad|ustaz|qari|mawlawi|maulvi|mawlvi|haji|hajji|imam|ayatollah|pope|judge|justice|chancellor|ambassador|envoy|special envoy|' +
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
-    'rev|rev.|reverend|father|bishop|archbishop|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
+    'rev|rev.|reverend|father|bishop|archbishop|patriarch|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     // hyphenated ranks as South Asian papers write them ("Maj-Gen Athar Abbas", "Lt-Col")
     'maj-gen|maj-gen.|lt-gen|lt-gen.|brig-gen|lt-col|lt-col.|major-general|lieutenant-general|brigadier-general|lieutenant-colonel|senior lt.|senior lieutenant|' +
     'lieutenant general|major general|brigadier general|lieutenant colonel|sergeant major|gen.|pvt|pvt.|private|cpl|cpl.|corporal|cadet|midshipman|specialist|' +

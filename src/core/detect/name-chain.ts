@@ -83,6 +83,13 @@ function ministerAt(toks: Tok[], p: number): boolean {
   return l === 'minister' || l === 'ministers' || l === 'secretary' || (l === 'state' && tokAt(toks, p - 1)?.l === 'of' && tokAt(toks, p - 2)?.l === 'minister');
 }
 
+/** Capitalised words ending at toks[k] follow "Minister of" or "Minister for": a portfolio ("Foreign Affairs"). */
+function portfolioBefore(toks: Tok[], k: number): boolean {
+  const end = k;
+  while (k >= 0 && end - k < 4 && toks[k].cap && toks[k].k === WORD && (has(toks[k], L_COMMON) || PORTFOLIOS.has(toks[k].l) || toks[k].l === 'affairs')) k--;
+  return k < end && (tokAt(toks, k)?.l === 'of' || tokAt(toks, k)?.l === 'for') && ministerAt(toks, k - 1);
+}
+
 /** Processes the capitalised chain toks[a..b]. */
 export function chain(st: LineState, a: number, b: number): void {
   const { toks } = st;
@@ -272,6 +279,13 @@ export function chain(st: LineState, a: number, b: number): void {
       i = k + 1;
       personCue = 3;
     }
+  }
+  // ("Minister of Foreign Affairs and Expatriates Asaad al-Shaibani": a portfolio's second part after "and")
+  // (the portfolio's words are common ones: "Disaster Management Raed al-Saleh", "East African Cooperation")
+  if (i === a && before?.l === 'and' && !before.cap && portfolioBefore(toks, a - 2)) {
+    while (i <= b && (has(toks[i], L_COMMON) || has(toks[i], L_DEMONYM) || PORTFOLIOS.has(toks[i].l))) i++;
+    if (i > b) return;
+    if (i > a) personCue = 3;
   }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
   // ("an American destroyer, the Carney", "the Belize-flagged Rubymar")

@@ -288,7 +288,8 @@ export function tokenize(line: string, out: Tok[] = []): Tok[] {
       i++;
       // possessive ’s / 's
       if ((c === RSQUO || c === APOS) && i < n && (line.charCodeAt(i) | 32) === 115 && (i + 1 >= n || !isLetterCode(line.charCodeAt(i + 1)))) i++;
-      t = i === start + 1 ? punctString(c) : line.slice(start, i);
+      // (the Arabic comma is a comma to the rules: "19 July، 2025")
+      t = i === start + 1 ? punctString(c === 0x60c ? 44 : c) : line.slice(start, i);
       l = t;
     }
     const cap = k === WORD && (isUpperCode(c) || (c === 108 && t.length >= 4 && OCR_I_NEXT.has(t.charCodeAt(1))));

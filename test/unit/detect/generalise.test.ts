@@ -1665,4 +1665,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('TERMEZ, U.S.S.R., Feb. 15 — The last Soviet soldier crossed.', 'TERMEZ/location');
     has('TERMEZ, U.S.S.R., Feb. 15 — The last Soviet soldier crossed.', 'U.S.S.R./location');
   });
+  it('a portfolio\'s second part after "and" names no one ("Minister of Emergency and Disaster Management Raed al-Saleh"); "Patriarch" a title; the Arabic comma in a date', () => {
+    has('Minister of Emergency and Disaster Management Raed al-Saleh said it was over.', 'Raed al-Saleh/person');
+    has('Union Minister for Information and Broadcasting Anurag Thakur said so.', 'Anurag Thakur/person');
+    hasNot('We, the Ministers of Foreign Affairs and Defence of NATO Allies, met.', 'Defence');
+    has('Secretary of State Antony Blinken and Secretary of Defense Lloyd J. Austin III met.', 'Lloyd J. Austin III/person');
+    has('The head of the church, Patriarch Ilia II, drove into Gori.', 'Ilia II/person');
+    has('Posted 19 July، 2025 in Damascus.', '19 July، 2025/date');
+  });
 });
