@@ -34,6 +34,9 @@ function agencyBeside(toks: readonly Tok[], i: number): boolean {
 const AMNESTY_AFTER = new Set(['said', 'says', 'found', 'documented', 'researchers', 'researcher', 'could', 'has', 'had', 'called', 'reported', 'findings', 'report', 'urged', 'estimated', 'accused', 'interviewed', 'verified', 'obtained']);
 const AMNESTY_BEFORE = new Set(['told', 'at', 'accused', 'and', 'by']);
 
+/** Armed services named alone ("the Army's", "the Navy's"). */
+const SERVICES = new Set(['army', 'navy', 'air force', 'marine corps', 'coast guard', 'space force']);
+
 /** Articles opening an appositive (", the defense minister,"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -300,6 +303,11 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // "State and USAID", "State/PRM": the State Department beside the other agencies of U.S. government reports
   if (a === b && toks[a].t === 'State' && agencyBeside(toks, a)) {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
+  // "the Army's 10th Mountain Division", "the Navy's SEAL Team 6": a service that owns a unit
+  if (b - a <= 1 && before?.l === 'the' && isPossessive(tokAt(toks, b + 1)) && SERVICES.has(keyRange(toks, a, b))) {
     emit(st, a, b, 'organization', STR_CUE);
     return;
   }
