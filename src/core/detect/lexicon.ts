@@ -64,7 +64,7 @@ export const ROLE_NOUNS = set(
 /** Organisation designators: a capitalised name containing one is an organisation ("Interior Ministry"). */
 export const ORG_DESIGNATORS = set(
   'ministry|department|headquarters|apparatus|exchange|embassy|embassies|aviation|railways|customs|consulate|division|co.|corp.|inc.|ltd.|council|committee|commission|community|party|army|navy|force|forces|corps|agency|bureau|front|movement|alliance|union|' +
-    'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|' +
+    'league|federation|organization|organisation|association|institute|institution|foundation|fund|bank|university|college|school|academy|museum|' +
     'group|network|brigade|brigades|battalion|regiment|command|authority|court|tribunal|parliament|assembly|senate|congress|' +
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
     'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +

@@ -392,7 +392,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   // "Dagalo, better known as Hemedti", "the Syrian Civil Defense, known as the White Helmets": another name of the name just
   // before; the document table gives it that name's type
   const named = st.out[st.out.length - 2];
-  if (str >= STR_WEAK && str < STR_GAZ && named && renames(st, from, named)) st.out[st.out.length - 1].renames = named.key;
+  // (not a name whose last word types it: "the Tel Aviv Museum of Art, known as Hostages Square")
+  if (str >= STR_WEAK && str < STR_GAZ && named && !has(toks[b], L_LOC_SUFFIX) && !isDesignator(toks[b]) && renames(st, from, named)) st.out[st.out.length - 1].renames = named.key;
 }
 
 /** ", known as", ", better known as", ", known in Arabic as", "(also known as" (and "the") before toks[a] give another name to `named`, the candidate just before. */

@@ -1673,4 +1673,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The head of the church, Patriarch Ilia II, drove into Gori.', 'Ilia II/person');
     has('Posted 19 July، 2025 in Damascus.', '19 July، 2025/date');
   });
+  it('the Army\'s and the Navy\'s units; museums are organisations; a name typed by its last word takes no other name\'s type ("known as Hostages Square")', () => {
+    has('Maj. Gen. Franklin L. Hagenbeck of the Army\'s 10th Mountain Division told reporters.', 'Army/organization');
+    has('The statues in the Kabul Museum were smashed.', 'Kabul Museum/organization');
+    has('Crowds at the square outside the Tel Aviv Museum of Art, known as Hostages Square, cheered.', 'Hostages Square/location');
+  });
 });
