@@ -106,7 +106,7 @@ export function chain(st: LineState, a: number, b: number): void {
   if (b === a + 1 && VEHICLE_NAMES.has(keyRange(toks, a, b))) return;
   // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
   // whatever its words also name
-  if (a < b && toks[a].l === 'operation' && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
+  if (a < b && (toks[a].l === 'operation' || toks[a].l === 'opération') && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
   // "Highway 1", "Route 66", "National Highway 7": a road's number completes its name
   if ((toks[b].l === 'highway' || toks[b].l === 'route') && toks[b].cap && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp && !st.used[b + 1] && digits(tokAt(toks, b + 1).t, 1, 3) && b - a <= 1) {
     emit(st, a, b + 1, 'location', STR_CUE);
