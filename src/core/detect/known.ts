@@ -278,7 +278,7 @@ export const KNOWN_LOCATIONS =
   'Eastern Ghouta|Ghouta|Aleppo|Idlib|Homs|Raqqa|Deir ez-Zor|Baghdad|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Sanaa|Aden|Hodeidah|Marib|Riyadh|Jeddah|' +
   'Abu Dhabi|Dubai|Muscat|Manama|Kuwait City|Amman|Jerusalem|Tel Aviv|Gaza City|Khan Younis|Kharkiv|Odesa|Odessa|Lviv|Dnipro|' +
   'Zaporizhzhia|Kherson|Mariupol|Bakhmut|Avdiivka|Donetsk|Luhansk|Sevastopol|Mykolaiv|Sumy|Chernihiv|Kursk|Belgorod|Rostov|' +
-  'Naypyidaw|Naypyitaw|Yangon|Rangoon|Mandalay|Rakhine|Sagaing|Kachin|Karenni|Dhaka|Cox’s Bazar|Kathmandu|Colombo|' +
+  'Naypyidaw|Naypyitaw|Mrauk-U|Mrauk U|Chaung-U|Yangon|Rangoon|Mandalay|Rakhine|Sagaing|Kachin|Karenni|Dhaka|Cox’s Bazar|Kathmandu|Colombo|' +
   'London|Paris|Berlin|Rome|Madrid|Vienna|Warsaw|Prague|Budapest|Bucharest|Minsk|Tbilisi|Yerevan|Baku|Oslo|Stockholm|Helsinki|' +
   'Copenhagen|The Hague|Hague|Munich|Davos|Camp David|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|' +
   'Chicago|Tokyo|Seoul|Pyongyang|Manila|Jakarta|Bangkok|Hanoi|Canberra|Ottawa|Mexico City|Brasilia|Bogota|Caracas|Havana|Lima';

@@ -7,7 +7,7 @@ import { ordinalInWords } from './quantity-words';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
 import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, POSSESSIVE_HEADS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
-import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt } from './name-state';
+import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, koInName, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
 export function run(st: LineState, a: number, b: number, personCue: number, orgCue: number, theIdx: number, stripped: Tok | undefined): void {
@@ -54,7 +54,7 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   const ofTail = designatedOfEnd(toks, a, b);
   const officeOf = ofTail > a && toks[ofTail - 2].l === 'office' ? ofTail : -1;
   // (nor the title a designator's "for" or "of" ends in: "Committee for Justice", "Ministry of Justice")
-  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap) && !(officeOf > a && b >= officeOf) && !designatorFor(toks, a, b))) && personCue < 3 || !capLike(toks[b]))) b--;
+  while (b > a && ((toks[b].l === CITY || (has(toks[b], L_TITLE) && !(st.g.given.has(toks[b - 1].l) && toks[b - 1].cap) && !koInName(toks, b) && !(officeOf > a && b >= officeOf) && !designatorFor(toks, a, b))) && personCue < 3 || !capLike(toks[b]))) b--;
   // "Lieutenant Colonel Syed Kashif Ali Shaheed": "Shaheed" ("martyr") after a name is an honorific
   if (b > a && toks[b].l === 'shaheed' && toks[b].cap) b--;
   // "Karim A.A. Khan KC", "Sir John Smith OBE": honours and degrees after a name are no part of it

@@ -66,6 +66,14 @@ export function lookupAt(st: LineState, a: number, b: number): GazEntry | undefi
   return v;
 }
 
+/** Common words of Burmese names, after the honorifics U, Daw, Ko and Ma ("Ma Thida Win", "Ko Zaw Lin Oo"). */
+const BURMESE_NAME_WORDS = new Set(['aung', 'min', 'thet', 'zaw', 'hla', 'kyaw', 'win', 'naing', 'htet', 'myo', 'thida', 'nandar', 'hnin', 'ei', 'phyu', 'oo', 'tun', 'soe', 'maung', 'nyein', 'khin', 'than', 'thein', 'myint', 'lwin', 'thant', 'zin', 'htun', 'khaing', 'thandar', 'nwe', 'yin', 'san', 'su', 'myat', 'thu', 'moe', 'htay', 'ye', 'wai', 'nay', 'pyae', 'sandar', 'chit', 'thiri', 'ngwe', 'mya', 'cho', 'thin', 'htoo', 'nilar', 'yamin', 'lin', 'ko', 'mon', 'khine', 'sein', 'swe', 'tin', 'pyone', 'kyi', 'shwe']);
+
+/** toks[p] is "Ko" inside a Burmese name, after another of its words ("Zin Ko Ko"), not the honorific. */
+export function koInName(toks: Tok[], p: number): boolean {
+  return toks[p].l === 'ko' && p > 0 && toks[p - 1].cap && BURMESE_NAME_WORDS.has(toks[p - 1].l);
+}
+
 export function titleAt(toks: Tok[], p: number, b: number): number {
   if (!has(toks[p], L_TITLE_FIRST)) return 0;
   // "Amir Khan Muttaqi", "Amir Ali Hajizadeh": "Amir" is a given name before "Khan" or another given name
@@ -74,6 +82,9 @@ export function titleAt(toks: Tok[], p: number, b: number): number {
   if (toks[p].l === 'amir' && p + 1 <= b && !toks[p + 1].l.startsWith('al-') && (p === 0 || (toks[p - 1].l !== 'the' && toks[p - 1].l !== 'an'))) return 0;
   // "Sultan al-Arada": "Sultan" is a given name before a surname with the Arabic article
   if (toks[p].l === 'sultan' && p < b && toks[p + 1].l.startsWith('al-')) return 0;
+  // Burmese honorifics: "Ma" before a Burmese name ("Ma Thida Win"; not "Ma Ying-jeou"); "Ko" not inside a name ("Zin Ko Ko")
+  if (toks[p].l === 'ma' && !BURMESE_NAME_WORDS.has(tokAt(toks, p + 1)?.l ?? '')) return 0;
+  if (koInName(toks, p)) return 0;
   // (up to five words: "Chief of the General Staff")
   for (let len = Math.min(5, b - p + 1); len >= 1; len--) {
     let key = toks[p].l;

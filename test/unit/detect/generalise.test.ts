@@ -1678,4 +1678,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The statues in the Kabul Museum were smashed.', 'Kabul Museum/organization');
     has('Crowds at the square outside the Tel Aviv Museum of Art, known as Hostages Square, cheered.', 'Hostages Square/location');
   });
+  it('Burmese honorifics: "Ma" before a Burmese name, "Ko" not inside one ("Ko Zin Ko Ko"); "Mrauk-U" a place; "Opération X" no entity', () => {
+    has('“We eat one meal a day,” said Ma Hla Hla Win, 38, a schoolteacher.', 'Hla Hla Win/person');
+    has('Zin Ko Ko said he had saved about $500.', 'Zin Ko Ko/person');
+    has('Ma Ying-jeou said the talks would go on.', 'Ma Ying-jeou/person');
+    has('Airstrikes kill 11 in Mrauk-U as the Arakan Army advances.', 'Mrauk-U/location');
+    hasNot('Opération Turquoise began in June.', 'Turquoise');
+  });
 });
