@@ -33,7 +33,7 @@ export const KNOWN_ORGANIZATIONS =
   'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e Taliban Pakistan|Tehrik-i Taliban Pakistan|Tehreek-e Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +
   // humanitarian and rights groups
   'Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Red Cross|International Committee of the Red Cross|' +
-  'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Greenpeace|Ministry for Europe and Foreign Affairs|Syrian Arab News Agency|Council of Europe|Investigative Committee|General Security|General Security Service|General Security Directorate|Mercy Corps|Amnesty International|' +
+  'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Greenpeace|Interahamwe|Border Guard Bangladesh|BGB|Ministry for Europe and Foreign Affairs|Syrian Arab News Agency|Council of Europe|Investigative Committee|General Security|General Security Service|General Security Directorate|Mercy Corps|Amnesty International|' +
   'Human Rights Watch|HRW|Crisis Group|International Crisis Group|Norwegian Refugee Council|NRC|Islamic Relief|Caritas|' +
   'Magen David Adom|El Al|Civil Defense|Civil Defence|U.S. News & World Report|' +
   'Black Sea Fleet|Northern Fleet|Pacific Fleet|Baltic Fleet|Fifth Fleet|Sixth Fleet|Seventh Fleet|' +
@@ -239,7 +239,7 @@ export const KNOWN_LOCATIONS =
   'Ghulam Khan|Angoor Adda|Daikundi|Daikondi|Amu Darya|Syr Darya|Jammu and Kashmir|Islam Qala|Al Udeid|Al Udeid Air Base|Ramstein Air Base|Imam Sahib|Khartoum North|Umayyad Square|Republican Palace|' +
   'U.S.|US|USA|U.S.A.|America|United States|United States of America|Democratic Republic of Congo|Democratic Republic of the Congo|' +
   'Republic of Congo|Republic of the Congo|Congo-Brazzaville|Congo-Kinshasa|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|' +
-  'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|U.S.S.R.|Sunni Triangle|Élysée Palace|Elysee Palace|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Islamic Republic of Afghanistan|Islamic Republic of Iran|Islamic Republic of Pakistan|NYC|N.Y.C.|NY|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +
+  'Northern Ireland|UAE|U.A.E.|Emirates|Russia|Soviet Union|USSR|U.S.S.R.|Sunni Triangle|Washington DC|Washington D.C.|Beer Sheva|Be\'er Sheva|Élysée Palace|Elysee Palace|DRC|Congo|Ivory Coast|Burma|Myanmar|Czech Republic|Czechia|Türkiye|Turkiye|Islamic Republic of Afghanistan|Islamic Republic of Iran|Islamic Republic of Pakistan|NYC|N.Y.C.|NY|Calif.|Va.|Md.|Fla.|Ga.|Ky.|Tenn.|Tex.|Mass.|Conn.|Pa.|Ariz.|Colo.|Mich.|Wis.|Minn.|Ill.|Ind.|Ala.|Okla.|Nev.|N.J.|N.Y.|N.C.|N.H.|S.C.|N.M.|Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|DC|D.C.|Vatican|' +
   // formal state names without the "X of Country" form that name-chain.ts reads ("the Federal Republic of Germany")
   "Democratic People's Republic of Korea|Democratic People’s Republic of Korea|Lao People's Democratic Republic|French Republic|Italian Republic|Hellenic Republic|Swiss Confederation|Portuguese Republic|Slovak Republic|Kyrgyz Republic|Lebanese Republic|Tunisian Republic|Argentine Republic|Turkish Republic of Northern Cyprus|United Kingdom of Great Britain and Northern Ireland|" +
   'South Korea|North Korea|Taiwan|Palestine|Gaza|Gaza Strip|West Bank|East Jerusalem|Golan Heights|Sinai|Kashmir|Jammu and Kashmir|' +
