@@ -302,16 +302,19 @@ function oneInN(toks: Tok[], i: number, used: Uint8Array): boolean {
 function bareHalf(toks: Tok[], i: number): boolean {
   const prev = tokAt(toks, i - 1);
   const nx = tokAt(toks, i + 1);
-  if (prev && prev.k === WORD && (HALF_ORDINALS.has(prev.l) || prev.l === 'a' || prev.l === 'and' || prev.l === 'one' || prev.l === 'by')) return false;
+  if (prev && prev.k === WORD && (HALF_ORDINALS.has(prev.l) || prev.l === 'a' || prev.l === 'and' || prev.l === 'one')) return false;
   if (toks[i].cap && prev && prev.k === WORD && prev.cap) return false;
   if (!nx) return true;
   if (nx.k === PUNCT) return nx.t !== '-';
+  // "has fallen by half since June", "cut by half by February", "by half or more": a change by a half
+  if (prev?.l === 'by' && HALF_AFTER_BY.has(nx.l)) return true;
   // "to more than half in less than three months", "fewer than half remain", "up from about half at the start"
   if (prev && (APPROXIMATORS.has(prev.l) || prev.l === 'than') && HALF_AFTER_APPROXIMATOR.has(nx.l)) return true;
   return nx.l === 'of' || nx.l === 'the' || nx.l === 'my' || nx.l === 'his' || nx.l === 'her' || nx.l === 'its' || nx.l === 'their' || nx.l === 'our' || nx.l === 'for' || nx.l === 'to' || nx.l === 'have' || nx.l === 'had' || nx.l === 'were' || nx.l === 'are' || nx.l === 'will' || nx.l === 'hold';
 }
 
-const HALF_AFTER_APPROXIMATOR = new Set(['in', 'since', 'by', 'at', 'remain', 'remained', 'remains', 'survived', 'died', 'fled', 'left', 'returned', 'was', 'is', 'before', 'after', 'last', 'this']);
+const HALF_AFTER_APPROXIMATOR = new Set(['in', 'since', 'by', 'at', 'remain', 'remained', 'remains', 'survived', 'died', 'fled', 'left', 'returned', 'was', 'is', 'before', 'after', 'last', 'this', 'complete', 'completed', 'done', 'finished', 'below', 'above', 'or']);
+const HALF_AFTER_BY = new Set(['since', 'by', 'or', 'in', 'between', 'from', 'over', 'and', 'to', 'after', 'compared', 'last', 'this', 'within', 'during']);
 
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'last', 'former', 'back', 'front', 'top', 'bottom', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 

@@ -1685,4 +1685,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Airstrikes kill 11 in Mrauk-U as the Arakan Army advances.', 'Mrauk-U/location');
     hasNot('Opération Turquoise began in June.', 'Turquoise');
   });
+  it('"by half" and "more than half complete" count a half; "Washington DC" one place', () => {
+    has('His income had fallen by half since June.', 'half/quantity');
+    has('The pullout is more than half complete, officials said.', 'half/quantity');
+    has('They met in Washington DC on Monday.', 'Washington DC/location');
+  });
 });
