@@ -303,7 +303,7 @@ function bareHalf(toks: Tok[], i: number): boolean {
   const prev = tokAt(toks, i - 1);
   const nx = tokAt(toks, i + 1);
   if (prev && prev.k === WORD && (HALF_ORDINALS.has(prev.l) || prev.l === 'a' || prev.l === 'and' || prev.l === 'one')) return false;
-  if (toks[i].cap && prev && prev.k === WORD && prev.cap) return false;
+  if (toks[i].cap && prev && prev.k === WORD && prev.cap && nx?.l !== 'of' && nx?.l !== 'its') return false;
   if (!nx) return true;
   if (nx.k === PUNCT) return nx.t !== '-';
   // "has fallen by half since June", "cut by half by February", "by half or more": a change by a half
