@@ -71,13 +71,14 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   if (prev?.t === 'No' && t.t === '10') return i;
   // "Group of 7", "Group of 20": a number inside a known name
   if (prev?.l === 'of' && tokAt(toks, i - 2)?.t === 'Group') return i;
-  // "aged between 11 and 17"
-  if (prev?.l === 'between' && tokAt(toks, i - 2)?.l === 'aged') {
+  // "aged between 11 and 17", "men between 16 and 60"
+  if (prev?.l === 'between' && (tokAt(toks, i - 2)?.l === 'aged' || (AGED_PEOPLE.has(tokAt(toks, i - 2)?.l ?? '') && digits(t.t, 1, 2) && digits(tokAt(toks, i + 2)?.t ?? '', 1, 2)))) {
     if (tokAt(toks, i + 1)?.l === 'and' && tokAt(toks, i + 2)?.k === NUM) i += 2;
     return i;
   }
   // ages: "at the age of 73"
-  if (prev?.l === 'of' && (tokAt(toks, i - 2)?.l === 'age' || tokAt(toks, i - 2)?.l === 'ages')) return i;
+  // ("between the ages of 10 and 60": both)
+  if (prev?.l === 'of' && (tokAt(toks, i - 2)?.l === 'age' || tokAt(toks, i - 2)?.l === 'ages')) return (tokAt(toks, i + 1)?.l === 'and' || tokAt(toks, i + 1)?.l === 'to') && tokAt(toks, i + 2)?.k === NUM ? i + 2 : i;
   // ages: "a boy of about 12", "a girl of 9"
   if (digits(t.t, 1, 2) && tokAt(toks, atOf(toks, i))?.l === 'of' && (AGE_SUBJECTS.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? '') || AGED_PEOPLE.has(tokAt(toks, atOf(toks, i) - 1)?.l ?? ''))) return i;
   // ages: "children under 5"
