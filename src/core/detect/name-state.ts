@@ -1,5 +1,5 @@
 /** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
-import { type GazEntry, type Gazetteer } from './gazetteer';
+import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer';
 import { NP_STOP, TITLES } from './lexicon';
 import { WORD, tokAt, type Tok } from './tokens';
 import { STR_UNKNOWN, type Cand } from './types';
@@ -79,6 +79,8 @@ export function titleAt(toks: Tok[], p: number, b: number): number {
   // "Amir Khan Muttaqi", "Amir Ali Hajizadeh": "Amir" is a given name before "Khan" or another given name
   // ("Defense Minister Amir Peretz", "Brig. Gen. Amir Eshel": after a title "Amir" is the given name)
   // ("Amir Rana", "Amir Jan": before an unknown surname too, unless "the" makes it the emir's title)
+  // ("Emir Hadzic": "Emir", a Bosnian given name, before an unknown surname alone; "Emir Tamim bin Hamad" is the title)
+  if (toks[p].l === 'emir' && p + 1 === b && !gazetteer().given.has(toks[b].l) && (p === 0 || (toks[p - 1].l !== 'the' && toks[p - 1].l !== 'an'))) return 0;
   if (toks[p].l === 'amir' && p + 1 <= b && !toks[p + 1].l.startsWith('al-') && (p === 0 || (toks[p - 1].l !== 'the' && toks[p - 1].l !== 'an'))) return 0;
   // "Sultan al-Arada": "Sultan" is a given name before a surname with the Arabic article
   if (toks[p].l === 'sultan' && p < b && toks[p + 1].l.startsWith('al-')) return 0;

@@ -1690,4 +1690,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The pullout is more than half complete, officials said.', 'half/quantity');
     has('They met in Washington DC on Monday.', 'Washington DC/location');
   });
+  it('"Emir" a given name before an unknown surname alone ("Emir Hadzic"), a title before given names; Gallup, the Baath known; "Baathist", "Assyrian" no entities', () => {
+    has('Emir Hadzic, a surgeon, said he had worked for 30 hours.', 'Emir Hadzic/person');
+    has('It was agreed with the Afghan ruler, Emir Abdur Rahman Khan.', 'Abdur Rahman Khan/person');
+    has('A Gallup poll this month found that 38 percent agreed.', 'Gallup/organization');
+    has('"I joined the Baath to become a headmaster," he said.', 'Baath/organization');
+    hasNot('Allawi, himself a former Baathist, rebuilt the army; the Assyrian capital was looted.', 'Baathist');
+    hasNot('Allawi, himself a former Baathist, rebuilt the army; the Assyrian capital was looted.', 'Assyrian');
+  });
 });
