@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ROLE, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
@@ -33,6 +33,9 @@ function agencyBeside(toks: readonly Tok[], i: number): boolean {
 /** Words after "Amnesty" the rights group, and before it: what it does or what is its ("Amnesty found", "told Amnesty"). */
 const AMNESTY_AFTER = new Set(['said', 'says', 'found', 'documented', 'researchers', 'researcher', 'could', 'has', 'had', 'called', 'reported', 'findings', 'report', 'urged', 'estimated', 'accused', 'interviewed', 'verified', 'obtained']);
 const AMNESTY_BEFORE = new Set(['told', 'at', 'accused', 'and', 'by']);
+
+/** Honorifics before a surname. */
+const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.']);
 
 /** Armed services named alone ("the Army's", "the Navy's"). */
 const SERVICES = new Set(['army', 'navy', 'air force', 'marine corps', 'coast guard', 'space force']);
@@ -309,6 +312,11 @@ export function chain(st: LineState, a: number, b: number): void {
   // "the Army's 10th Mountain Division", "the Navy's SEAL Team 6": a service that owns a unit
   if (b - a <= 1 && before?.l === 'the' && isPossessive(tokAt(toks, b + 1)) && SERVICES.has(keyRange(toks, a, b))) {
     emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
+  // "the home of Mr. Houthi", "Ms. Afghan": after an honorific a known group's or place's one word is a surname
+  if (b === a + 1 && HONORIFICS.has(toks[a].l) && !has(toks[b], L_TITLE | L_ROLE) && lookupAt(st, b, b)) {
+    emit(st, b, b, 'person', STR_GAZ);
     return;
   }
   // "the House will not be rushed", "this House has considered": a legislature's chamber on its own

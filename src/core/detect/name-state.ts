@@ -1,6 +1,6 @@
 /** A line under the name rules (LineState), gazetteer lookups of its token ranges (remembered per line), and emitting a candidate. */
-import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer';
-import { NP_STOP, TITLES } from './lexicon';
+import { gazetteer, isDemonym, type GazEntry, type Gazetteer } from './gazetteer';
+import { NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
 import { WORD, tokAt, type Tok } from './tokens';
 import { STR_UNKNOWN, type Cand } from './types';
 import { CITY, L_COMMON, L_LOC_SUFFIX, L_TITLE, L_TITLE_FIRST, has } from './name-words';
@@ -111,9 +111,17 @@ export function matchAt(st: LineState, p: number, b: number, a: number): { end: 
   return best;
 }
 
+/** toks[k] is a capitalised word no list knows: no common word, no gazetteer name, no title, suffix or designator. */
+function unknownNameWord(st: LineState, k: number): boolean {
+  const t = st.toks[k];
+  return t.cap && t.k === WORD && !t.upper && !has(t, L_COMMON | L_TITLE | L_LOC_SUFFIX) && !st.g.names.has(t.l) && !ORG_DESIGNATORS.has(t.l) && !isDemonym(t.l);
+}
+
 function acceptable(st: LineState, e: GazEntry, p: number, end: number, b: number, a: number): boolean {
   const { toks } = st;
   if ((e.kind === 'city' || e.kind === 'subdivision') && !(p === a && (end === b || restIsSuffix(toks, end + 1, b))) && !st.titleCase) return false;
+  // "Abdirashid Farah Warsame": a place's one word between two unknown words of a run is part of a person's name
+  if (e.type === 'location' && p === end && p > a && end < b && !st.titleCase && unknownNameWord(st, p - 1) && unknownNameWord(st, p + 1)) return false;
   // "the Obama administration": a president's name, not the town it also names
   if (e.kind === 'city' && end === b && PERSON_AFTER.has(toks[b + 1]?.l ?? '') && !toks[b + 1].cap) return false;
   // acronyms match only as written in capitals ("WHO", not "Who"), or, from four letters, as a

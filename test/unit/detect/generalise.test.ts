@@ -1698,4 +1698,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Allawi, himself a former Baathist, rebuilt the army; the Assyrian capital was looted.', 'Baathist');
     hasNot('Allawi, himself a former Baathist, rebuilt the army; the Assyrian capital was looted.', 'Assyrian');
   });
+  it('a place\'s word between two unknown words is part of a person\'s name ("Abdirashid Farah Warsame"); "Mr." before a known name\'s one word makes a surname ("Mr. Houthi"); "Cllr" a title', () => {
+    has('"They will stay loyal," said Abdirashid Farah Warsame, a researcher.', 'Abdirashid Farah Warsame/person');
+    has('Jets struck the home of Mr. Houthi in Saada.', 'Houthi/person');
+    has('"We have no spare housing," said Cllr Georgia Gould, the chair.', 'Georgia Gould/person');
+  });
 });
