@@ -96,7 +96,7 @@ export const LOC_SUFFIXES = set(
 
 /** Location designators before a name ("Camp Mike Span", "Mount Everest"). */
 export const LOC_PREFIXES = set(
-  'camp|fort|hotel|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|firebase|kampong|wadi|jebel|jabal|' +
+  'camp|fort|hotel|casa|teatro|palacio|mount|mt.|lake|cape|port|gulf|bay|isle|lake|forward operating base|fob|firebase|kampong|wadi|jebel|jabal|' +
     // words that begin place names in Arabic, Hebrew, Spanish and French ("Ain Zara", "Souq al-Juma", "Kfar Kila", "Deir al-Balah")
     'ain|ein|ayn|marsa|bir|bab|raf|bala|deir|dayr|tel|tal|tall|kfar|kafr|beit|ras|souq|souk|suq|qasr|nahr|jisr|marj|khirbet|sidi|oued|djebel|ksar|' +
     'ciudad|puerto|colonia|nueva|nuevo|kibbutz|moshav|kiryat|qiryat|ma\'ale|' +
