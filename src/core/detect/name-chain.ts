@@ -34,6 +34,9 @@ function agencyBeside(toks: readonly Tok[], i: number): boolean {
 const AMNESTY_AFTER = new Set(['said', 'says', 'found', 'documented', 'researchers', 'researcher', 'could', 'has', 'had', 'called', 'reported', 'findings', 'report', 'urged', 'estimated', 'accused', 'interviewed', 'verified', 'obtained']);
 const AMNESTY_BEFORE = new Set(['told', 'at', 'accused', 'and', 'by']);
 
+/** Institutions a headline capitalises after a demonym ("Kenyan University"): a description, not a name. */
+const HEADLINE_INSTITUTIONS = new Set(['university', 'school', 'college', 'police', 'village', 'town', 'city']);
+
 /** Honorifics before a surname. */
 const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.']);
 
@@ -309,6 +312,8 @@ export function chain(st: LineState, a: number, b: number): void {
     emit(st, a, b, 'organization', STR_CUE);
     return;
   }
+  // a headline's "at Kenyan University", "Besiege Nigerian School": a demonym and a common institution name none
+  if (st.titleCase && b === a + 1 && has(toks[a], L_DEMONYM) && HEADLINE_INSTITUTIONS.has(toks[b].l) && tokAt(toks, b + 1)?.l !== 'of') return;
   // "the Army's 10th Mountain Division", "the Navy's SEAL Team 6": a service that owns a unit
   if (b - a <= 1 && before?.l === 'the' && isPossessive(tokAt(toks, b + 1)) && SERVICES.has(keyRange(toks, a, b))) {
     emit(st, a, b, 'organization', STR_CUE);
