@@ -5,7 +5,7 @@
  * Durations and vague periods are not dates ("in the last week", "20 years", "recent weeks").
  */
 import { gazetteer } from './gazetteer';
-import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { DATE_UNITS, DOCUMENT_NOUNS, CALENDAR_MONTHS, MONTHS, NUMBER_WORDS, ORG_DESIGNATORS, SEASONS, STREET_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { F_DATE, F_HYPHEN, NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_GAZ, type Cand } from './types';
 
@@ -104,7 +104,6 @@ function streetNumber(toks: Tok[], i: number): boolean {
   if (!nx || !nx.cap || !nx.sp) return false;
   return STREET_WORDS.has(tokAt(toks, i + 2)?.l ?? '') || (!!tokAt(toks, i + 2)?.cap && STREET_WORDS.has(tokAt(toks, i + 3)?.l ?? ''));
 }
-const STREET_WORDS = new Set(['avenue', 'ave.', 'ave', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'plaza', 'square', 'place', 'drive', 'lane', 'way']);
 
 /** A fiscal year written as one word: "FY2023", "FY23". */
 const FISCAL_GLUED = /^FY(?:19|20)?\d\d$/;

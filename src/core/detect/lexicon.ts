@@ -327,3 +327,6 @@ export function digitNear(w: string): boolean {
 
 /** A model designation ("UH-60", "F-16s", "A400M", "Su-25"): MODEL_CODE, after the cheap digit test. */
 export const isModelCode = (w: string): boolean => digitNear(w) && MODEL_CODE.test(w);
+
+/** Street words after a number's name ("1775 Massachusetts Avenue"): the number is the street's, not a year or a count. */
+export const STREET_WORDS = set('avenue|ave.|ave|street|st.|road|rd.|boulevard|blvd.|plaza|square|place|drive|lane|way');

@@ -2,7 +2,7 @@
  * Numbers that count nothing: names' numbers ("Route 66"), ages, clock times, phone, page and record numbers,
  * references, document symbols; `notACount` tells the quantity rules (quantity.ts) to pass over them.
  */
-import { DOCUMENT_NOUNS, NP_STOP, PERCENT_WORDS } from './lexicon';
+import { DOCUMENT_NOUNS, NP_STOP, PERCENT_WORDS, STREET_WORDS } from './lexicon';
 import { F_NUMBER, NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { gazetteer } from './gazetteer';
 import { AGE_SUBJECTS, APPROXIMATORS, isPluralNoun, type IsCommon } from './quantity-words';
@@ -308,7 +308,6 @@ const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'child', 'mother', 
 /** Words before a citation's page numbers. */
 const PAGE_WORDS = new Set(['p.', 'pp.', 'pp', 'pages', 'para.', 'paras.', 'paragraph']);
 
-const STREET_WORDS = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'place']);
 
 /** Capitalised words from k on (a compass word, a letter or an ordinal among them) end in a street's name within four tokens. */
 function streetAfter(toks: Tok[], k: number): boolean {
