@@ -33,7 +33,7 @@ export const KNOWN_ORGANIZATIONS =
   'Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e Taliban Pakistan|Tehrik-i Taliban Pakistan|Tehreek-e Taliban Pakistan|Jamaat-e-Islami|Jamiat Ulema-e-Islam|JUI-F|' +
   // humanitarian and rights groups
   'Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Red Cross|International Committee of the Red Cross|' +
-  'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Greenpeace|Gallup|Baath Party|Gezira Scheme|Baath|Ba\'ath Party|The New Humanitarian|Interahamwe|Border Guard Bangladesh|BGB|Ministry for Europe and Foreign Affairs|Syrian Arab News Agency|Council of Europe|Investigative Committee|General Security|General Security Service|General Security Directorate|Mercy Corps|Amnesty International|' +
+  'ICRC|Red Crescent|International Rescue Committee|IRC|Save the Children|Oxfam|Greenpeace|Novaya Gazeta|Novaya Gazeta Europe|House of Peoples\' Representatives|House of Peoples’ Representatives|House of Federation|Gallup|Baath Party|Gezira Scheme|Baath|Ba\'ath Party|The New Humanitarian|Interahamwe|Border Guard Bangladesh|BGB|Ministry for Europe and Foreign Affairs|Syrian Arab News Agency|Council of Europe|Investigative Committee|General Security|General Security Service|General Security Directorate|Mercy Corps|Amnesty International|' +
   'Human Rights Watch|HRW|Crisis Group|International Crisis Group|Norwegian Refugee Council|NRC|Islamic Relief|Caritas|' +
   'Magen David Adom|El Al|Civil Defense|Civil Defence|U.S. News & World Report|' +
   'Black Sea Fleet|Northern Fleet|Pacific Fleet|Baltic Fleet|Fifth Fleet|Sixth Fleet|Seventh Fleet|' +

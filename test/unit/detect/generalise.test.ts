@@ -1703,4 +1703,11 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Jets struck the home of Mr. Houthi in Saada.', 'Houthi/person');
     has('"We have no spare housing," said Cllr Georgia Gould, the chair.', 'Georgia Gould/person');
   });
+  it('Russian and air-force ranks are titles ("Colonel-General", "Wing Commander"); prizes, a headline\'s "Kenyan University", Casa and Teatro buildings', () => {
+    has('Colonel-General Sergei Rudskoy said the first phase was over.', 'Sergei Rudskoy/person');
+    hasNot('Danish Siddiqui, a Pulitzer Prize-winning photographer for Reuters, was killed.', 'Pulitzer');
+    hasNot('## Shabab Gunmen Kill 148 at Kenyan University, Singling Out Christians', 'Kenyan University');
+    has('He spoke from the Casa de Nariño, the presidential palace.', 'Casa de Nariño/location');
+    has('Novaya Gazeta Europe reported the losses.', 'Novaya Gazeta Europe/organization');
+  });
 });
