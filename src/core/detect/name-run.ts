@@ -194,7 +194,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     // "Association of Southeast Asian Nations", "Ministry of Defense"
     if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && designatorTail(toks, k)) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
   }
-  if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set('location', STR_CUE + 0.5);
+  // ("Helena Marsh", "Doug Mills", "Chris Woods": a given name and a suffix that is also a surname are a person)
+  if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set(len === 2 && SURNAME_SUFFIXES.has(last.l) && g.given.has(t0.l) && !lookupAt(st, a, a) ? 'person' : 'location', STR_CUE + 0.5);
   // "Shrine of al-Askari", "Great Mosque of al-Nuri": a place noun and "of" inside the name
   for (let k = a; k < b; k++) if (has(toks[k], L_LOC_SUFFIX) && !isDesignator(toks[k]) && toks[k].cap && toks[k + 1].l === 'of' && !toks[k + 1].cap) set('location', STR_CUE + 0.25);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);
@@ -415,6 +416,9 @@ function renames(st: LineState, a: number, named: Cand): boolean {
   // ("Igor Girkin (also known as Strelkov)": in brackets)
   return (tokAt(toks, k)?.t === ',' || tokAt(toks, k)?.t === '(') && k >= 1 && !!named.key && named.e === toks[k - 1].e;
 }
+
+/** Place suffixes that are also common surnames ("Helena Marsh", "Doug Mills", "Evan Hill"). */
+const SURNAME_SUFFIXES = new Set(['marsh', 'hill', 'hills', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'banks', 'wells', 'mills', 'rivers', 'ford', 'bridges']);
 
 /** Verbs among LOC_PREPOSITIONS whose object may be a person ("captured Saddam Hussein"). */
 const PERSON_OBJECT_VERBS = new Set(['captured', 'seized', 'visited', 'reached']);

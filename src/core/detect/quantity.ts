@@ -133,7 +133,7 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     const q = toks[i];
     if (q.k === WORD ? !(q.f & (F_NUMBER | F_HYPHEN)) : q.k === PUNCT && !CURRENCY_SYMBOLS.has(q.t)) continue;
     // "one Uruguayan soldier", "one Kenyan police officer": one of a nationality, a singular noun
-    const single = q.k === WORD && q.l === 'one' ? oneOfNationality(toks, i, used, isDemonym) : -1;
+    const single = q.k === WORD && q.l === 'one' ? Math.max(oneOfNationality(toks, i, used, isDemonym), oneVehicle(toks, i, used)) : -1;
     if (single > 0) {
       for (let k = i; k <= single; k++) used[k] = 1;
       out.push({ s: q.s, e: toks[single].e, type: 'quantity', str: STR_GAZ, key: '' });
@@ -389,6 +389,22 @@ function oneOfNationality(toks: Tok[], i: number, used: Uint8Array, isDemonym: I
 
 /** Heads of a person counted by "one" after a modifying noun ("helicopter pilot", "service member"). */
 const NOUN_AFTER_MODIFIER = new Set(['pilot', 'member', 'officer', 'soldier', 'worker', 'contractor', 'guard', 'official', 'commander', 'journalist', 'photographer', 'engineer', 'doctor', 'nurse', 'volunteer', 'civilian', 'trooper', 'marine', 'sailor', 'airman', 'diplomat', 'citizen', 'national', 'hostage', 'tourist', 'student', 'teacher']);
+
+/** After "one": a weapon's or aircraft's name of one or two words ("one Rafale", "one Black Hawk"); its last index, or -1. */
+function oneVehicle(toks: Tok[], i: number, used: Uint8Array): number {
+  const v = tokAt(toks, i + 1);
+  if (!v || !v.cap || !v.sp || used[i + 1]) return -1;
+  const two = tokAt(toks, i + 2);
+  const end = two && two.cap && two.sp && !used[i + 2] && VEHICLE_NAMES.has(v.l + ' ' + two.l) ? i + 2 : VEHICLE_NAMES.has(v.l) && !(two && two.cap && two.sp) ? i + 1 : -1;
+  if (end < 0) return -1;
+  // ("one Chinook helicopter", "one Storm Shadow cruise missile": with the noun of its kind)
+  let k = end;
+  while (k < end + 2 && VEHICLE_KIND_NOUNS.has(tokAt(toks, k + 1)?.l ?? '') && !tokAt(toks, k + 1).cap && !used[k + 1]) k++;
+  return k;
+}
+
+/** Nouns of a weapon's or aircraft's kind after its name ("one Chinook helicopter", "one Storm Shadow cruise missile"). */
+const VEHICLE_KIND_NOUNS = new Set(['tank', 'helicopter', 'jet', 'fighter', 'aircraft', 'plane', 'drone', 'cruise', 'missile', 'system', 'launcher', 'battery', 'howitzer', 'vehicle', 'gunship', 'bomber']);
 
 /** A figure or a number word ("and one Indian", "and 12 Nepalis"). */
 const countAt = (t: Tok | undefined): boolean => !!t && (t.k === NUM || (t.k === WORD && (t.f & F_NUMBER) !== 0 && t.l !== 'a' && t.l !== 'half'));

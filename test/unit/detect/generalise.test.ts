@@ -1710,4 +1710,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He spoke from the Casa de Nariño, the presidential palace.', 'Casa de Nariño/location');
     has('Novaya Gazeta Europe reported the losses.', 'Novaya Gazeta Europe/organization');
   });
+  it('"one" and a weapon\'s or aircraft\'s name count it ("one Rafale", "one Chinook helicopter"); a given name and a surname that is a place suffix ("Helena Marsh")', () => {
+    has('Washington believed at least one Rafale was lost.', 'one Rafale/quantity');
+    has('He said one Chinook helicopter had been hit.', 'one Chinook helicopter/quantity');
+    has('"We will not stop," said Helena Marsh, an analyst.', 'Helena Marsh/person');
+    has('Senators met on Capitol Hill today.', 'Capitol Hill/location');
+  });
 });
