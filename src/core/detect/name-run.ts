@@ -363,6 +363,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   if (next?.l === 'and' && PLURAL_PLACE_NOUNS.has(coordinatedNext(toks, b + 2)?.l ?? '')) set('location', STR_CUE);
   // "the Trump and Biden administrations"
   if (next?.l === 'and' && coordinatedNext(toks, b + 2)?.l === 'administrations') set('person', STR_CUE);
+  // "Firozkoh, Ghor;", "Tarin Kot, Uruzgan": a place, then the province or country it is in, in a list with semicolons (a list of places is title case)
+  if (next?.t === ',' && next2?.cap && placeThenRegion(st, b + 2) && (prev?.t === ';' || tokAt(toks, b + 3)?.t === ';')) set('location', STR_CUE);
   if (next && (next.t === ',' || DASHES.has(next.t)) && next2 && !st.titleCase) {
     const ap = appositiveType(toks, b + 2);
     // ("In Zamalka, a nurse said": after a place's preposition the appositive is the sentence's subject's)
@@ -415,6 +417,13 @@ function renames(st: LineState, a: number, named: Cand): boolean {
   if (adv && adv.k === WORD && !adv.cap && (adv.l.endsWith('ly') || adv.l === 'better' || adv.l === 'also')) k--;
   // ("Igor Girkin (also known as Strelkov)": in brackets)
   return (tokAt(toks, k)?.t === ',' || tokAt(toks, k)?.t === '(') && k >= 1 && !!named.key && named.e === toks[k - 1].e;
+}
+
+/** toks[k] is a known province or country ending a list item ("Ghor;", "Uruzgan" at the line's end). */
+function placeThenRegion(st: LineState, k: number): boolean {
+  const e = lookupAt(st, k, k);
+  const after = tokAt(st.toks, k + 1);
+  return !!e && e.type === 'location' && (e.kind === 'subdivision' || e.kind === 'country' || e.kind === 'region') && (!after || after.t === ';');
 }
 
 /** Place suffixes that are also common surnames ("Helena Marsh", "Doug Mills", "Evan Hill"). */

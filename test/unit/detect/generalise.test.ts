@@ -1716,4 +1716,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('"We will not stop," said Helena Marsh, an analyst.', 'Helena Marsh/person');
     has('Senators met on Capitol Hill today.', 'Capitol Hill/location');
   });
+  it('a place before its province in a list with semicolons ("Firozkoh, Ghor;"), not a title before a country ("Prime Minister, Barbados")', () => {
+    has('Aug. 13 — Kandahar; Lashkar Gah, Helmand; Firozkoh, Ghor; Qalat, Zabul', 'Firozkoh/location');
+    hasNot('Mia Amor Mottley, Prime Minister, Barbados', 'Prime Minister');
+  });
 });
