@@ -626,7 +626,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         }
         // "the Republic of Sudan", "Kingdom of the Netherlands", "the Federal Republic of Germany", "People's Republic of
         // China", "Free State of Bavaria": a state's formal name
-        if (m.entry.type === 'location' && formalStateName(toks, runStart, p, m.entry.kind === 'country')) {
+        if (m.entry.type === 'location' && formalStateName(toks, runStart, p, m.entry.kind === 'country' || m.entry.kind === 'region')) {
           from = runStart;
           runStart = p;
         }

@@ -1720,4 +1720,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Aug. 13 — Kandahar; Lashkar Gah, Helmand; Firozkoh, Ghor; Qalat, Zabul', 'Firozkoh/location');
     hasNot('Mia Amor Mottley, Prime Minister, Barbados', 'Prime Minister');
   });
+  it('"State of Palestine" a formal state name; the Oval Office a place; Libya Dawn a coalition', () => {
+    has('The State of Palestine is ready to assume its full role.', 'State of Palestine/location');
+    has('He sat in the Oval Office on Friday.', 'Oval Office/location');
+    has('Libya Dawn fighters took the airport.', 'Libya Dawn/organization');
+  });
 });
