@@ -353,7 +353,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   // "the Quds Force of Iran's Revolutionary Guards", "Directorate of Ukraine's defense ministry": a country with its
   // possessive after "of" begins what the country owns, not the name's "of" part
   // (not a one-word designator's place: "the University of Denver's Pardee Center")
-  if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false)) return false;
+  // ("The Council of Europe's assembly": not a known name's own "of", after "The" too)
+  if (c === 'of' && k === j + 2 && j > a && isPossessive(tokAt(toks, k + 1)) && lookupAt(st, k, k)?.type === 'location' && !knownEnd(st, a, k, k + 4, false) && !(toks[a].l === 'the' && knownEnd(st, a + 1, k, k + 4, false))) return false;
   // "the OSCE Minsk Group of the Organization for Security …": a known body "of the" another begins the other
   const named = toks[a].l === 'the' && a < j ? a + 1 : a;
   if (c === 'of' && k === j + 3 && toks[j + 2].l === 'the' && lookupAt(st, named, j)?.type === 'organization' && !isDesignator(toks[named]) && knownFrom(st, k, 10, true)) return false;
