@@ -6,7 +6,7 @@ import { citedAuthor } from './name-citations';
 import { ordinalInWords } from './quantity-words';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, POSSESSIVE_HEADS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, PORTFOLIOS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, POSSESSIVE_HEADS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, koInName, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -79,7 +79,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
   while (a < b && !capLike(toks[a]) && toks[a].k !== ORD && !(personCue >= 3 && NAME_PARTICLES.has(toks[a].l))) a++;
   // ("OFFICE OF THE SPOKESPERSON" on a line of its own: an office named after a title is no headline's words)
   if (st.titleCase && personCue < 3 && orgCue < 3 && !(officeOf > a && titlesOnly(toks, officeOf, b))) {
-    while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l)) a++;
+    // (not a portfolio before its ministry: "Health Ministry Says 28 Killed", "Defense Ministry and Interior Ministry (March 7)")
+    while (a < b && has(toks[a], L_COMMON) && !g.given.has(toks[a].l) && !(PORTFOLIO_WORDS.has(toks[a].l) && (toks[a + 1].l === 'ministry' || toks[a + 1].l === 'department'))) a++;
     // (not into a designated name's "of" part: "U.S. Department of State", "Ministry of Defense Says …" keeps "of Defense";
     // when only names, designators and connectors stand before it: not "… Deal With Bipartisan Group of Senators")
     let ofEnd = designatedOfEnd(toks, a, b);
@@ -425,6 +426,9 @@ function placeThenRegion(st: LineState, k: number): boolean {
   const after = tokAt(st.toks, k + 1);
   return !!e && e.type === 'location' && (e.kind === 'subdivision' || e.kind === 'country' || e.kind === 'region') && (!after || after.t === ';');
 }
+
+/** Portfolios of ministries, kept before "Ministry" or "Department" in a headline ("Health Ministry"). */
+const PORTFOLIO_WORDS = new Set([...PORTFOLIOS, 'foreign', 'defence', 'interior']);
 
 /** Place suffixes that are also common surnames ("Helena Marsh", "Doug Mills", "Evan Hill"). */
 const SURNAME_SUFFIXES = new Set(['marsh', 'hill', 'hills', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'banks', 'wells', 'mills', 'rivers', 'ford', 'bridges']);

@@ -1725,4 +1725,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He sat in the Oval Office on Friday.', 'Oval Office/location');
     has('Libya Dawn fighters took the airport.', 'Libya Dawn/organization');
   });
+  it('a portfolio before "Ministry" stays in a title-case line ("Health Ministry Says 28 Killed"); "The Council of Europe\'s"', () => {
+    has('Defense Ministry and Interior Ministry (March 7): 1,836', 'Defense Ministry/organization');
+    has('Killed in Gaza: 30,035 (Health Ministry)', 'Health Ministry/organization');
+    has('The Council of Europe\'s assembly stripped Russia of its vote.', 'Council of Europe/organization');
+  });
 });
