@@ -145,7 +145,7 @@ export const TWO_WORD_DEMONYMS = set('sri lankan|sri lankans|saudi arabian|saudi
 
 /** Adjectives of groups and religions that, like demonyms, are never entities on their own. */
 export const GROUP_ADJECTIVES = set(
-  'briton|britons|ottoman|ottomans|nazi|nazis|baathist|baathists|ba\'athist|ba\'athists|mesopotamian|assyrian|assyrians|brits|ismaili|ismailis|hanafi|shafi|hanbali|jafari|zaydi|zaydis|zaidi|zaidis|salafi|salafis|salafist|salafists|wahhabi|wahhabis|deobandi|deobandis|barelvi|barelvis|peul|peuls|' +
+  'briton|britons|yugoslav|yugoslavs|ottoman|ottomans|nazi|nazis|baathist|baathists|ba\'athist|ba\'athists|mesopotamian|assyrian|assyrians|brits|ismaili|ismailis|hanafi|shafi|hanbali|jafari|zaydi|zaydis|zaidi|zaidis|salafi|salafis|salafist|salafists|wahhabi|wahhabis|deobandi|deobandis|barelvi|barelvis|peul|peuls|' +
   'kuchi|kuchis|amharic|tigrinya|farsi|republican|republicans|democrat|democrats|mujahideen|mujahedeen|mujahidin|mujahedin|islamist|islamists|jihadist|jihadists|pashtun|pashtuns|tajik|tajiks|hazara|hazaras|uzbek|uzbeks|sunni|sunnis|shia|shiite|shiites|shi\'ite|shi\'ites|shi’ite|shi’ites|sufi|sufis|' +
     'muslim|muslims|christian|christians|jewish|jews|arab|arabs|kurdish|kurds|kurd|soviet|soviets|western|westerners|eastern|northwestern|northeastern|southwestern|southeastern|european|' +
     'europeans|asian|asians|african|africans|islamic|baluch|baloch|turkmen|alawite|druze|druse|yazidi|yazidis|rohingya|bamar|tigrayan|tigrayans|' +

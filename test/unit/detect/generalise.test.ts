@@ -1730,4 +1730,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Killed in Gaza: 30,035 (Health Ministry)', 'Health Ministry/organization');
     has('The Council of Europe\'s assembly stripped Russia of its vote.', 'Council of Europe/organization');
   });
+  it('"Yugoslav" an adjective, a count\'s modifier ("40,000 Yugoslav troops"); Yemen\'s Islah known', () => {
+    hasNot('The Yugoslav government refused the terms.', 'Yugoslav');
+    has('NATO estimates that about 40,000 Yugoslav troops remain.', '40,000 Yugoslav troops/quantity');
+    has('Opponents in the Islah party disagreed.', 'Islah/organization');
+  });
 });
