@@ -113,6 +113,12 @@ export function chain(st: LineState, a: number, b: number): void {
   // "Operation Medusa", "Operation Odyssey Dawn": a military operation's name is no entity (as "called Moshtarak", name-run.ts),
   // whatever its words also name
   if (a < b && (toks[a].l === 'operation' || toks[a].l === 'opération') && toks[a].cap && !toks[a].upper && toks[a + 1].cap && !lookupAt(st, a, b)) return;
+  // "Task Force Helmand", "Joint Task Force Ranao", "Task Force Bangon Marawi": a task force's name is one organisation
+  const tf = toks[a].l === 'joint' || toks[a].l === 'combined' ? a + 1 : a;
+  if (tf + 1 < b && toks[tf].l === 'task' && toks[tf + 1].l === 'force' && toks[tf].cap && toks[tf + 1].cap) {
+    emit(st, a, b, 'organization', STR_CUE);
+    return;
+  }
   // "Highway 1", "Route 66", "National Highway 7": a road's number completes its name
   if ((toks[b].l === 'highway' || toks[b].l === 'route') && toks[b].cap && tokAt(toks, b + 1)?.k === NUM && tokAt(toks, b + 1).sp && !st.used[b + 1] && digits(tokAt(toks, b + 1).t, 1, 3) && b - a <= 1) {
     emit(st, a, b + 1, 'location', STR_CUE);

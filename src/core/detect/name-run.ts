@@ -372,7 +372,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (ap && !(ap.type === 'person' && len === 1 && (pw === 'in' || pw === 'at' || pw === 'near'))) set(ap.type, ap.str);
   }
   // ("captured Saddam Hussein", "visited Hamid Karzai": after a verb, names with a given name are a person's)
-  if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap && !(PERSON_OBJECT_VERBS.has(pw) && len >= 2 && hasGivenName(st, a, b))) set('location', STR_WEAK + 0.5);
+  // ("forces loyal to Riek Machar", "a commander close to Hemedti": after "loyal to" a leader, not a place)
+  if (pw && LOC_PREPOSITIONS.has(pw) && !prev?.cap && !(PERSON_OBJECT_VERBS.has(pw) && len >= 2 && hasGivenName(st, a, b)) && !(pw === 'to' && LEADER_BEFORE_TO.has(tokAt(toks, a - 2)?.l ?? ''))) set('location', STR_WEAK + 0.5);
   if (!str) {
     if (allCommon(g, toks, a, b)) {
       emit(st, a, b, 'location', STR_UNKNOWN);
@@ -432,6 +433,9 @@ const PORTFOLIO_WORDS = new Set([...PORTFOLIOS, 'foreign', 'defence', 'interior'
 
 /** Place suffixes that are also common surnames ("Helena Marsh", "Doug Mills", "Evan Hill"). */
 const SURNAME_SUFFIXES = new Set(['marsh', 'hill', 'hills', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'banks', 'wells', 'mills', 'rivers', 'ford', 'bridges']);
+
+/** Words before "to" and a leader's name ("loyal to", "close to", "allied to"). */
+const LEADER_BEFORE_TO = new Set(['loyal', 'allied', 'close', 'linked', 'tied', 'answerable', 'married', 'succeeded']);
 
 /** Verbs among LOC_PREPOSITIONS whose object may be a person ("captured Saddam Hussein"). */
 const PERSON_OBJECT_VERBS = new Set(['captured', 'seized', 'visited', 'reached']);

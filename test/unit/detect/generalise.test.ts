@@ -1735,4 +1735,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('NATO estimates that about 40,000 Yugoslav troops remain.', '40,000 Yugoslav troops/quantity');
     has('Opponents in the Islah party disagreed.', 'Islah/organization');
   });
+  it('a task force\'s name is one organisation ("Task Force Bangon Marawi"); "loyal to" a leader is no place', () => {
+    has('Eduardo del Rosario, the head of Task Force Bangon Marawi, said residents would return.', 'Task Force Bangon Marawi/organization');
+    has('Brig. James Cowan, the commander of Task Force Helmand, spoke.', 'Task Force Helmand/organization');
+    has('Forces loyal to Riek Machar attacked the town.', 'Riek Machar/person');
+    has('Jemaah Islamiyah had links to Al Qaeda.', 'Jemaah Islamiyah/organization');
+  });
 });
