@@ -2,10 +2,11 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ROLE, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
+import { neighbourCue } from './name-neighbours';
 
 /** Place words no surname is, which a title may open the name of ("King Charles Street", "Queen Alia Airport"). */
 const TITLED_PLACES = new Set(['street', 'road', 'avenue', 'square', 'airport', 'hospital', 'airbase', 'highway', 'bridge', 'stadium', 'palace', 'mosque', 'boulevard', 'base', 'shrine', 'mausoleum', 'tomb']);
@@ -15,33 +16,6 @@ const ID_CODE = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{3,}$/u;
 
 /** Titles of saints and notables that many places are named after ("Sheikh Maqsoud", "Imam Sahib", "Pir Ghaib"). */
 const PLACE_TITLES = new Set(['sheikh', 'sheik', 'imam', 'pir', 'sultan', 'shah', 'sidi', 'sayed', 'syed', 'khwaja']);
-
-/** Nouns after the platform X ("his X account", "an X post"). */
-const X_AFTER = new Set(['account', 'accounts', 'post', 'posts', 'feed', 'handle', 'page', 'thread', 'user', 'users']);
-
-/** Agencies of the U.S. government named beside "State" in reports ("State and USAID", "DOD, State and Treasury"). */
-const US_AGENCIES = new Set(['USAID', 'DOD', 'DoD', 'Treasury', 'Pentagon', 'Justice', 'OMB', 'Commerce', 'DHS', 'Defense']);
-
-/** toks[i] has a U.S. agency beside it across "and", "or", a comma or a slash, or a slash and a bureau's acronym ("State/PRM"). */
-function agencyBeside(toks: readonly Tok[], i: number): boolean {
-  const link = (t: Tok | undefined): boolean => !!t && (t.l === 'and' || t.l === 'or' || t.t === ',' || t.t === '/');
-  const next = tokAt(toks, i + 1);
-  if (next?.t === '/' && !next.sp && tokAt(toks, i + 2)?.upper) return true;
-  return (link(next) && US_AGENCIES.has(tokAt(toks, i + 2)?.t ?? '')) || (link(tokAt(toks, i - 1)) && US_AGENCIES.has(tokAt(toks, i - 2)?.t ?? ''));
-}
-
-/** Words after "Amnesty" the rights group, and before it: what it does or what is its ("Amnesty found", "told Amnesty"). */
-const AMNESTY_AFTER = new Set(['said', 'says', 'found', 'documented', 'researchers', 'researcher', 'could', 'has', 'had', 'called', 'reported', 'findings', 'report', 'urged', 'estimated', 'accused', 'interviewed', 'verified', 'obtained']);
-const AMNESTY_BEFORE = new Set(['told', 'at', 'accused', 'and', 'by']);
-
-/** Institutions a headline capitalises after a demonym ("Kenyan University"): a description, not a name. */
-const HEADLINE_INSTITUTIONS = new Set(['university', 'school', 'college', 'police', 'village', 'town', 'city']);
-
-/** Honorifics before a surname. */
-const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.']);
-
-/** Armed services named alone ("the Army's", "the Navy's"). */
-const SERVICES = new Set(['army', 'navy', 'air force', 'marine corps', 'coast guard', 'space force']);
 
 /** Articles opening an appositive (", the defense minister,"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -305,41 +279,8 @@ export function chain(st: LineState, a: number, b: number): void {
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
   // ("an American destroyer, the Carney", "the Belize-flagged Rubymar")
   if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP) || vesselBefore(toks, a))) return;
-  // the platform X: "posted on X", "X, formerly Twitter"
-  if (a === b && toks[a].t === 'X') {
-    // "on Facebook, Instagram and X": X after a listed organisation
-    const listed = (before?.l === 'and' || before?.t === ',') && a >= 2 && tokAt(toks, a - 2).cap && lookupAt(st, a - 2, a - 2)?.type === 'organization';
-    // ("on his X account", "an X post")
-    if (before?.l === 'on' || listed || (tokAt(toks, b + 1)?.t === ',' && tokAt(toks, b + 2)?.l === 'formerly') || X_AFTER.has(tokAt(toks, b + 1)?.l ?? '')) emit(st, a, b, 'organization', STR_CUE);
-    return;
-  }
-  // "State and USAID", "State/PRM": the State Department beside the other agencies of U.S. government reports
-  if (a === b && toks[a].t === 'State' && agencyBeside(toks, a)) {
-    emit(st, a, b, 'organization', STR_CUE);
-    return;
-  }
-  // a headline's "at Kenyan University", "Besiege Nigerian School": a demonym and a common institution name none
-  if (st.titleCase && b === a + 1 && has(toks[a], L_DEMONYM) && HEADLINE_INSTITUTIONS.has(toks[b].l) && tokAt(toks, b + 1)?.l !== 'of') return;
-  // "the Army's 10th Mountain Division", "the Navy's SEAL Team 6": a service that owns a unit
-  if (b - a <= 1 && before?.l === 'the' && isPossessive(tokAt(toks, b + 1)) && SERVICES.has(keyRange(toks, a, b))) {
-    emit(st, a, b, 'organization', STR_CUE);
-    return;
-  }
-  // "the home of Mr. Houthi", "Ms. Afghan": after an honorific a known group's or place's one word is a surname
-  if (b === a + 1 && HONORIFICS.has(toks[a].l) && !has(toks[b], L_TITLE | L_ROLE) && lookupAt(st, b, b)) {
-    emit(st, b, b, 'person', STR_GAZ);
-    return;
-  }
-  // "the House will not be rushed", "this House has considered": a legislature's chamber on its own
-  if (a === b && toks[a].t === 'House' && (before?.l === 'the' || before?.l === 'this') && tokAt(toks, b + 1)?.l !== 'of') {
-    emit(st, a, b, 'organization', STR_CUE);
-    return;
-  }
-  // "Amnesty said", "Amnesty's director", "told Amnesty": the rights group by what it does (not "Taliban Promise Amnesty")
-  if (a === b && toks[a].t === 'Amnesty' && !st.titleCase && (isPossessive(tokAt(toks, b + 1)) || AMNESTY_AFTER.has(tokAt(toks, b + 1)?.t ?? '') || AMNESTY_BEFORE.has(before?.t ?? ''))) {
-    emit(st, a, b, 'organization', STR_CUE);
-    return;
-  }
+  // one word or two decided by the words around them: "posted on X", "State and USAID", "told Amnesty" (name-neighbours.ts)
+  if (neighbourCue(st, a, b, before)) return;
   // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
   // "wrote on X. Yahya Saree, the spokesman", "the social media platform X."
   if (toks[a].t === 'X.' && (before?.l === 'on' || (before?.l === 'platform' && a === b))) {

@@ -10,7 +10,8 @@
  * This file joins capitalised words into chains (with connectors: "Ministry of Defense"); each chain
  * goes to name-chain.ts (cues before it, split by titles and gazetteer names), whose unknown runs
  * name-run.ts types. name-words.ts holds the cue words and word tests, name-state.ts the line's
- * state, its gazetteer lookups and the emitted candidates, name-citations.ts the authors of scholarly citations.
+ * state, its gazetteer lookups and the emitted candidates, name-citations.ts the authors of scholarly citations,
+ * name-neighbours.ts the names of a word or two that the words around them decide ("posted on X", "told Amnesty").
  */
 import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
