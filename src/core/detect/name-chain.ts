@@ -280,7 +280,7 @@ export function chain(st: LineState, a: number, b: number): void {
   // ("an American destroyer, the Carney", "the Belize-flagged Rubymar")
   if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP) || vesselBefore(toks, a))) return;
   // one word or two decided by the words around them: "posted on X", "State and USAID", "told Amnesty" (name-neighbours.ts)
-  if (neighbourCue(st, a, b, before)) return;
+  if (b - a <= 1 && neighbourCue(st, a, b, before)) return;
   // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
   // "wrote on X. Yahya Saree, the spokesman", "the social media platform X."
   if (toks[a].t === 'X.' && (before?.l === 'on' || (before?.l === 'platform' && a === b))) {

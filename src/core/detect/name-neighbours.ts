@@ -1,7 +1,7 @@
 /**
  * Names of one or two words decided by the words around them, before a chain's other rules: the platform X, the State
  * Department beside the other U.S. agencies, a headline's "Kenyan University", "the Army's" unit, "Mr. Houthi", "the
- * House", "Amnesty said". `before` is the token before the chain. True when the chain is decided (emitted or no entity).
+ * House", "Amnesty said". `before` is the token before the chain (of one or two words). True when the chain is decided (emitted or no entity).
  */
 import { isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ } from './types';
