@@ -3,7 +3,7 @@
  * Department beside the other U.S. agencies, a headline's "Kenyan University", "the Army's" unit, "Mr. Houthi", "the
  * House", "Amnesty said". `before` is the token before the chain (of one or two words). True when the chain is decided (emitted or no entity).
  */
-import { isPossessive, tokAt, type Tok } from './tokens';
+import { WORD, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ } from './types';
 import { L_DEMONYM, L_ROLE, L_TITLE, has } from './name-words';
 import { type LineState, emit, keyRange, lookupAt } from './name-state';
@@ -35,8 +35,30 @@ const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.']);
 /** Armed services named alone ("the Army's", "the Navy's"). */
 const SERVICES = new Set(['army', 'navy', 'air force', 'marine corps', 'coast guard', 'space force']);
 
+/** The intercardinal points, which name regions alone ("the Northwest", "Cameroon's Southwest region"). */
+const INTERCARDINALS = new Set(['northwest', 'southwest', 'northeast', 'southeast']);
+
+/**
+ * "in the Northwest and Southwest regions", "Cameroon's Southwest": a capitalised intercardinal point alone names a region
+ * after "the" or a possessive, before "region", or joined to another (not in headlines: "Retakes Swath of Northeast"; not
+ * before a name: "Southeast Asia", "Northwest Pakistan"). The cardinal points alone name no place ("the West").
+ */
+function compassRegion(st: LineState, i: number): boolean {
+  const { toks } = st;
+  const t = toks[i];
+  if (st.titleCase || t.upper || !INTERCARDINALS.has(t.l)) return false;
+  const next = tokAt(toks, i + 1);
+  if (next?.cap && next.sp && next.k === WORD) return false;
+  const before = tokAt(toks, i - 1);
+  const joined = (before?.l === 'and' || before?.l === 'or') && INTERCARDINALS.has(tokAt(toks, i - 2)?.l ?? '') && tokAt(toks, i - 2).cap;
+  if (!(before?.l === 'the' || isPossessive(before) || joined || next?.l === 'region' || next?.l === 'regions')) return false;
+  emit(st, i, i, 'location', STR_CUE);
+  return true;
+}
+
 export function neighbourCue(st: LineState, a: number, b: number, before: Tok | undefined): boolean {
   const { toks } = st;
+  if (a === b && compassRegion(st, a)) return true;
   // the platform X: "posted on X", "X, formerly Twitter"
   if (a === b && toks[a].t === 'X') {
     // "on Facebook, Instagram and X": X after a listed organisation

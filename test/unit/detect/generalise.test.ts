@@ -1741,4 +1741,12 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Forces loyal to Riek Machar attacked the town.', 'Riek Machar/person');
     has('Jemaah Islamiyah had links to Al Qaeda.', 'Jemaah Islamiyah/organization');
   });
+  it('an intercardinal point alone names a region ("the Northwest", "Kenya\'s Northeast region"), not before a name or in a headline', () => {
+    has('Schools in the Northeast and Southeast regions stayed shut.', 'Northeast/location');
+    has('Schools in the Northeast and Southeast regions stayed shut.', 'Southeast/location');
+    has('Floods hit Kenya’s Northeast region last month.', 'Northeast/location');
+    has('He said the rebels still hold much of the Southwest.', 'Southwest/location');
+    hasNot('Rebels Advance in Kenya’s Northeast', 'Northeast');
+    has('Leaders from Southeast Asia met in Jakarta.', 'Southeast Asia/location');
+  });
 });
