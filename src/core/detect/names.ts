@@ -379,9 +379,13 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   }
   // "Institute for Strategy and Policy", "Center for Strategic and International Studies": "and" inside the of/for tail
   // of a designated name joins a common capitalised word (not a further name: "Ministry of Defense and Kabul")
-  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE) && !designatorAhead(toks, k))) && (isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || PORTFOLIOS.has(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) {
+  if (c === 'and' && !knownFrom(st, k) && (tokAt(toks, k - 1) === tokAt(toks, j + 1) || (tokAt(toks, k - 1).l === 'the' && tokAt(toks, k - 2) === tokAt(toks, j + 1) && !isDesignator(toks[k]) && !has(toks[k], L_TITLE | L_ROLE) && !designatorAhead(toks, k))) && (((isCommonWord(st.g, toks[k].l.split('-')[0]) || ABSTRACT_NOUN.test(toks[k].l) || PORTFOLIOS.has(toks[k].l) || (has(toks[k], L_DEMONYM) && toks[k].l.endsWith('s') && !tokAt(toks, k + 1)?.cap)) && !lookup(st, toks[k].l)) || cityBeforeRegion(st, k))) {
     for (let x = a; x < j; x++) if (isDesignator(toks[x]) && (tokAt(toks, x + 1).l === 'of' || tokAt(toks, x + 1).l === 'for' || tokAt(toks, x + 1).l === 'on')) return true;
   }
+  // "Front for Change and Concord in Chad", "Organization for Security and Cooperation in Europe": "in" and a country or a
+  // region (or "Human Rights") close a designated name's for-tail of two words joined by "and" (not a city: "Center for
+  // Strategic and International Studies in Washington")
+  if (c === 'in' && forAndTail(toks, a, j) && (regionAt(st, k) || (toks[k].l === 'human' && tokAt(toks, k + 1)?.l === 'rights' && tokAt(toks, k + 1).cap))) return true;
   // "Center for Civilians in Conflict": "in" inside the of/for tail of a designated name, before one common capitalised
   // word that names no place (not "Institute for Peace in Washington")
   if (c === 'in' && k === j + 2 && ofPartIn(toks, a, j) && !tokAt(toks, k + 1)?.cap && isCommonWord(st.g, toks[k].l) && !has(toks[k], L_DEMONYM) && !lookupAt(st, k, k)) return true;
@@ -396,6 +400,33 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   for (let end = k; end < Math.min(toks.length, k + 4); end++) {
     if (end === k + 3 && !toks[end].cap) break;
     if (lookupAt(st, a, end) || (toks[a].l === 'the' && a < j && lookupAt(st, a + 1, end))) return true;
+  }
+  return false;
+}
+
+/** toks[a..j] holds a designator, a lowercase "for" after it and later a lowercase "and" ("Front for Change and Concord"). */
+function forAndTail(toks: Tok[], a: number, j: number): boolean {
+  for (let x = a; x < j; x++) {
+    if (!(isDesignator(toks[x]) && !toks[x + 1].cap && toks[x + 1].l === 'for')) continue;
+    for (let y = x + 2; y < j; y++) if (toks[y].l === 'and' && !toks[y].cap) return true;
+    return false;
+  }
+  return false;
+}
+
+/** toks[k] is a town's name that is also a common word, before "in" and a region ("Change and Concord in Chad"). */
+function cityBeforeRegion(st: LineState, k: number): boolean {
+  return lookupAt(st, k, k)?.kind === 'city' && tokAt(st.toks, k + 1)?.l === 'in' && !tokAt(st.toks, k + 1).cap && regionAt(st, k + 2);
+}
+
+/** Continents and parts of the world that name bodies ("… in Europe", "… in West Africa"). */
+const WORLD_REGIONS = new Set(['europe', 'africa', 'asia', 'west africa', 'east africa', 'central africa', 'north africa', 'southern africa', 'latin america', 'the americas', 'the middle east', 'the near east', 'south asia', 'central asia', 'southeast asia', 'the balkans', 'the caucasus', 'the sahel', 'darfur']);
+
+/** A country or a part of the world (not a city: "… Studies in Islamabad") of one to three words begins at k. */
+function regionAt(st: LineState, k: number): boolean {
+  for (let e = k; e < Math.min(st.toks.length, k + 3); e++) {
+    if (WORLD_REGIONS.has(keyRange(st.toks, k, e))) return true;
+    if (e === k && lookupAt(st, k, k)?.kind === 'country') return true;
   }
   return false;
 }

@@ -1749,4 +1749,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('Rebels Advance in Kenya’s Northeast', 'Northeast');
     has('Leaders from Southeast Asia met in Jakarta.', 'Southeast Asia/location');
   });
+  it('a designated name\'s for-tail with "and" goes on over "in" and a country or a part of the world, not a city', () => {
+    has('Fighters of the Union for Peace and Progress in Niger attacked a convoy.', 'Union for Peace and Progress in Niger/organization');
+    has('The Council for Democracy and Reform in Eastern Europe met.', 'Council for Democracy and Reform/organization');
+    has('She is a fellow at the Institute for Peace and Conflict Studies in Nairobi.', 'Nairobi/location');
+    has('The Front for Justice and Concord in Mali, or FJCM, rejected the deal.', 'Front for Justice and Concord in Mali/organization');
+  });
 });
