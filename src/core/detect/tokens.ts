@@ -369,12 +369,12 @@ function domainEnd(line: string, dot: number, n: number): number {
 }
 
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
-const CURRENCY_PREFIXES = ['Afs', 'CFA', 'SR', 'QR', 'NT$', 'US $', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'Dh', 'N', 'R', 'K'];
+const CURRENCY_PREFIXES = ['Afs', 'CFA', 'SR', 'QR', 'NT$', 'US $', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'Dh', 'LE', 'N', 'R', 'K'];
 /**
  * Currencies written as letters before a space and the amount (the ISO codes are handled apart): "Rs 500", and the
  * dollars of several countries as some outlets space them ("US$ 7.3 million", "US $12 million").
  */
-const SPACED_PREFIXES = ['Rs.', 'Rs', 'Tk', 'KSh', 'Ksh', 'Afs', 'US $', 'US$', 'NT$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$'];
+const SPACED_PREFIXES = ['Rs.', 'Rs', 'Tk', 'KSh', 'Ksh', 'Afs', 'LE', 'US $', 'US$', 'NT$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$'];
 const SCALE_AFTER = /^(?:bn|mn|m|k|tn)\b|^ (?:million|billion|trillion)\b/;
 
 /** Length of a currency prefix at i followed by a digit ("Rs1", "N4.5 million"), or 0. */
