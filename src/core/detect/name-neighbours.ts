@@ -56,9 +56,20 @@ function compassRegion(st: LineState, i: number): boolean {
   return true;
 }
 
+/** "Sheikh" as the first word of a town's or a district's name. */
+const SHEIKHS = new Set(['sheikh', 'sheik', 'shaikh']);
+/** Prepositions of place, after which "Sheikh X" is a town ("in Sheikh Zuweid"), not the man ("to Sheikh Mohammed"). */
+const IN_PLACE = new Set(['in', 'near', 'around', 'outside']);
+
 export function neighbourCue(st: LineState, a: number, b: number, before: Tok | undefined): boolean {
   const { toks } = st;
   if (a === b && compassRegion(st, a)) return true;
+  // "in Sheikh Zuweid", "near Sheikh Othman": after a preposition of place a sheikh's name is a town's (not "in Sheikh
+  // Hasina's government")
+  if (b === a + 1 && SHEIKHS.has(toks[a].l) && IN_PLACE.has(before?.l ?? '') && !isPossessive(tokAt(toks, b + 1))) {
+    emit(st, a, b, 'location', STR_CUE);
+    return true;
+  }
   // the platform X: "posted on X", "X, formerly Twitter"
   if (a === b && toks[a].t === 'X') {
     // "on Facebook, Instagram and X": X after a listed organisation

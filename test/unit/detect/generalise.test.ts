@@ -1755,4 +1755,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('She is a fellow at the Institute for Peace and Conflict Studies in Nairobi.', 'Nairobi/location');
     has('The Front for Justice and Concord in Mali, or FJCM, rejected the deal.', 'Front for Justice and Concord in Mali/organization');
   });
+  it('"in Sheikh X": after a preposition of place a sheikh\'s name is a town\'s; Egyptian pounds "LE1,200"', () => {
+    has('Shells fell in Sheikh Radwan overnight.', 'Sheikh Radwan/location');
+    has('Troops massed near Sheikh Othman, residents said.', 'Sheikh Othman/location');
+    has('He held a post in Sheikh Hasina\'s cabinet.', 'Sheikh Hasina/person');
+    has('Each family was paid LE1,500 in compensation.', 'LE1,500/quantity');
+  });
 });
