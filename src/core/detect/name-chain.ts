@@ -278,7 +278,11 @@ export function chain(st: LineState, a: number, b: number): void {
   }
   // vessels are no entity type: "the tanker Sounion", "U.S.S. Harry S. Truman"
   // ("an American destroyer, the Carney", "the Belize-flagged Rubymar")
-  if (personCue < 3 && ((before && before.k === WORD && !before.cap && has(before, L_VESSEL)) || has(toks[i], L_SHIP) || vesselBefore(toks, a))) return;
+  // ("aboard Invincible": one word, not an airline's flight, "aboard Malaysia Airlines", nor a man's plane, "aboard Mr. Pompeo's")
+  if (personCue < 3 && ((before && before.k === WORD && !before.cap && (has(before, L_VESSEL) || (before.l === 'aboard' && a === b && !isPossessive(tokAt(toks, b + 1)) && !lookupAt(st, a, b)))) || has(toks[i], L_SHIP) || vesselBefore(toks, a))) {
+    shipName(st, has(toks[i], L_SHIP) ? i + 1 : a, b);
+    return;
+  }
   // one word or two decided by the words around them: "posted on X", "State and USAID", "told Amnesty" (name-neighbours.ts)
   if (b - a <= 1 && neighbourCue(st, a, b, before)) return;
   // "on X." at a sentence end (the tokenizer took the period as an initial's), maybe before the next sentence's name:
@@ -427,11 +431,30 @@ function headlineVerbIn(st: LineState, a: number, b: number): boolean {
   return false;
 }
 
-/** "a destroyer, the", "the Liberia-flagged" or "M/V" just before toks[a]: a ship's name follows (or toks[a] is the "M" of "M/V"). */
+/**
+ * A ship's name, which is no entity, kept for the document table as no entity (type 'none', resolved to nothing): "the
+ * destroyer Sheffield" … "The Sheffield, struck by an Exocet" (propagate.ts). A name after a title ("the cruiser General
+ * Belgrano") also lends its last word ("the General Belgrano" reads as a title and a surname).
+ */
+function shipName(st: LineState, a: number, b: number): void {
+  const { toks } = st;
+  if (a > b || !toks[a].cap) return;
+  st.out.push({ s: toks[a].s, e: toks[b].e, type: 'none', str: STR_USER, key: keyRange(toks, a, b) });
+  if (b > a && has(toks[a], L_TITLE) && toks[b].cap) st.out.push({ s: toks[b].s, e: toks[b].e, type: 'none', str: STR_USER, key: keyRange(toks, b, b) });
+}
+
+/**
+ * "a destroyer, the", "the Liberia-flagged", "M/V", or a list after ships' plural ("two destroyers, Sheffield and
+ * Coventry", "the carriers Hermes and Invincible") just before toks[a]: a ship's name follows (or toks[a] is the "M" of "M/V").
+ */
 function vesselBefore(toks: Tok[], a: number): boolean {
   // "M/V Rubymar": the merchant vessel's prefix, both its letters
   if ((toks[a].t === 'V' && tokAt(toks, a - 1)?.t === '/' && tokAt(toks, a - 2)?.t === 'M') || (toks[a].t === 'M' && tokAt(toks, a + 1)?.t === '/' && tokAt(toks, a + 2)?.t === 'V')) return true;
   const p = tokAt(toks, a - 1);
+  const plural = (t: Tok | undefined): boolean => !!t && t.k === WORD && !t.cap && t.l.endsWith('s') && has(t, L_VESSEL);
+  // "two destroyers, Sheffield and Coventry", "the carriers Hermes and Invincible": the list's later names
+  if (p?.t === ',' && plural(tokAt(toks, a - 2))) return true;
+  if (p?.l === 'and' && !p.cap && tokAt(toks, a - 2)?.cap && (plural(tokAt(toks, a - 3)) || (tokAt(toks, a - 3)?.t === ',' && plural(tokAt(toks, a - 4))))) return true;
   if (!p || p.k !== WORD || p.cap) return false;
   if (p.l.endsWith('flagged')) return true;
   const v = tokAt(toks, a - 3);

@@ -1761,4 +1761,14 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He held a post in Sheikh Hasina\'s cabinet.', 'Sheikh Hasina/person');
     has('Each family was paid LE1,500 in compensation.', 'LE1,500/quantity');
   });
+  it('ships are no entity, nor their later mentions after "the"; lists after ships\' plurals; weapons of the older wars', () => {
+    hasNot('The battleships Ohio and Nevada shelled the coast.', 'Ohio');
+    hasNot('The battleships Ohio and Nevada shelled the coast.', 'Nevada');
+    hasNot('Two frigates, Plymouth and Brilliant, were hit.\nThe Plymouth limped home.', 'Plymouth');
+    hasNot('The destroyer Glasgow was hit.\nLater the Glasgow returned to port.', 'Glasgow');
+    has('The destroyer Glasgow was hit.\nFans in Glasgow mourned.', 'Glasgow/location');
+    hasNot('The cruiser Admiral Nakhimov sailed.\nThe Admiral Nakhimov fired.', 'Nakhimov');
+    has('Iraq fired four Scud missiles at Riyadh.', 'four Scud missiles/quantity');
+    hasNot('An Exocet hit the ship.', 'Exocet');
+  });
 });
