@@ -678,7 +678,7 @@ function segment(st: LineState, a: number, b: number, theIdx: number, personCue:
         const theOpens = theIdx >= 0 && (st.starts[theIdx] || (theIdx > 0 && toks[theIdx - 1].k === PUNCT && toks[theIdx - 1].t !== ','));
         const withThe = theIdx === p - 1 && theIdx >= 0 && (lookup(st, 'the ' + keyRange(toks, p, end)) || (type === 'organization' && (!theOpens || (end !== m.end && has(toks[end], L_MEDIA_DES)))));
         // "many Amhara", "Amhara leaders": a region named after its people, used for the people
-        if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : STR_GAZ);
+        if (!(end === p && from === p && st.g.peoples.has(toks[p].l) && peopleUse(toks, p))) emit(st, withThe ? theIdx : from, end, type, m.entry.kind === 'user' ? STR_USER : m.entry.kind === 'city' && end === from ? STR_CUE : STR_GAZ);
         p = end + 1 + skip;
         runStart = p;
         cue = 0;

@@ -1771,4 +1771,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Iraq fired four Scud missiles at Riyadh.', 'four Scud missiles/quantity');
     hasNot('An Exocet hit the ship.', 'Exocet');
   });
+  it('a town\'s one-word name is weaker than a person\'s surname of the same article ("Taylor Goes Into Exile" … "Mr. Taylor")', () => {
+    const text = '## Warren Quits the Race\n\nSenator Elizabeth Warren said on Monday that she would leave. Mr. Warren was not there; Ms. Warren spoke.';
+    const first = detectEntities(text).find((e) => e.text === 'Warren');
+    assert.equal(first?.type, 'person');
+    has('He drove to Warren, Michigan, on Monday.', 'Warren/location');
+  });
 });
