@@ -404,12 +404,17 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   return false;
 }
 
-/** toks[a..j] holds a designator, a lowercase "for" after it and later a lowercase "and" ("Front for Change and Concord"). */
+/**
+ * toks[a..j] holds a designator, a lowercase "for" after it and later a lowercase "and" ("Front for Change and Concord"),
+ * or opens with the designator and "for" ("Movement for Democracy").
+ */
 function forAndTail(toks: Tok[], a: number, j: number): boolean {
   for (let x = a; x < j; x++) {
     if (!(isDesignator(toks[x]) && !toks[x + 1].cap && toks[x + 1].l === 'for')) continue;
     for (let y = x + 2; y < j; y++) if (toks[y].l === 'and' && !toks[y].cap) return true;
-    return false;
+    // ("Movement for Democracy in Liberia": or a designator that opens the name; not "International Institute for
+    // Strategic Studies in Singapore")
+    return x === a || (x === a + 1 && toks[a].l === 'the');
   }
   return false;
 }

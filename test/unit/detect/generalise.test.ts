@@ -1754,6 +1754,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The Council for Democracy and Reform in Eastern Europe met.', 'Council for Democracy and Reform/organization');
     has('She is a fellow at the Institute for Peace and Conflict Studies in Nairobi.', 'Nairobi/location');
     has('The Front for Justice and Concord in Mali, or FJCM, rejected the deal.', 'Front for Justice and Concord in Mali/organization');
+    has('A new group, the Movement for Justice in Chad, took the town.', 'Movement for Justice in Chad/organization');
+    has('He is a fellow at the Center for Peace in Washington.', 'Washington/location');
   });
   it('"in Sheikh X": after a preposition of place a sheikh\'s name is a town\'s; Egyptian pounds "LE1,200"', () => {
     has('Shells fell in Sheikh Radwan overnight.', 'Sheikh Radwan/location');
