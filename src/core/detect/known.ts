@@ -27,6 +27,13 @@ export const KNOWN_ORGANIZATIONS =
   'United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan|UN High Commissioner for Refugees|' +
   'United Nations High Commissioner for Refugees|Islamic State Khorasan Province|Islamic State-Khorasan Province|Islamic State – Khorasan Province|Islamic State – Khorasan|Islamic State in Iraq and the Levant – Khorasan Province|Islamic State in Iraq and the Levant-Khorasan Province|' +
   'Royal Military Academy Sandhurst|Sandhurst|' +
+  // peacekeeping and intervention forces of the U.N. and regional bodies since 1960, and the armed groups of their wars
+  'UNAMSIL|UNAMET|UNTAET|UNAMIR|UNPROFOR|UNOSOM|UNTAC|UNMIL|UNMIK|UNMIS|UNMEE|MINURSO|MINUSTAH|MINUSCA|UNOCI|ONUC|UNSMIL|UNSOM|UNFICYP|UNTSO|UNMOGIP|UNIKOM|UNSCOM|UNMOVIC|' +
+  'KFOR|SFOR|IFOR|INTERFET|International Force East Timor|International Force for East Timor|ECOMOG|ECOMIL|' +
+  'Revolutionary United Front|RUF|AFRC|Armed Forces Revolutionary Council|Liberians United for Reconciliation and Democracy|LURD|Movement for Democracy in Liberia|' +
+  'Falintil|Fretilin|Kopassus|Wilayat Sinai|Ansar Beit al-Maqdis|Ansar Bayt al-Maqdis|Ansar Beit Al-Maqdis|al-Mourabitoun|Al-Mourabitoun|al-Murabitun|' +
+  'Al-Azhar|al-Azhar|Al-Masry Al-Youm|Al-Ahram|Ahram Online|Mada Masr|Daily News Egypt|Egypt Independent|Télam|Telam|Press Association|' +
+  'Royal Fleet Auxiliary|Parachute Regiment|Royal Saudi Air Force|Middle East Watch|' +
   'Foundation for Defense of Democracies|FDD|Amaq|Amaq News Agency|UN News|Department of State|Creative Commons|The Diplomat|Dow Jones|Dow Jones & Company|News Corp|New Lines|New Lines Magazine|Substack|' +
   'King’s College London|King\'s College London|Radio Free Europe/Radio Liberty|Gandhara|Special Inspector General for Afghanistan Reconstruction|WordPress|Thomson Reuters|' +
   'Jamiat-e-Islami|Jamiat-i-Islami|Junbish-e-Milli|Junbish-i-Milli|Hezb-e-Wahdat|Hizb-e-Wahdat|Tehreek-i-Taliban Pakistan|' +
@@ -220,6 +227,9 @@ export const KNOWN_ORGANIZATIONS =
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
+  // seas and islands of the older wars
+  'South Atlantic|North Atlantic|South Pacific|North Pacific|South Georgia|South Sandwich Islands|Falklands|Malvinas|Islas Malvinas|Goose Green|Port Stanley|West Timor|' +
+  'Western Desert|Sinai Peninsula|El-Arish|Al-Arish|El Arish|Bir al-Abed|Executive Mansion|' +
   'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|Juárez|Juarez|Kerem Shalom|Marawi|' +
   // Iraq and Syria: places of the wars since 2003 under their news spellings
   'Abu Ghraib|Sadr City|Saddam City|Firdos Square|Green Zone|Khan Sheikhoun|Khan Shaykhun|Maarat al-Numan|Maarat al-Noaman|Ras al-Ain|Sere Kaniye|Tel Abyad|Saraqeb|Kafr Nabl|' +

@@ -1779,4 +1779,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     assert.equal(first?.type, 'person');
     has('He drove to Warren, Michigan, on Monday.', 'Warren/location');
   });
+  it('peacekeeping forces of earlier wars, in capitals or title case ("Unamsil"); seas of the South Atlantic', () => {
+    has('Unamsil troops were taken hostage near Makeni.', 'Unamsil/organization');
+    has('The UNPROFOR commander flew to Sarajevo.', 'UNPROFOR/organization');
+    has('The fleet sailed into the South Atlantic.', 'South Atlantic/location');
+  });
 });
