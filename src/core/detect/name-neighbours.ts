@@ -66,7 +66,8 @@ export function neighbourCue(st: LineState, a: number, b: number, before: Tok | 
   if (a === b && compassRegion(st, a)) return true;
   // "in Sheikh Zuweid", "near Sheikh Othman": after a preposition of place a sheikh's name is a town's (not "in Sheikh
   // Hasina's government")
-  if (b === a + 1 && SHEIKHS.has(toks[a].l) && IN_PLACE.has(before?.l ?? '') && !isPossessive(tokAt(toks, b + 1))) {
+  // ("Rafah and Sheikh Zuweid", "south of Rafah, Sheikh Zuweid and El-Arish": or after a place and "and" or a comma)
+  if (b === a + 1 && SHEIKHS.has(toks[a].l) && (IN_PLACE.has(before?.l ?? '') || ((before?.l === 'and' || before?.t === ',') && lookupAt(st, a - 2, a - 2)?.type === 'location')) && !isPossessive(tokAt(toks, b + 1))) {
     emit(st, a, b, 'location', STR_CUE);
     return true;
   }

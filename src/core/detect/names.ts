@@ -78,6 +78,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     let formType: 'location' | 'organization' | undefined;
     while (j + 1 < n) {
       const nx = tokAt(toks, j + 1);
+      // "Tags: North Sinai   Bir al-Abed   Rawda": three spaces or more part the names of a list
+      if (nx.s - toks[j].e >= 3) break;
       const possessive = isPossessive(nx);
       // "Pakistan-Afghanistan Joint Chamber": hyphen-split parts (layout.ts) stay in one chain
       // "LORENZO BASSI FOR THE WALL STREET JOURNAL": an upper-case credit's outlet is no part of the name

@@ -1761,6 +1761,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Shells fell in Sheikh Radwan overnight.', 'Sheikh Radwan/location');
     has('Troops massed near Sheikh Othman, residents said.', 'Sheikh Othman/location');
     has('He held a post in Sheikh Hasina\'s cabinet.', 'Sheikh Hasina/person');
+    has('Curfews were imposed in Rafah and Sheikh Zuweid.', 'Sheikh Zuweid/location');
+    has('Topics: North Sinai   Rafah   displacement', 'North Sinai/location');
     has('Each family was paid LE1,500 in compensation.', 'LE1,500/quantity');
   });
   it('ships are no entity, nor their later mentions after "the"; lists after ships\' plurals; weapons of the older wars', () => {
