@@ -228,7 +228,7 @@ export const KNOWN_ORGANIZATIONS =
 
 export const KNOWN_LOCATIONS =
   // seas and islands of the older wars
-  'South Atlantic|North Atlantic|South Pacific|North Pacific|South Georgia|South Sandwich Islands|Falklands|Malvinas|Islas Malvinas|Goose Green|Port Stanley|West Timor|' +
+  'Timor|South Atlantic|North Atlantic|South Pacific|North Pacific|South Georgia|South Sandwich Islands|Falklands|Malvinas|Islas Malvinas|Goose Green|Port Stanley|West Timor|' +
   'Western Desert|Sinai Peninsula|El-Arish|Al-Arish|El Arish|Bir al-Abed|Executive Mansion|' +
   'Sharm el-Sheikh|Sharm El Sheikh|Tierra Caliente|Golden Triangle|Los Pinos|Juárez|Juarez|Kerem Shalom|Marawi|' +
   // Iraq and Syria: places of the wars since 2003 under their news spellings

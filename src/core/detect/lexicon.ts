@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Abbreviations that keep their trailing period as part of the token ("Gen.", "Oct."). */
 export const ABBREVIATIONS = set(
-  'mr|mrs|ms|dr|gen|lt|lieut|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
+  'mr|mrs|ms|dr|gen|lt|lieut|col|maj|capt|cpt|sgt|adm|radm|vadm|brig|cmdr|comdr|gov|sen|rep|prof|rev|st|jr|sr|ft|mt|no|vs|inc|ltd|corp|co|' +
     'jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|pres|supt|cpl|pvt|pfc|spc|pp|p|amb|hon|dept|univ|messrs|' +
     // US states in AP style ("Pasadena, Calif.")
     'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo',
@@ -17,7 +17,7 @@ export const ABBREVIATIONS = set(
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
 export const TITLES = set(
   'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|senior general|senior gen.|senior gen|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieut|lieut.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
-    'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|commander|marshal|field marshal|president|vice president|prime minister|minister|' +
+    'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|comdr|comdr.|lt. comdr.|lt. cmdr.|lieutenant commander|commander|air commodore|group captain|wing commander|squadron leader|flight lieutenant|marshal|field marshal|president|vice president|prime minister|minister|' +
     'treasury secretary|deputy treasury secretary|national security adviser|national security advisor|attorney general|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
     'secretary|secretary of state|defense secretary|defence secretary|press secretary|home secretary|foreign secretary|secretary-general|secretary general|' +

@@ -1786,4 +1786,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('The UNPROFOR commander flew to Sarajevo.', 'UNPROFOR/organization');
     has('The fleet sailed into the South Atlantic.', 'South Atlantic/location');
   });
+  it('"Comdr." and the Royal Air Force\'s ranks are titles; "Timorese" a demonym of Timor', () => {
+    has('Lt. Comdr. Alan West spoke.', 'Alan West/person');
+    hasNot('Lt. Comdr. Alan West spoke.', 'Comdr');
+    has('Group Captain Peter Townsend flew.', 'Peter Townsend/person');
+    hasNot('The vote gave the Timorese a ballot.', 'Timorese');
+  });
 });
