@@ -74,6 +74,11 @@ export function koInName(toks: Tok[], p: number): boolean {
   return toks[p].l === 'ko' && p > 0 && toks[p - 1].cap && BURMESE_NAME_WORDS.has(toks[p - 1].l);
 }
 
+/** Military ranks after which a title word is a given name ("Gen. Sultan Hashim Ahmad"). */
+const RANKS_BEFORE_GIVEN = new Set(['gen.', 'gen', 'general', 'lt.', 'col.', 'maj.', 'capt.', 'brig.', 'adm.', 'colonel', 'major', 'captain']);
+/** "bin", "ibn", "bint": son or daughter of. */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+
 export function titleAt(toks: Tok[], p: number, b: number): number {
   if (!has(toks[p], L_TITLE_FIRST)) return 0;
   // "Amir Khan Muttaqi", "Amir Ali Hajizadeh": "Amir" is a given name before "Khan" or another given name
@@ -83,7 +88,10 @@ export function titleAt(toks: Tok[], p: number, b: number): number {
   if (toks[p].l === 'emir' && p + 1 === b && !gazetteer().given.has(toks[b].l) && (p === 0 || (toks[p - 1].l !== 'the' && toks[p - 1].l !== 'an'))) return 0;
   if (toks[p].l === 'amir' && p + 1 <= b && !toks[p + 1].l.startsWith('al-') && (p === 0 || (toks[p - 1].l !== 'the' && toks[p - 1].l !== 'an'))) return 0;
   // "Sultan al-Arada": "Sultan" is a given name before a surname with the Arabic article
-  if (toks[p].l === 'sultan' && p < b && toks[p + 1].l.startsWith('al-')) return 0;
+  // ("Gen. Sultan Hashim Ahmad": and after a military rank)
+  if (toks[p].l === 'sultan' && p < b && (toks[p + 1].l.startsWith('al-') || RANKS_BEFORE_GIVEN.has(tokAt(toks, p - 1)?.l ?? ''))) return 0;
+  // "Prince Khalid bin Sultan", "Mohammed bin Salman": a title word after "bin" is a father's name
+  if (p > 0 && !toks[p - 1].cap && PATRONYMICS.has(toks[p - 1].l)) return 0;
   // Burmese honorifics: "Ma" before a Burmese name ("Ma Thida Win"; not "Ma Ying-jeou"); "Ko" not inside a name ("Zin Ko Ko")
   if (toks[p].l === 'ma' && !BURMESE_NAME_WORDS.has(tokAt(toks, p + 1)?.l ?? '')) return 0;
   if (koInName(toks, p)) return 0;

@@ -1792,4 +1792,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Group Captain Peter Townsend flew.', 'Peter Townsend/person');
     hasNot('The vote gave the Timorese a ballot.', 'Timorese');
   });
+  it('a title word after "bin" is a father\'s name ("Prince Turki bin Faisal"); "Sultan" after a rank a given name', () => {
+    has('Prince Turki bin Sultan spoke in Riyadh.', 'Turki bin Sultan/person');
+    has('Maj. Gen. Sultan Yousef signed the order.', 'Sultan Yousef/person');
+  });
 });
