@@ -144,7 +144,9 @@ const CONFLICT_WORDS =
   'retake|retaken|retook|recapture|recaptured|overran|overrun|gunfire|runway|countryside|opium|perimeter|pullout|drawdown|handover|rubble|' +
   'courtyard|battlefield|clash|clashes|clashed|reprisal|reprisals|bloodshed|faction|factions|navigation|watchdog|escalation|contingent|' +
   'legitimacy|whereabouts|insecurity|standoff|airspace|mercenary|mercenaries|shrapnel|caliphate|separatist|separatists|extortion|barrage|' +
-  'exodus|retaliation|atrocity|atrocities|remnants|besieged|stranded|detonated|assassinated|roadside|tarmac|nightfall|schoolteacher|minibus';
+  'exodus|retaliation|atrocity|atrocities|remnants|besieged|stranded|detonated|assassinated|roadside|tarmac|nightfall|schoolteacher|minibus|' +
+  // a page's links and a crowd's shouts ('<u>Browse the archive.</u>', '"Cowards!"')
+  'browse|subscribe|unsubscribe|liar|coward|traitor|gotcha';
 
 /** Names the generated common-word list holds (from its source corpus) that are no English words: "Sayed Omar Siddiqi". */
 const NOT_COMMON = ['sayed'];

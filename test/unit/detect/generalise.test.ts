@@ -1796,4 +1796,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Prince Turki bin Sultan spoke in Riyadh.', 'Turki bin Sultan/person');
     has('Maj. Gen. Sultan Yousef signed the order.', 'Sultan Yousef/person');
   });
+  it('a page link\'s imperative and a crowd\'s shouted insult name nothing ("Browse the archive.", "Traitors!")', () => {
+    hasNot('More coverage. <u>Browse the archive.</u>', 'Browse');
+    hasNot('The crowd shouted "Traitors!" at the palace.', 'Traitors');
+  });
 });
