@@ -1800,4 +1800,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     hasNot('More coverage. <u>Browse the archive.</u>', 'Browse');
     hasNot('The crowd shouted "Traitors!" at the palace.', 'Traitors');
   });
+  it('a service named alone after "the" is an organisation ("The Navy said"), not before "of" nor in a headline', () => {
+    has('The Navy said a destroyer shot down three drones.', 'Navy/organization');
+    has('He came into the Army through the Reserve.', 'Army/organization');
+    hasNot('Antonio Giustozzi, The Army of Afghanistan: A Political History', 'Army/');
+  });
 });
