@@ -98,8 +98,9 @@ export function neighbourCue(st: LineState, a: number, b: number, before: Tok | 
   }
   // "The Navy said a destroyer shot down", "came into the Army": a service named alone after "the" (not in a headline, nor
   // before "of": "the Army of Afghanistan")
-  if (b - a <= 1 && (before?.l === 'the') && !st.titleCase && SERVICES.has(keyRange(toks, a, b)) && toks[a].t !== 'ARMY' && tokAt(toks, b + 1)?.l !== 'of') {
-    emit(st, a, b, 'organization', STR_CUE);
+  const from = toks[a].t === 'The' && a < b ? a + 1 : a;
+  if ((before?.l === 'the' || from > a) && !st.titleCase && SERVICES.has(keyRange(toks, from, b)) && !toks[from].upper && tokAt(toks, b + 1)?.l !== 'of') {
+    emit(st, from, b, 'organization', STR_CUE);
     return true;
   }
   // "the House will not be rushed", "this House has considered": a legislature's chamber on its own
