@@ -27,6 +27,12 @@ export const KNOWN_ORGANIZATIONS =
   'United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan|UN High Commissioner for Refugees|' +
   'United Nations High Commissioner for Refugees|Islamic State Khorasan Province|Islamic State-Khorasan Province|Islamic State – Khorasan Province|Islamic State – Khorasan|Islamic State in Iraq and the Levant – Khorasan Province|Islamic State in Iraq and the Levant-Khorasan Province|' +
   'Royal Military Academy Sandhurst|Sandhurst|' +
+  // bodies of the Cold War and its wars: Vietnam, Korea, the Soviet Union and its allies; Iran's and Afghanistan's parties
+  'Vietcong|Viet Cong|Vietminh|Viet Minh|Khmer Rouge|Pathet Lao|National Liberation Front|ARVN|A.R.V.N.|MACV|Military Assistance Command, Vietnam|' +
+  'Warsaw Pact|Comintern|KGB|K.G.B.|Stasi|Politburo|Komsomol|Pravda|Izvestia|TASS|Tass|Novosti|Chinese People\'s Volunteers|Chinese People’s Volunteers|' +
+  'Basij|Jamiat-e-Islami|Jamiat-i-Islami|Khalq|Parcham|People\'s Mujahedeen|People’s Mujahedeen|Mujahedeen-e-Khalq|' +
+  'Foreign Legion|French Foreign Legion|Lloyd\'s|Lloyd’s|Lloyd\'s of London|Lloyd’s of London|Sygma|Gamma-Liaison|Bettmann|Gulf Cartel|Juárez Cartel|Juarez Cartel|' +
+  'InSight Crime|Borderland Beat|Blog del Narco|Sedena|Semar|' +
   // peacekeeping and intervention forces of the U.N. and regional bodies since 1960, and the armed groups of their wars
   'UNAMSIL|UNAMET|UNTAET|UNAMIR|UNPROFOR|UNOSOM|UNTAC|UNMIL|UNMIK|UNMIS|UNMEE|MINURSO|MINUSTAH|MINUSCA|UNOCI|ONUC|UNSMIL|UNSOM|UNFICYP|UNTSO|UNMOGIP|UNIKOM|UNSCOM|UNMOVIC|' +
   'KFOR|SFOR|IFOR|INTERFET|International Force East Timor|International Force for East Timor|ECOMOG|ECOMIL|' +
@@ -227,6 +233,10 @@ export const KNOWN_ORGANIZATIONS =
   'KSrelief|King Salman Humanitarian Aid and Relief Centre|Pro Asyl|PRO ASYL|Airbus DS|Airbus Defence and Space|China-Pakistan Economic Corridor|CPEC';
 
 export const KNOWN_LOCATIONS =
+  // countries and cities under the names of the older wars
+  'East Germany|West Germany|East Berlin|West Berlin|Yugoslavia|Czechoslovakia|Indochina|North Vietnam|South Vietnam|Saigon|Cholon|Danang|Da Nang|Khe Sanh|' +
+  'Mekong Delta|Ho Chi Minh Trail|Pusan|Inchon|Peking|Peiping|Bombay|Calcutta|Madras|Stalingrad|Leningrad|Sverdlovsk|Léopoldville|Leopoldville|Elisabethville|' +
+  'Stanleyville|East Pakistan|West Pakistan|Upper Volta|Dahomey|Tanganyika|Rhodesia|Zaire|Ceylon|Siam|Persia|Shatt al-Arab|Shatt al Arab|Farsi Island|' +
   // seas and islands of the older wars
   'Timor|South Atlantic|North Atlantic|South Pacific|North Pacific|South Georgia|South Sandwich Islands|Falklands|Malvinas|Islas Malvinas|Goose Green|Port Stanley|West Timor|' +
   'Western Desert|Sinai Peninsula|El-Arish|Al-Arish|El Arish|Bir al-Abed|Executive Mansion|' +

@@ -1805,4 +1805,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He came into the Army through the Reserve.', 'Army/organization');
     hasNot('Antonio Giustozzi, The Army of Afghanistan: A Political History', 'Army/');
   });
+  it('the places and bodies of the Cold War\'s wars under their names of the time', () => {
+    has('The Vietcong shelled the airfield at Danang.', 'Vietcong/organization');
+    has('Refugees fled the Mekong Delta for Saigon.', 'Saigon/location');
+    has('Troops from East Germany and Czechoslovakia joined.', 'Czechoslovakia/location');
+    has('Pravda said the K.G.B. had warned him.', 'Pravda/organization');
+  });
 });
