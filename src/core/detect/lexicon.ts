@@ -16,7 +16,7 @@ export const ABBREVIATIONS = set(
 
 /** Person titles (lowercase; multi-word ones space-joined). Capitalised before a name they are outside the span. */
 export const TITLES = set(
-  'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|senior general|senior gen.|senior gen|dr|dr.|gen|gen.|general|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieut|lieut.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
+  'mr|mr.|mrs|mrs.|ms|ms.|madam|presidents|senior general|senior gen.|senior gen|dr|dr.|gen|gen.|general|general of the army|vice-president|vice-chancellor|vice-premier|vice-admiral|lt|lt.|lieut|lieut.|lieutenant|col|col.|colonel|maj|maj.|major|capt|capt.|captain|sgt|sgt.|sergeant|' +
     'adm|adm.|admiral|vice adm|vice adm.|vice admiral|rear adm|rear adm.|rear admiral|brig|brig.|brigadier|cmdr|cmdr.|comdr|comdr.|lt. comdr.|lt. cmdr.|lieutenant commander|commander|air commodore|group captain|wing commander|squadron leader|flight lieutenant|marshal|field marshal|president|vice president|prime minister|minister|' +
     'treasury secretary|deputy treasury secretary|national security adviser|national security advisor|attorney general|' +
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +

@@ -16,7 +16,7 @@
 import { gazetteer, type GazEntry } from './gazetteer';
 import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS, TITLES } from './lexicon';
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
-import { NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
+import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
 import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_BYLINE, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok, platformX } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
@@ -199,6 +199,15 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
           continue;
         }
       }
+      // "Third Battalion, Sixth Marines", "2nd Battalion, The Parachute Regiment": a unit, a comma and its regiment
+      if (nx.t === ',' && toks[j].cap && UNIT_PARTS.has(toks[j].l) && j > i && isOrdinalTok(toks[j - 1])) {
+        const e = regimentEnd(toks, j + 2);
+        if (e > 0) {
+          j = e;
+          formType = 'organization';
+          break;
+        }
+      }
       // "Task Force 373": a task force's number
       // "France 24", "G 7": a number that completes a known name
       if (nx.k === NUM && nx.sp && toks[j].l === 'force' && j > i && toks[j - 1].l === 'task' && digits(nx.t, 1, 4)) {
@@ -217,6 +226,8 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
       }
       break;
     }
+    // "the Fifth Marines", "3rd Marines": a Marine regiment by its number
+    if (!formType && j === (toks[i].l === 'the' ? i + 2 : i + 1) && isOrdinalTok(toks[j - 1]) && toks[j].t === 'Marines') formType = 'organization';
     if (formType) {
       emit(state, toks[i].l === 'the' ? i + 1 : i, j, formType, STR_CUE + 0.5);
       i = j;
@@ -248,6 +259,30 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
     i = creditFor > 0 ? creditFor : j;
   }
   placesInLists(state, outFrom);
+}
+
+/** Units below a regiment, named with the regiment after a comma ("Third Battalion, Sixth Marines"). */
+const UNIT_PARTS = new Set(['battalion', 'company', 'squadron', 'battery', 'troop']);
+/** Last words of a regiment's name. */
+const REGIMENT_ENDS = new Set(['marines', 'regiment', 'infantry', 'cavalry', 'rifles', 'guards', 'artillery', 'lancers', 'hussars', 'fusiliers']);
+/** Ordinals spelled out, as units are numbered ("Fifth Marines"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
+/** A unit's number: "3rd", "Third". */
+function isOrdinalTok(t: Tok | undefined): boolean {
+  return !!t && (t.k === ORD || (t.k === WORD && t.cap && ORDINAL_WORDS.has(t.l)));
+}
+
+/** The end of a regiment's name at k ("Sixth Marines", "The Parachute Regiment", "1st Cavalry Regiment"), or 0. */
+function regimentEnd(toks: Tok[], k: number): number {
+  const first = tokAt(toks, k);
+  if (!first || !(isOrdinalTok(first) || first.t === 'The') || !first.sp) return 0;
+  for (let e = k + 1; e < Math.min(toks.length, k + 5); e++) {
+    const t = toks[e];
+    if (t.k !== WORD || !t.cap || !t.sp) return 0;
+    if (REGIMENT_ENDS.has(t.l)) return e;
+  }
+  return 0;
 }
 
 /** A capitalised legal form of a company: "Inc.", "LLC", "Ltd", "Limited". */
@@ -347,6 +382,8 @@ function connectorOk(st: LineState, a: number, j: number, k: number): boolean {
   const c = tokAt(toks, j + 1).l;
   // "the Organization of Islamic Cooperation on Afghanistan": a known organisation's whole name ends before "on" or "in" (not "for": "Watson Institute for International and Public Affairs")
   if ((c === 'on' || c === 'in') && lookupAt(st, a, j)?.type === 'organization' && !knownEnd(st, a, k, k + 3, false)) return false;
+  // "General of the Army Douglas MacArthur": a title with "of" inside, before a name
+  if (c === 'of' && k - a <= 4 && tokAt(toks, k + 1)?.cap && tokAt(toks, k + 1).sp && tokAt(toks, k + 1).k === WORD && TITLES.has(keyRange(toks, a, k))) return true;
   // "Lazaro de la Cruz", "Ursula von der Leyen", "Defensoría del Pueblo": a name particle between
   // capitalised words
   if (NAME_PARTICLES.has(c) && toks[j].cap) return true;

@@ -1811,4 +1811,10 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('Troops from East Germany and Czechoslovakia joined.', 'Czechoslovakia/location');
     has('Pravda said the K.G.B. had warned him.', 'Pravda/organization');
   });
+  it('a Marine regiment by its number, a unit and its regiment after a comma; "General of the Army" a title', () => {
+    has('At dawn the Seventh Marines crossed the river.', 'Seventh Marines/organization');
+    has('Col. Ray Smith commands the 2nd Battalion, 7th Marines in Ramadi.', '2nd Battalion, 7th Marines/organization');
+    has('He served with the 1st Battalion, The Royal Irish Regiment, in Helmand.', '1st Battalion, The Royal Irish Regiment/organization');
+    has('General of the Army Omar Bradley retired.', 'Omar Bradley/person');
+  });
 });
