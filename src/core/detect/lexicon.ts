@@ -22,7 +22,7 @@ export const TITLES = set(
     'foreign minister|defense minister|defence minister|interior minister|finance minister|deputy minister|deputy prime minister|' +
     'secretary|secretary of state|defense secretary|defence secretary|press secretary|home secretary|foreign secretary|secretary-general|secretary general|' +
     'senator|sen|sen.|rep|rep.|representative|congressman|congresswoman|governor|gov|gov.|mayor|king|queen|prince|princess|crown prince|' +
-    'sheikh|sheik|emir|amir|mullah|ustad|ustaz|qari|mawlawi|maulvi|mawlvi|haji|hajji|imam|ayatollah|pope|judge|justice|chancellor|ambassador|envoy|special envoy|' +
+    'sheikh|sheik|emir|amir|mullah|ustad|ustaz|qari|mawlawi|maulvi|mawlvi|haji|hajji|imam|ayatollah|grand ayatollah|hojatolislam|hojatoleslam|hojjat ol-eslam|pope|judge|justice|chancellor|ambassador|envoy|special envoy|' +
     'chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|deputy|commissioner|director|director-general|sir|dame|lord|lady|professor|prof|prof.|' +
     'rev|rev.|reverend|father|bishop|archbishop|patriarch|cardinal|sultan|speaker|premier|warlord|dr|lt. gen.|maj. gen.|brig. gen.|lt. col.|' +
     // hyphenated ranks as South Asian papers write them ("Maj-Gen Athar Abbas", "Lt-Col")

@@ -1817,4 +1817,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('He served with the 1st Battalion, The Royal Irish Regiment, in Helmand.', '1st Battalion, The Royal Irish Regiment/organization');
     has('General of the Army Omar Bradley retired.', 'Omar Bradley/person');
   });
+  it('the Shiite clerical rank "Hojatolislam" is a title', () => {
+    has('Hojatolislam Ali Akbar Nategh-Nouri spoke.', 'Ali Akbar Nategh-Nouri/person');
+  });
 });
