@@ -188,10 +188,10 @@ export function findQuantities(toks: Tok[], used: Uint8Array, out: Cand[], isDem
     if (r && !used[end + 1] && !fromChange && !tally && (r.t === '-' || r.t === '–' || r.l === 'to' || r.l === 'or' || between)) {
       const second = scanNumber(toks, end + 2, used);
       const dash = r.t === '-' || r.t === '–';
-      // ("nine or 10 weapons": words and figures may mix when joined by a word)
+      // ("nine or 10 weapons": words and figures may mix when joined by a word, or both with their scale: "one million to 1.3 million")
       // ("1,417 or 1,166", "400,000 or 300,000": a smaller figure after "or" is a competing count, not a range's end)
       const competing = r.l === 'or' && !!second && toks[end].k === NUM && tokAt(toks, end + 2).k === NUM && figure(tokAt(toks, end + 2).t) < figure(toks[end].t);
-      if (second && !competing && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && (second.word === first.word || r.l === 'or')) {
+      if (second && !competing && (!dash || (!r.sp && !tokAt(toks, end + 2).sp)) && (second.word === first.word || r.l === 'or' || (SCALES.has(toks[end].l) && SCALES.has(toks[second.end].l)))) {
         end = second.end;
         fraction = fraction || second.fraction;
       }

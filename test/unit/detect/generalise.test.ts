@@ -1820,4 +1820,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('the Shiite clerical rank "Hojatolislam" is a title', () => {
     has('Hojatolislam Ali Akbar Nategh-Nouri spoke.', 'Ali Akbar Nategh-Nouri/person');
   });
+  it('a range of a number word and a figure, both with their scale ("one million to 1.5 million")', () => {
+    has('Refugees: two million to 2.5 million (U.N. estimates)', 'two million to 2.5 million/quantity');
+  });
 });
