@@ -69,7 +69,7 @@ export const ORG_DESIGNATORS = set(
     'administration|service|services|police|guard|guards|militia|militias|brotherhood|company|corporation|inc|inc.|ltd|ltd.|corp|corp.|' +
     'airlines|airways|cabinet|directorate|secretariat|centre|center|society|church|club|board|coalition|initiative|programme|program|' +
     'mission|office|council|watch|team|patrol|international|industries|holdings|partners|systems|technologies|consortium|commissariat|chamber|' +
-    'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|ngo|observatory|' +
+    'jirga|shura|caucus|faction|cartel|syndicate|trust|unit|units|division|taskforce|gendarmerie|intelligence|observatory|' +
     'clinic|crescent|cross|project|campaign|platform|collective|committees|councils|parties|ministries|' +
     'forum|conference|airborne|wing|survey|presidency|publishing|limited|llc|l.p.|plc|gmbh|lab|labs|ratings|solutions|analytics|consulting|consultancy|securities|investments|ventures|associates|operations|government|relations|interactive|entertainment|studios|pbc',
 );

@@ -1823,4 +1823,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('a range of a number word and a figure, both with their scale ("one million to 1.5 million")', () => {
     has('Refugees: two million to 2.5 million (U.N. estimates)', 'two million to 2.5 million/quantity');
   });
+  it('"Ngo", a Vietnamese surname, is no organisation\'s designator (the title stays outside)', () => {
+    has('The commander, Lt. Gen. Ngo Dzu, said.', 'Ngo Dzu/person');
+  });
 });
