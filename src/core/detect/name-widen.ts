@@ -8,7 +8,7 @@ import { STR_CUE, STR_GAZ, type Cand } from './types';
 import type { LineState } from './name-state';
 
 /** Places numbered after their noun ("Police District 6", "District 4"). */
-const NUMBERED_PLACES = new Set(['district', 'zone', 'sector', 'precinct', 'ward', 'base', 'tower']);
+const NUMBERED_PLACES = new Set(['district', 'zone', 'sector', 'precinct', 'ward', 'base', 'tower', 'hill']);
 
 /** Military units whose number goes before their name ("16 Air Assault Brigade"). */
 const UNIT_NOUNS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing', 'fleet', 'corps']);
@@ -41,7 +41,7 @@ export function widenChain(st: LineState, i: number, j: number, from: number): v
       used[i - 1] = 1;
     }
   }
-  // "Police District 6", "District 4", "Zone 3", "Air Base 201": a numbered district of a city, a numbered base
+  // "Police District 6", "District 4", "Zone 3", "Air Base 201", "Hill 861": a numbered district of a city, a numbered base or hill
   const nn = tokAt(toks, j + 1);
   if (nn && nn.k === NUM && nn.sp && !used[j + 1] && toks[j].cap && NUMBERED_PLACES.has(toks[j].l) && digits(nn.t, 1, 3) && !pluralAfter(toks, j + 2)) {
     const c = out[out.length - 1];

@@ -1826,4 +1826,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('"Ngo", a Vietnamese surname, is no organisation\'s designator (the title stays outside)', () => {
     has('The commander, Lt. Gen. Ngo Dzu, said.', 'Ngo Dzu/person');
   });
+  it('a numbered hill is a place ("Hill 937")', () => {
+    has('Paratroopers finally took Hill 937 after ten days.', 'Hill 937/location');
+  });
 });
