@@ -196,7 +196,8 @@ export function run(st: LineState, a: number, b: number, personCue: number, orgC
     if (isDesignator(toks[k]) && ((!tokAt(toks, k + 1).cap && designatorTail(toks, k)) || generalOf(toks, k))) set('organization', STR_CUE + 0.5);
   }
   // ("Helena Marsh", "Doug Mills", "Chris Woods": a given name and a suffix that is also a surname are a person)
-  if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && (!st.titleCase || !allCommon(g, toks, a, b))) set(len === 2 && SURNAME_SUFFIXES.has(last.l) && g.given.has(t0.l) && !lookupAt(st, a, a) ? 'person' : 'location', STR_CUE + 0.5);
+  // (the suffix as trimmed from a headline's words: not "Airport" of "Ismail Khan Holds Out Near Airport")
+  if (len >= 2 && has(last, L_LOC_SUFFIX) && last.cap && !(st.titleCase && last !== toks[b]) && (!st.titleCase || !allCommon(g, toks, a, b))) set(len === 2 && SURNAME_SUFFIXES.has(last.l) && g.given.has(t0.l) && !lookupAt(st, a, a) ? 'person' : 'location', STR_CUE + 0.5);
   // "Shrine of al-Askari", "Great Mosque of al-Nuri": a place noun and "of" inside the name
   for (let k = a; k < b; k++) if (has(toks[k], L_LOC_SUFFIX) && !isDesignator(toks[k]) && toks[k].cap && toks[k + 1].l === 'of' && !toks[k + 1].cap) set('location', STR_CUE + 0.25);
   if (len >= 2 && has(t0, L_LOC_PREFIX)) set('location', STR_CUE + 0.5);

@@ -1829,4 +1829,7 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
   it('a numbered hill is a place ("Hill 937")', () => {
     has('Paratroopers finally took Hill 937 after ten days.', 'Hill 937/location');
   });
+  it('a headline\'s trailing place noun types no name before its verb ("Ismail Khan Holds Out Near Airport")', () => {
+    has('Militants Take City; Atta Noor Holds Out Near Airport', 'Atta Noor/person');
+  });
 });
