@@ -135,6 +135,20 @@ function punctRole(t: string): number {
  * The flags live in a buffer reused by the next call (one line is detected at a time), longer
  * than the line: valid at its token indices only.
  */
+/** Words that open a report's footnote after its number ("3 Interview with …", "1 Written statement of …"). */
+const NOTE_OPENERS = new Set(['written', 'interview', 'interviews', 'statement', 'see', 'report', 'figure', 'data', 'source', 'letter', 'meeting']);
+
+/**
+ * A footnote's or a numbered paragraph's number opening a line of prose: "1 The previous update covered …", "13 We helped
+ * build a state" (not a count: "46 Afghan soldiers seek refuge", "130 Australians still in Afghanistan").
+ */
+export function footnoteNumber(toks: Tok[]): boolean {
+  const t = toks[0];
+  const w = toks[1];
+  if (toks.length < 8 || !t || t.k !== NUM || t.t.length > 3 || !/^\d+$/.test(t.t) || !w || w.k !== WORD || !w.cap || !w.sp) return false;
+  return (NP_STOP.has(w.l) && w.l !== 'a' && w.l !== 'an') || NOTE_OPENERS.has(w.l);
+}
+
 export function sentenceStarts(toks: Tok[]): Uint8Array {
   if (startsScratch.length < toks.length) startsScratch = new Uint8Array(toks.length * 2);
   // the buffer itself, not a subarray view (a typed array made per line cost ~1 µs): read only
@@ -153,6 +167,8 @@ export function sentenceStarts(toks: Tok[]): Uint8Array {
         continue;
       }
     }
+    // (a footnote's number: "5 The Supreme Court's posts are archived")
+    if (i === 0 && footnoteNumber(toks)) continue;
     if (t.k === PUNCT) {
       const role = punctRole(t.t);
       if (role === 1) at = true;

@@ -5,6 +5,7 @@
 import { DOCUMENT_NOUNS, NP_STOP, PERCENT_WORDS, STREET_WORDS } from './lexicon';
 import { F_NUMBER, NUM, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { gazetteer } from './gazetteer';
+import { footnoteNumber } from './layout';
 import { AGE_SUBJECTS, APPROXIMATORS, isPluralNoun, type IsCommon } from './quantity-words';
 
 /** Times of day after which "at 7" is a clock time. */
@@ -94,7 +95,7 @@ export function notACount(toks: Tok[], i: number, used: Uint8Array, isCommon: Is
   if (digits(t.t, 1, 3) && ((prev?.l === 'now' && tokAt(toks, i - 2)?.t === ',' && tokAt(toks, i + 1)?.t === ',') || (prev?.l === 'at' && (tokAt(toks, i - 2)?.l === 'died' || tokAt(toks, i - 2)?.l === 'dies')))) return i;
   // footnote markers "[3]", page references "p. 64", section numbers of a contents line ("8 References"),
   // numbers inside a handle ("sher_khan_1990"), counters "Comments (3)", document numbers ("resolution 2593")
-  if ((referenceNumber(toks, i) || (i === 0 && contentsLine(toks)) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
+  if ((referenceNumber(toks, i) || (i === 0 && (contentsLine(toks) || footnoteNumber(toks))) || (tokAt(toks, i - 1)?.t === '_' && !t.sp) || (prev?.t === '(' && tokAt(toks, i + 1)?.t === ')') || (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) || numberNoun(toks, i))) {
     if (prev?.k === WORD && DOCUMENT_NOUNS.has(prev.l)) i = numberedRangeEnd(toks, i);
     return i;
   }

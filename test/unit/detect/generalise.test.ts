@@ -1833,4 +1833,9 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     const text = 'Militants Take City; Atta Noor Holds Out Near Airport\n\nAtta Noor, the governor, said he would fight.';
     assert.deepEqual(detectEntities(text).filter((e) => e.text === 'Atta Noor').map((e) => e.type), ['person', 'person']);
   });
+  it('a footnote\'s number opening a line of prose is no count, and the sentence starts after it', () => {
+    hasNot('4 The previous report covered the months from April to June of that year.', '4');
+    has('2 The World Bank relies on ministry data released to the public.', 'World Bank/organization');
+    has('46 Afghan soldiers seek refuge across the border in Pakistan.', '46 Afghan soldiers/quantity');
+  });
 });
