@@ -33,6 +33,8 @@ export const KNOWN_ORGANIZATIONS =
   'Basij|Jamiat-e-Islami|Jamiat-i-Islami|Khalq|Parcham|People\'s Mujahedeen|People’s Mujahedeen|Mujahedeen-e-Khalq|' +
   'Foreign Legion|French Foreign Legion|Lloyd\'s|Lloyd’s|Lloyd\'s of London|Lloyd’s of London|Sygma|Gamma-Liaison|Bettmann|Gulf Cartel|Juárez Cartel|Juarez Cartel|' +
   'InSight Crime|Borderland Beat|Blog del Narco|Sedena|Semar|' +
+  // Lebanon's and Syria's armed and financial bodies; British schools of medicine
+  'Islamic Resistance in Lebanon|Al-Qard Al-Hassan|Al-Qard al-Hassan|Men of Dignity|London School of Hygiene & Tropical Medicine|London School of Hygiene and Tropical Medicine|' +
   // peacekeeping and intervention forces of the U.N. and regional bodies since 1960, and the armed groups of their wars
   'UNAMSIL|UNAMET|UNTAET|UNAMIR|UNPROFOR|UNOSOM|UNTAC|UNMIL|UNMIK|UNMIS|UNMEE|MINURSO|MINUSTAH|MINUSCA|UNOCI|ONUC|UNSMIL|UNSOM|UNFICYP|UNTSO|UNMOGIP|UNIKOM|UNSCOM|UNMOVIC|' +
   'KFOR|SFOR|IFOR|INTERFET|International Force East Timor|International Force for East Timor|ECOMOG|ECOMIL|' +
@@ -234,6 +236,7 @@ export const KNOWN_ORGANIZATIONS =
 
 export const KNOWN_LOCATIONS =
   // countries and cities under the names of the older wars
+  'Bint Jbeil|Camp Bucca|Irpen|Kharkov|Nikolaev|' +
   'East Germany|West Germany|East Berlin|West Berlin|Yugoslavia|Czechoslovakia|Indochina|North Vietnam|South Vietnam|Saigon|Cholon|Danang|Da Nang|Khe Sanh|' +
   'Mekong Delta|Ho Chi Minh Trail|Pusan|Inchon|Peking|Peiping|Bombay|Calcutta|Madras|Stalingrad|Leningrad|Sverdlovsk|Léopoldville|Leopoldville|Elisabethville|' +
   'Stanleyville|East Pakistan|West Pakistan|Upper Volta|Dahomey|Tanganyika|Rhodesia|Zaire|Ceylon|Siam|Persia|Shatt al-Arab|Shatt al Arab|Farsi Island|' +
@@ -308,7 +311,7 @@ export const KNOWN_LOCATIONS =
  * "Sheikh Hasina"), or whose words a headline's rules split ("Aung San Suu Kyi": no given name, common words), or known by an
  * alias of common words ("El Chapo").
  */
-export const KNOWN_PERSONS = 'Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Aung San Suu Kyi|El Chapo|El Mencho|El Mayo';
+export const KNOWN_PERSONS = 'Israel Katz|Sheikh Rashid Ahmed|Sheikh Rashid|Sheikh Hasina|Aung San Suu Kyi|El Chapo|El Mencho|El Mayo';
 
 /**
  * Surnames of world figures of the period, which news writes alone ("Indonesia says Putin will not attend"). Used only for

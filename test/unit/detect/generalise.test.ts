@@ -1838,4 +1838,8 @@ describe('detectEntities: general rules (blind-set error classes)', () => {
     has('2 The World Bank relies on ministry data released to the public.', 'World Bank/organization');
     has('46 Afghan soldiers seek refuge across the border in Pakistan.', '46 Afghan soldiers/quantity');
   });
+  it('known: Israel Katz (a given name that is a country), the Islamic Resistance in Lebanon, Bint Jbeil', () => {
+    has('Defense Minister Israel Katz said the strikes would go on.', 'Israel Katz/person');
+    has('Fighting raged near Bint Jbeil overnight.', 'Bint Jbeil/location');
+  });
 });
