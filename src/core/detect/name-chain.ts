@@ -1,7 +1,7 @@
 /** A capitalised chain of one line: bylines, credits and cues before it, then split by titles and gazetteer names (`segment`). */
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
-import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
+import { NOT_AN_ENTITY, STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
 import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { appositiveType, run } from './name-run';
@@ -439,8 +439,8 @@ function headlineVerbIn(st: LineState, a: number, b: number): boolean {
 function shipName(st: LineState, a: number, b: number): void {
   const { toks } = st;
   if (a > b || !toks[a].cap) return;
-  st.out.push({ s: toks[a].s, e: toks[b].e, type: 'none', str: STR_USER, key: keyRange(toks, a, b) });
-  if (b > a && has(toks[a], L_TITLE) && toks[b].cap) st.out.push({ s: toks[b].s, e: toks[b].e, type: 'none', str: STR_USER, key: keyRange(toks, b, b) });
+  st.out.push({ s: toks[a].s, e: toks[b].e, type: NOT_AN_ENTITY, str: STR_USER, key: keyRange(toks, a, b) });
+  if (b > a && has(toks[a], L_TITLE) && toks[b].cap) st.out.push({ s: toks[b].s, e: toks[b].e, type: NOT_AN_ENTITY, str: STR_USER, key: keyRange(toks, b, b) });
 }
 
 /**

@@ -5,7 +5,7 @@
  * rebuild after each edit.
  */
 import { gazetteer, isDemonym } from './gazetteer';
-import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
+import { NOT_AN_ENTITY, STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER, STR_WEAK, type Cand } from './types';
 
 export interface TableEntry {
   type: string;
@@ -87,32 +87,29 @@ export function resolveLine(cands: readonly Cand[], table: NameTable, base: numb
     const e = table.get(c.key);
     // a ship's name (name-chain.ts) is no entity, nor are its other mentions read from weak evidence or after "the"
     // ("The Sheffield, struck by an Exocet"; not "Democrat of Wisconsin" in an article on the battleship Wisconsin)
-    if (c.type === NONE || (e?.type === NONE && c.str < STR_USER && (c.str < STR_GAZ || theBefore(text, c.s)))) continue;
+    if (c.type === NOT_AN_ENTITY || (e?.type === NOT_AN_ENTITY && c.str < STR_USER && (c.str < STR_GAZ || theBefore(text, c.s)))) continue;
     if (c.str === STR_UNKNOWN) {
-      if (e && e.str >= STR_WEAK && e.type !== NONE) {
+      if (e && e.str >= STR_WEAK && e.type !== NOT_AN_ENTITY) {
         out.push(withCanonical({ start: base + c.s, end: base + c.e, text: text.slice(c.s, c.e), type: e.type }, e, text, c));
         continue;
       }
       if (c.parts) {
         for (const [s, en, k] of c.parts) {
           const pe = table.get(k);
-          if (pe && pe.str >= STR_CUE && pe.type !== NONE && !isDemonym(k)) out.push(withCanonical({ start: base + s, end: base + en, text: text.slice(s, en), type: pe.type }, pe, text, c));
+          if (pe && pe.str >= STR_CUE && pe.type !== NOT_AN_ENTITY && !isDemonym(k)) out.push(withCanonical({ start: base + s, end: base + en, text: text.slice(s, en), type: pe.type }, pe, text, c));
         }
       }
       continue;
     }
-    let type = e && e.str > c.str && e.type !== NONE ? e.type : c.type;
+    let type = e && e.str > c.str && e.type !== NOT_AN_ENTITY ? e.type : c.type;
     // "Dagalo, better known as Hemedti": another name of a name just before takes the type that name has in the document
     if (c.renames) {
       const named = table.get(c.renames);
-      if (named && named.str >= STR_WEAK && (!e || e.str < STR_GAZ)) type = named.type;
+      if (named && named.str >= STR_WEAK && named.type !== NOT_AN_ENTITY && (!e || e.str < STR_GAZ)) type = named.type;
     }
     out.push(withCanonical({ start: base + c.s, end: base + c.e, text: text.slice(c.s, c.e), type }, e, text, c));
   }
 }
-
-/** The type of names that are no entity but keep their other mentions from being one (ships). */
-export const NONE = 'none';
 
 /** "the " or "The " just before offset s of the line, maybe with a title between ("the General Belgrano"). */
 function theBefore(text: string, s: number): boolean {

@@ -23,3 +23,6 @@ export const STR_GAZ = 3;
 export const STR_CUE = 2;
 export const STR_WEAK = 1;
 export const STR_UNKNOWN = 0;
+
+/** The type of names that are no entity but keep their other mentions in the document from being one (ships' names). */
+export const NOT_AN_ENTITY = 'none';
