@@ -222,11 +222,13 @@ export const FRACTION_WORDS = set('half|halves|third|thirds|quarter|quarters|fif
 /** Percent words. */
 export const PERCENT_WORDS = set('percent|per cent|pc|percentage points|percentage point|points');
 
+/** Currencies' letters glued to the amount, which the tokenizer splits off ("Rs1 million", "KSh200", "N30 million", "LE1,200"), longest first. */
+export const CURRENCY_PREFIXES = ['Afs', 'CFA', 'SR', 'QR', 'NT$', 'US $', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'Dh', 'LE', 'N', 'R', 'K'];
+
 /** Currency symbols and words. */
 export const CURRENCY_SYMBOLS = new Set([
-  '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭',
-  // letters glued to the amount, split off by the tokenizer ("Rs1 million", "KSh200", "N30 million")
-  'CFA', 'SR', 'QR', 'K', 'Dh', 'Afs', 'Af', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'LE', 'N', 'R', 'NT$', 'US$', 'US $', 'HK$', 'NZ$', 'A$', 'C$', 'S$', 'R$', 'MX$',
+  '$', '€', '£', '¥', '₹', '₽', '₦', '₱', '₩', '₪', '₺', '₴', '฿', '₫', '₵', '৳', '₸', '₼', '₾', '₲', '₡', '₭', 'Af',
+  ...CURRENCY_PREFIXES,
 ]);
 
 /** ISO 4217 codes of the currencies in the news, written before the amount ("NIS 15 billion"); the tokenizer makes them symbols. */

@@ -2,7 +2,7 @@
 import { CREDIT_JUNK, NAME_PARTICLES, NP_STOP, ROLE_NOUNS } from './lexicon';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { NOT_AN_ENTITY, STR_CUE, STR_GAZ, STR_UNKNOWN, STR_USER } from './types';
-import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
+import { CITY, PORTFOLIOS, COMMON_GIVEN_NAMES, CREDIT_VERBS, contributorLine, designatorTail, isCommonWord, L_BYLINE, L_COMMON, L_CREDIT, L_DEMONYM, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_ORG_WEAK, L_TITLE, L_SHIP, L_VESSEL, MEDIA_TAILS, ORDINAL_WORDS, PEOPLE_BEFORE, PLACE_NOUNS_AFTER, PLURAL_PLACE_NOUNS, PRONOUN_VERBS, SERVICE_LANGUAGES, STATE_FORMS, VEHICLE_NAMES, givenNameSuffix, has, hasBody, hasDesignatorWord, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, lookup, lookupAt, matchAt, titleAt } from './name-state';
 import { appositiveType, run } from './name-run';
 import { DASHES } from './layout';
@@ -31,8 +31,6 @@ const REGION_DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western',
 
 /** A minister's portfolio after "Minister of" (one word). */
 
-/** Ordinals that name streets ("Eighth Avenue"). */
-const ORDINAL_STREET_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /** Words before that head in a formal name ("Federal Democratic Republic of", "Hashemite Kingdom of", "Free State of"). */
 const STATE_FORM_QUALIFIERS = new Set(['federal', 'democratic', 'people', 'socialist', 'arab', 'hashemite', 'free', 'islamic', 'federative', 'united', 'plurinational', 'bolivarian', 'cooperative', 'grand', 'independent', 'sovereign', 'union', 'oriental']);
@@ -100,7 +98,7 @@ export function chain(st: LineState, a: number, b: number): void {
     return;
   }
   // "Eighth Avenue", "Fifth Avenue": a street named by its ordinal
-  if (b === a + 1 && ORDINAL_STREET_WORDS.has(toks[a].l) && (toks[b].l === 'avenue' || toks[b].l === 'street') && toks[b].cap) {
+  if (b === a + 1 && ORDINAL_WORDS.has(toks[a].l) && (toks[b].l === 'avenue' || toks[b].l === 'street') && toks[b].cap) {
     emit(st, a, b, 'location', STR_CUE);
     return;
   }

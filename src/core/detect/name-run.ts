@@ -6,7 +6,7 @@ import { citedAuthor } from './name-citations';
 import { ordinalInWords } from './quantity-words';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, STR_UNKNOWN, STR_WEAK, type Cand } from './types';
-import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, PORTFOLIOS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, POSSESSIVE_HEADS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
+import { ADJECTIVE_SUFFIX, CAPITAL_CONNECTORS, PORTFOLIOS, CITY, COMMON_GIVEN_NAMES, contributorLine, designatorTail, isCommonWord, COMPASS_NOUNS, ORDINAL_WORDS, COMPANY_FORMS, CONTACT_LABELS, NO_ENTITY_WORDS, ORG_PLURALS, PAGE_LABELS, PLURAL_PLACE_NOUNS, POSSESSIVE_HEADS, PRONOUN_VERBS, VEHICLE_FIRST_WORDS, VEHICLE_NAMES, GROUP_HEADS, GROUP_NOUNS_AFTER, LOC_APPOS, MEDIA_AFTER, ORG_APPOS_BEFORE, ORG_OF_HEADS, L_COMMON, L_CREDIT, L_DEMONYM, L_DIRECTION, L_LOC_PREFIX, L_LOC_SUFFIX, L_MEDIA_DES, L_NON_ORG, L_ORG_DES, L_SPEECH, L_TITLE, ORG_APPOS, ORG_CUE_BEFORE, brandLike, capLike, generalOf, givenNameSuffix, has, isDesignator, orgDesignatorEnd } from './name-words';
 import { type LineState, allCommon, creditOutletAt, emit, isUpperText, keyRange, koInName, lookup, lookupAt } from './name-state';
 
 /** Types an unknown run toks[a..b]. */
@@ -549,8 +549,6 @@ function commonLed(st: LineState, a: number, b: number): boolean {
 
 const SITE_NAME = /^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|mil|me)$/;
 
-/** Ordinals written as words ("the Iraqi Army's Ninth Division"). */
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'seventeenth', 'twentieth']);
 
 /** The Arabic article written as a word of its own ("Al Masirah", "Es Sider", "El Feel"). */
 const ARABIC_ARTICLES = new Set(['al', 'el', 'es', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);

@@ -65,6 +65,8 @@ export const MEDIA_AFTER = new Set(['television', 'tv', 'radio']);
 /** Designators naming a body of a known organisation when they follow it ("AU Commission", "U.N. Office"). */
 const ORG_BODIES = new Set(['office', 'commission', 'mission', 'secretariat', 'committee', 'agency', 'council', 'programme', 'program', 'fund', 'tribunal', 'directorate']);
 /** Compass words that begin place names ("North Kivu", "West Bank", "Central Plateau"); "Northern" and the like describe. */
+/** Ordinals written as words: units ("the Iraqi Army's Ninth Division", "Fifth Marines") and streets ("Eighth Avenue"). */
+export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'seventeenth', 'twentieth']);
 export const COMPASS_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'central']);
 export const ORG_APPOS = new Set(['group', 'forces', 'organization', 'organisation', 'agency', 'outlet', 'newspaper', 'company', 'firm', 'website', 'charity', 'network', 'militia', 'movement', 'party', 'coalition', 'alliance', 'faction', 'unit', 'brigade', 'ngo', 'broadcaster', 'channel', 'publication', 'magazine', 'monitor', 'watchdog', 'think tank', 'institute', 'consultancy', 'startup', 'bank', 'union', 'militias', 'gangs', 'project', 'initiative', 'programme', 'program', 'platform', 'pollster', 'cartel']);
 /** Abstract nouns by their ending ("Repatriation", "Development", "Governance"): inside a designated name after "and". */

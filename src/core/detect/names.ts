@@ -18,7 +18,7 @@ import { CREDIT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, ORG_DESIGNATORS
 import { DASHES, dashByline, isTitleCaseLine, sentenceStarts } from './layout';
 import { NUM, ORD, PUNCT, WORD, digits, isPossessive, tokAt, type Tok } from './tokens';
 import { STR_CUE, STR_GAZ, type Cand } from './types';
-import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_BYLINE, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok, platformX } from './name-words';
+import { ABSTRACT_NOUN, PORTFOLIOS, COMPANY_FORMS, CREDIT_VERBS, L_BYLINE, L_COMMON, L_DEMONYM, L_LOC_SUFFIX, L_ORG_DES, L_ROLE, L_TITLE, ORDINAL_WORDS, POSSESSIVE_HEADS, STATE_FORMS, has, isCommonWord, isDesignator, isNameTok, platformX } from './name-words';
 import { type LineState, creditOutletAt, emit, keyRange, lookup, lookupAt, forgetLineLookups } from './name-state';
 import { chain } from './name-chain';
 import { acronymOfPrevious, networkType, pushAcronym, widenChain } from './name-widen';
@@ -265,8 +265,6 @@ export function findNames(toks: Tok[], used: Uint8Array, out: Cand[], ctx: NameC
 const UNIT_PARTS = new Set(['battalion', 'company', 'squadron', 'battery', 'troop']);
 /** Last words of a regiment's name. */
 const REGIMENT_ENDS = new Set(['marines', 'regiment', 'infantry', 'cavalry', 'rifles', 'guards', 'artillery', 'lancers', 'hussars', 'fusiliers']);
-/** Ordinals spelled out, as units are numbered ("Fifth Marines"). */
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /** A unit's number: "3rd", "Third". */
 function isOrdinalTok(t: Tok | undefined): boolean {

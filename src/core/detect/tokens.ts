@@ -4,7 +4,7 @@
  * and single punctuation characters. The possessive "’s" is its own token. Offsets are relative
  * to the line.
  */
-import { ABBREVIATIONS, CURRENCY_CODES, CALENDAR_MONTHS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
+import { ABBREVIATIONS, CURRENCY_CODES, CURRENCY_PREFIXES, CALENDAR_MONTHS, MONTHS, NAME_CONNECTORS, NP_STOP, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 
 /** Word flags, looked up once per token (one hash lookup instead of one per rule). */
 export const F_DATE = 1;
@@ -369,7 +369,6 @@ function domainEnd(line: string, dot: number, n: number): number {
 }
 
 /** Currencies written as letters glued to the amount; the one-letter ones (naira, rand) only before a large amount. */
-const CURRENCY_PREFIXES = ['Afs', 'CFA', 'SR', 'QR', 'NT$', 'US $', 'US$', 'HK$', 'NZ$', 'MX$', 'A$', 'C$', 'S$', 'R$', 'Rs.', 'Rs', 'KSh', 'Ksh', 'TSh', 'USh', 'Sh', 'Tk', 'Dh', 'LE', 'N', 'R', 'K'];
 /**
  * Currencies written as letters before a space and the amount (the ISO codes are handled apart): "Rs 500", and the
  * dollars of several countries as some outlets space them ("US$ 7.3 million", "US $12 million").
